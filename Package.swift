@@ -1,0 +1,47 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "ClaimGraph",
+  platforms: [.macOS(.v13)],
+  products: [
+    .library(
+      name: "ClaimGraph",
+      targets: ["ClaimGraph", "ClaimGraphYAML", "ClaimGraphExport"]
+    ),
+    .executable(name: "claimgraph", targets: ["claimgraph"]),
+  ],
+  dependencies: [
+    // Yams 5 keeps every mapping pair, so the loader can report each duplicate key at
+    // its own line instead of stopping at the first one (Yams 6 throws on the first).
+    .package(url: "https://github.com/jpsim/Yams", exact: "5.0.1"),
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CLibXML2",
+      path: "Sources/CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+    ),
+    .target(name: "ClaimGraph"),
+    .target(
+      name: "ClaimGraphYAML",
+      dependencies: ["ClaimGraph", .product(name: "Yams", package: "Yams")]
+    ),
+    .target(name: "ClaimGraphExport", dependencies: ["ClaimGraph", "CLibXML2"]),
+    .target(
+      name: "ClaimGraphCLI",
+      dependencies: [
+        "ClaimGraph", "ClaimGraphYAML", "ClaimGraphExport",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(name: "claimgraph", dependencies: ["ClaimGraphCLI"]),
+    .testTarget(
+      name: "ClaimGraphTests",
+      dependencies: ["ClaimGraph", "ClaimGraphYAML", "ClaimGraphExport", "ClaimGraphCLI"],
+      resources: [.copy("Fixtures")]
+    ),
+  ]
+)

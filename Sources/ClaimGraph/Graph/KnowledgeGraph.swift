@@ -1,0 +1,221 @@
+/// An immutable, indexed knowledge graph of claims, sources and entities.
+///
+/// Build one from values in code with ``init(article:sections:claims:sources:entities:)``,
+/// or load one from YAML with `GraphLoader` (module `ClaimGraphYAML`). Nodes are kept in a
+/// canonical order (by id within each kind), so two graphs with the same content are equal
+/// and export byte-identically, whatever order their nodes were given in.
+///
+/// Edges are derived, never authored: each claim induces `about` edges to its entities
+/// (including the entities its relations name), `cites` edges to its sources, `relation`
+/// edges between entities and `evidence` edges to the methods of its supporting citations,
+/// all carrying the claim's strength; each source induces `uses-method` edges.
+/// References to ids that do not exist (or name the wrong kind of node) induce no edge;
+/// ``unresolvedReferences`` lists them.
+public struct KnowledgeGraph: Sendable {
+  /// The article the graph encodes, if declared.
+  public let article: Article?
+  /// The article's sections, in reading order.
+  public let sections: [Section]
+  /// Every claim, ordered by id.
+  public let claims: [Claim]
+  /// Every source, ordered by id.
+  public let sources: [Source]
+  /// Every entity, ordered by kind, then id.
+  public let entities: [Entity]
+  /// Every edge, in a canonical order: per claim (by id) its `about`, `cites`, `relation`
+  /// and `evidence` edges, then per source its `uses-method` edges.
+  public let edges: [Edge]
+
+  private let index: [NodeID: Slot]
+  private let outgoing: [NodeID: [Int]]
+  private let incoming: [NodeID: [Int]]
+  private let sectionIndex: [String: Int]
+
+  private enum Slot: Sendable {
+    case claim(Int)
+    case source(Int)
+    case entity(Int)
+  }
+
+  /// A problem that prevents building a graph from values.
+  public enum BuildError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// Two nodes share an identifier.
+    case duplicateID(NodeID)
+    /// Two sections share an identifier.
+    case duplicateSection(String)
+
+    /// A message a person can act on.
+    public var description: String {
+      switch self {
+      case .duplicateID(let id): "the id '\(id)' is used by more than one node"
+      case .duplicateSection(let id): "the section id '\(id)' is declared more than once"
+      }
+    }
+  }
+
+  /// Builds a graph from its nodes.
+  ///
+  /// - Throws: ``BuildError`` when two nodes (or two sections) share an identifier.
+  /// - Complexity: O(*n* log *n* + *e*) for *n* nodes and *e* edges.
+  public init(
+    article: Article? = nil, sections: [Section] = [], claims: [Claim] = [],
+    sources: [Source] = [], entities: [Entity] = []
+  ) throws(BuildError) {
+    self.article = article
+    self.sections = sections
+    self.claims = claims.sorted { $0.id < $1.id }
+    self.sources = sources.sorted { $0.id < $1.id }
+    self.entities = entities.sorted { ($0.kind, $0.id) < ($1.kind, $1.id) }
+
+    var sectionIndex: [String: Int] = [:]
+    for (offset, section) in sections.enumerated() {
+      guard sectionIndex.updateValue(offset, forKey: section.id) == nil else {
+        throw .duplicateSection(section.id)
+      }
+    }
+    self.sectionIndex = sectionIndex
+
+    var index: [NodeID: Slot] = [:]
+    index.reserveCapacity(claims.count + sources.count + entities.count)
+    func insert(_ id: NodeID, _ slot: Slot) throws(BuildError) {
+      guard index.updateValue(slot, forKey: id) == nil else { throw .duplicateID(id) }
+    }
+    for (offset, claim) in self.claims.enumerated() { try insert(claim.id, .claim(offset)) }
+    for (offset, source) in self.sources.enumerated() { try insert(source.id, .source(offset)) }
+    for (offset, entity) in self.entities.enumerated() { try insert(entity.id, .entity(offset)) }
+    self.index = index
+
+    let entities = self.entities
+    let edges = EdgeDerivation.edges(claims: self.claims, sources: self.sources) { id in
+      switch index[id] {
+      case .claim: .claim
+      case .source: .source
+      case .entity(let offset): entities[offset].kind
+      case nil: nil
+      }
+    }
+    self.edges = edges
+    var outgoing: [NodeID: [Int]] = [:]
+    var incoming: [NodeID: [Int]] = [:]
+    for (offset, edge) in edges.enumerated() {
+      outgoing[edge.source, default: []].append(offset)
+      incoming[edge.target, default: []].append(offset)
+    }
+    self.outgoing = outgoing
+    self.incoming = incoming
+  }
+
+  // MARK: - Lookup
+
+  /// The number of nodes of every kind.
+  public var nodeCount: Int { index.count }
+
+  /// Every node: claims, then sources, then entities, each in canonical order.
+  public var nodes: [Node] {
+    claims.map(Node.claim) + sources.map(Node.source) + entities.map(Node.entity)
+  }
+
+  /// The node with this identifier, if any.
+  ///
+  /// - Complexity: O(1).
+  public func node(_ id: NodeID) -> Node? {
+    switch index[id] {
+    case .claim(let offset): .claim(claims[offset])
+    case .source(let offset): .source(sources[offset])
+    case .entity(let offset): .entity(entities[offset])
+    case nil: nil
+    }
+  }
+
+  /// The kind of the node with this identifier, if any.
+  ///
+  /// - Complexity: O(1).
+  public func kind(of id: NodeID) -> NodeKind? {
+    switch index[id] {
+    case .claim: .claim
+    case .source: .source
+    case .entity(let offset): entities[offset].kind
+    case nil: nil
+    }
+  }
+
+  /// The claim with this identifier, if any.
+  public func claim(_ id: NodeID) -> Claim? {
+    if case .claim(let offset) = index[id] { claims[offset] } else { nil }
+  }
+
+  /// The source with this identifier, if any.
+  public func source(_ id: NodeID) -> Source? {
+    if case .source(let offset) = index[id] { sources[offset] } else { nil }
+  }
+
+  /// The entity with this identifier, if any.
+  public func entity(_ id: NodeID) -> Entity? {
+    if case .entity(let offset) = index[id] { entities[offset] } else { nil }
+  }
+
+  /// The section with this identifier, if declared.
+  public func section(_ id: String) -> Section? {
+    sectionIndex[id].map { sections[$0] }
+  }
+
+  /// The position of a section in reading order, if declared.
+  public func sectionOrder(_ id: String) -> Int? { sectionIndex[id] }
+
+  // MARK: - Adjacency
+
+  /// The edges leaving a node, optionally only those of one kind.
+  ///
+  /// - Complexity: O(*d*) for the node's out-degree *d*.
+  public func edges(from id: NodeID, kind: EdgeKind? = nil) -> [Edge] {
+    (outgoing[id] ?? []).lazy.map { edges[$0] }.filter { kind == nil || $0.kind == kind }
+  }
+
+  /// The edges arriving at a node, optionally only those of one kind.
+  ///
+  /// - Complexity: O(*d*) for the node's in-degree *d*.
+  public func edges(to id: NodeID, kind: EdgeKind? = nil) -> [Edge] {
+    (incoming[id] ?? []).lazy.map { edges[$0] }.filter { kind == nil || $0.kind == kind }
+  }
+
+  /// The claims about an entity (directly, or through a relation they assert), by id.
+  public func claims(about entity: NodeID) -> [Claim] {
+    edges(to: entity, kind: .about).compactMap { claim($0.source) }
+  }
+
+  /// The claims that cite a source, by id.
+  public func claims(citing source: NodeID) -> [Claim] {
+    uniqueClaims(edges(to: source, kind: .cites))
+  }
+
+  /// The claims that rest on an evidence method: at least one supporting citation uses it
+  /// (on the citation or, failing that, on the cited source).
+  public func claims(restingOn method: NodeID) -> [Claim] {
+    edges(to: method, kind: .evidence).compactMap { claim($0.source) }
+  }
+
+  /// The methods a citation relies on: its own, or failing that, its source's.
+  public func methods(of citation: Citation) -> [NodeID] {
+    citation.methods.isEmpty ? (source(citation.source)?.methods ?? []) : citation.methods
+  }
+
+  /// The evidence methods a claim rests on, in first-seen order.
+  public func methods(supporting claim: Claim) -> [NodeID] {
+    var seen = Set<NodeID>()
+    return claim.supportingCitations.flatMap(methods(of:)).filter { seen.insert($0).inserted }
+  }
+
+  private func uniqueClaims(_ edges: [Edge]) -> [Claim] {
+    var seen = Set<NodeID>()
+    return edges.filter { seen.insert($0.source).inserted }.compactMap { claim($0.source) }
+  }
+}
+
+extension KnowledgeGraph: Equatable {
+  /// Two graphs are equal when their article, sections and nodes are equal;
+  /// edges and indexes are derived from those.
+  public static func == (lhs: KnowledgeGraph, rhs: KnowledgeGraph) -> Bool {
+    lhs.article == rhs.article && lhs.sections == rhs.sections && lhs.claims == rhs.claims
+      && lhs.sources == rhs.sources && lhs.entities == rhs.entities
+  }
+}

@@ -1,0 +1,35 @@
+/// What a node stands for.
+public enum NodeKind: String, CaseIterable, Hashable, Sendable, Comparable {
+  /// One factual statement with its evidence strength and citations.
+  case claim
+  /// A publication or study that claims cite.
+  case source
+  /// A brain region, structure, circuit or system.
+  case region
+  /// A receptor or receptor-like target.
+  case receptor
+  /// A condition, symptom or phenomenon.
+  case condition
+  /// A peptide, hormone, neurotransmitter or drug.
+  case molecule
+  /// An intervention, activity or trigger.
+  case intervention
+  /// An evidence method: PET, naloxone blockade, meta-analysis, …
+  case method
+
+  /// The entity kinds: every kind except claims and sources.
+  public static let entityKinds: [NodeKind] = [
+    .region, .receptor, .condition, .molecule, .intervention, .method,
+  ]
+
+  /// Whether this kind is an entity kind (not a claim or a source).
+  public var isEntity: Bool { self != .claim && self != .source }
+
+  /// The plural used as a top-level YAML key and in messages (`regions`).
+  public var plural: String { rawValue + "s" }
+
+  /// Orders kinds as they are declared: claims, sources, then entities.
+  public static func < (lhs: NodeKind, rhs: NodeKind) -> Bool {
+    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+  }
+}

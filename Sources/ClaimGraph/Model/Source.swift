@@ -1,0 +1,80 @@
+/// A publication or study that claims cite.
+///
+/// A source the article's text invokes but its reference list lacks is *unlisted*
+/// (`isListed == false`): it keeps what the text says of it in ``mentionedAs``.
+public struct Source: Hashable, Sendable {
+  /// The source's stable identifier.
+  public var id: NodeID
+  /// The publication type.
+  public var type: SourceType?
+  /// The title, or for an unlisted source a description of the study.
+  public var title: String
+  /// Authors as written in the reference (`"Boecker H"`).
+  public var authors: [String]
+  /// The publication year.
+  public var year: Int?
+  /// The journal, publisher or issuing body.
+  public var venue: String?
+  /// The Digital Object Identifier, only where it is certain.
+  public var doi: String?
+  /// The PubMed identifier.
+  public var pmid: String?
+  /// A web address.
+  public var url: String?
+  /// The evidence methods the study used.
+  public var methods: [NodeID]
+  /// Whether the article's reference list includes the source.
+  public var isListed: Bool
+  /// For an unlisted source: what the article's text says of it.
+  public var mentionedAs: String?
+  /// A free note.
+  public var note: String?
+  /// Lint rules silenced for this source.
+  public var suppressions: [Suppression]
+
+  /// Creates a source.
+  public init(
+    id: NodeID, type: SourceType?, title: String, authors: [String] = [], year: Int? = nil,
+    venue: String? = nil, doi: String? = nil, pmid: String? = nil, url: String? = nil,
+    methods: [NodeID] = [], isListed: Bool = true, mentionedAs: String? = nil,
+    note: String? = nil, suppressions: [Suppression] = []
+  ) {
+    self.id = id
+    self.type = type
+    self.title = title
+    self.authors = authors
+    self.year = year
+    self.venue = venue
+    self.doi = doi
+    self.pmid = pmid
+    self.url = url
+    self.methods = methods
+    self.isListed = isListed
+    self.mentionedAs = mentionedAs
+    self.note = note
+    self.suppressions = suppressions
+  }
+
+  /// A short citation label: `Boecker 2008`, `Machin & Dunbar 2011`, `Fuss et al. 2015`;
+  /// the title when there are no authors.
+  public var shortLabel: String {
+    let names = authors.map(Self.familyName(of:))
+    let who: String
+    switch names.count {
+    case 0: return title
+    case 1: who = names[0]
+    case 2: who = "\(names[0]) & \(names[1])"
+    default: who = "\(names[0]) et al."
+    }
+    return year.map { "\(who) \($0)" } ?? who
+  }
+
+  /// `"Boecker H"` → `"Boecker"`; an organisation's name stays whole.
+  private static func familyName(of author: String) -> String {
+    let parts = author.split(separator: " ")
+    guard parts.count > 1, let last = parts.last, last.count <= 3,
+      last.allSatisfy({ $0.isUppercase || $0 == "." })
+    else { return author }
+    return parts.dropLast().joined(separator: " ")
+  }
+}

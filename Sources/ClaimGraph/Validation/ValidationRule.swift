@@ -1,0 +1,51 @@
+/// One check over a knowledge graph, with a stable identifier.
+///
+/// A rule is a small value: it looks at one thing and reports each problem it finds as a
+/// ``Diagnostic`` carrying its ``id`` and ``defaultSeverity``. Severity overrides,
+/// suppressions and baselines are applied afterwards by the linter, not by the rule.
+public protocol ValidationRule: Sendable {
+  /// The stable kebab-case identifier (`uncited-claim`); never reused for another meaning.
+  var id: String { get }
+  /// The severity findings have unless configured otherwise.
+  var defaultSeverity: Severity { get }
+  /// A one-line description for `claimgraph rules`.
+  var summary: String { get }
+  /// A longer explanation for `claimgraph lint --explain`: why it matters, how to fix it.
+  var explanation: String { get }
+  /// Reports every problem this rule finds in the context's graph.
+  func check(_ context: ValidationContext) -> [Diagnostic]
+}
+
+extension ValidationRule {
+  /// A finding of this rule at the default severity, located through the source map.
+  public func finding(
+    _ message: String, node: NodeID?, field: String? = nil, in context: ValidationContext
+  ) -> Diagnostic {
+    Diagnostic(
+      rule: id, severity: defaultSeverity, message: message,
+      location: node.flatMap { context.sourceMap.location(of: $0, field: field) }, node: node)
+  }
+}
+
+/// What a rule looks at: the graph, where its values were written, and the thresholds.
+public struct ValidationContext: Sendable {
+  /// The graph to check.
+  public let graph: KnowledgeGraph
+  /// Where nodes and fields were written; empty for graphs built in code.
+  public let sourceMap: SourceMap
+  /// Tunable thresholds, by rule-specific option name.
+  public let options: [String: Int]
+  /// The current year, for rules about dates (a parameter, so checks stay pure).
+  public let currentYear: Int
+
+  /// Creates a context.
+  public init(
+    graph: KnowledgeGraph, sourceMap: SourceMap = SourceMap(), options: [String: Int] = [:],
+    currentYear: Int
+  ) {
+    self.graph = graph
+    self.sourceMap = sourceMap
+    self.options = options
+    self.currentYear = currentYear
+  }
+}

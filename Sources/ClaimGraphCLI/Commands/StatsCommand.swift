@@ -1,0 +1,24 @@
+import ArgumentParser
+import ClaimGraph
+
+/// `claimgraph stats`: counts of nodes, edges, claims and sources.
+struct StatsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "stats",
+    abstract: "Count nodes by kind, edges by kind and strength, claims and sources.")
+
+  @OptionGroup var graphOptions: GraphOptions
+
+  @Option(help: "Output format.")
+  var format: TextOrJSON = .text
+
+  func run() throws {
+    let loaded = try graphOptions.load()
+    let statistics = GraphStatistics(loaded.graph)
+    let console = Console.current
+    switch format {
+    case .text: console.write(statistics.text)
+    case .json: console.write(statistics.json.serialized() + "\n")
+    }
+  }
+}

@@ -1,0 +1,247 @@
+import ClaimGraph
+internal import Yams
+
+/// What one YAML file contributes to a graph, with locations and problems.
+struct GraphFragment: Sendable {
+  var article: (value: Article, location: SourceLocation)?
+  var sections: [(value: Section, location: SourceLocation)] = []
+  var claims: [Claim] = []
+  var sources: [Source] = []
+  var entities: [Entity] = []
+  /// Where each node of this file is defined, in file order.
+  var definitions: [(id: NodeID, location: SourceLocation)] = []
+  var sourceMap = SourceMap()
+  var diagnostics: [Diagnostic] = []
+}
+
+/// Turns one composed YAML document into a ``GraphFragment``.
+struct GraphDocument {
+  static let topLevelKeys =
+    ["article", "sections", "claims", "sources"] + NodeKind.entityKinds.map(\.plural)
+  static let claimKeys = [
+    "id", "statement", "strength", "section", "about", "relations", "citations", "note", "suppress",
+  ]
+  static let sourceKeys = [
+    "id", "type", "title", "authors", "year", "venue", "doi", "pmid", "url", "methods", "listed",
+    "mentioned_as", "note", "suppress",
+  ]
+  static let entityKeys = ["id", "name", "aliases", "category", "description", "suppress"]
+  static let citationKeys = ["source", "methods", "stance", "locator"]
+  static let relationKeys = ["subject", "predicate", "object"]
+  static let suppressionKeys = ["rule", "reason"]
+
+  private let reader: LocatedYAML
+  private var fragment = GraphFragment()
+
+  private init(reader: LocatedYAML) { self.reader = reader }
+
+  /// Reads a composed document (nil for an empty one).
+  static func read(_ root: Yams.Node?, file: String, valueBudget: Int) -> GraphFragment {
+    let reader = LocatedYAML(file: file, valueBudget: valueBudget)
+    var document = GraphDocument(reader: reader)
+    guard let root, !reader.isNull(root) else {
+      var fragment = GraphFragment()
+      fragment.diagnostics.append(
+        InputRule.emptyFile.diagnostic(
+          "the file holds no data", at: SourceLocation(file: file, line: 1, column: 1)))
+      return fragment
+    }
+    document.readTopLevel(root)
+    document.fragment.diagnostics = reader.diagnostics
+    return document.fragment
+  }
+
+  private mutating func readTopLevel(_ root: Yams.Node) {
+    guard let fields = reader.mapping(root, "a graph file", allowed: Self.topLevelKeys) else { return }
+    for (key, _, value) in fields.values {
+      switch key {
+      case "article": readArticle(value)
+      case "sections":
+        for item in reader.sequence(value, key: key) { readSection(item) }
+      case "claims":
+        for item in reader.sequence(value, key: key) { readClaim(item) }
+      case "sources":
+        for item in reader.sequence(value, key: key) { readSource(item) }
+      default:
+        guard let kind = NodeKind.entityKinds.first(where: { $0.plural == key }) else { continue }
+        for item in reader.sequence(value, key: key) { readEntity(item, kind: kind) }
+      }
+    }
+  }
+
+  // MARK: - Article and sections
+
+  private mutating func readArticle(_ node: Yams.Node) {
+    let what = "the article"
+    guard let fields = reader.mapping(node, what, allowed: ["id", "title"]),
+      let id = reader.string(fields, "id", in: what, required: true),
+      let title = reader.string(fields, "title", in: what, required: true)
+    else { return }
+    fragment.article = (Article(id: id, title: title), reader.location(node))
+  }
+
+  private mutating func readSection(_ node: Yams.Node) {
+    let what = "a section"
+    guard let fields = reader.mapping(node, what, allowed: ["id", "title"]),
+      let id = reader.string(fields, "id", in: what, required: true),
+      let title = reader.string(fields, "title", in: what, required: true)
+    else { return }
+    fragment.sections.append((Section(id: id, title: title), reader.location(node)))
+  }
+
+  // MARK: - Nodes
+
+  /// Reads the `id` of a node mapping and records where the node and its fields are.
+  private mutating func identify(_ fields: LocatedYAML.Fields, _ what: String) -> NodeID? {
+    guard let text = reader.string(fields, "id", in: what, required: true),
+      let idNode = fields["id"]
+    else { return nil }
+    let id = reader.identifier(text, at: idNode, key: "id", owner: nil)
+    let location = reader.location(fields.node)
+    fragment.definitions.append((id, location))
+    fragment.sourceMap.record(location, for: id)
+    for (key, _, value) in fields.values {
+      fragment.sourceMap.record(reader.location(value), for: id, field: key)
+    }
+    return id
+  }
+
+  private mutating func record(_ node: Yams.Node, _ id: NodeID, _ field: String) {
+    fragment.sourceMap.record(reader.location(node), for: id, field: field)
+  }
+
+  private mutating func readClaim(_ node: Yams.Node) {
+    let what = "a claim"
+    guard let fields = reader.mapping(node, what, allowed: Self.claimKeys),
+      let id = identify(fields, what)
+    else { return }
+    let statement = reader.string(fields, "statement", in: what, required: true, id: id)
+    let strength = reader.choice(
+      fields, "strength", in: what, required: true, id: id, as: EvidenceStrength.self)
+    let section = reader.string(fields, "section", in: what, required: true, id: id)
+    let about = reader.identifiers(fields, "about", id: id)
+    for (offset, (_, item)) in about.enumerated() { record(item, id, "about[\(offset)]") }
+
+    var relations: [Relation] = []
+    for (offset, item) in reader.sequence(fields, "relations", id: id).enumerated() {
+      if let relation = readRelation(item, owner: id, path: "relations[\(offset)]") {
+        relations.append(relation)
+      }
+    }
+    var citations: [Citation] = []
+    for (offset, item) in reader.sequence(fields, "citations", id: id).enumerated() {
+      if let citation = readCitation(item, owner: id, path: "citations[\(offset)]") {
+        citations.append(citation)
+      }
+    }
+    fragment.claims.append(
+      Claim(
+        id: id, statement: statement ?? "", strength: strength ?? .uncertain, section: section,
+        about: about.map(\.0), relations: relations, citations: citations,
+        note: reader.string(fields, "note", in: what, id: id),
+        suppressions: readSuppressions(fields, owner: id)))
+  }
+
+  private mutating func readRelation(_ node: Yams.Node, owner: NodeID, path: String) -> Relation? {
+    let what = "a relation"
+    guard let fields = reader.mapping(node, what, allowed: Self.relationKeys, id: owner) else {
+      return nil
+    }
+    record(node, owner, path)
+    var ends: [NodeID] = []
+    for key in ["subject", "object"] {
+      guard let text = reader.string(fields, key, in: what, required: true, id: owner),
+        let value = fields[key]
+      else { continue }
+      ends.append(reader.identifier(text, at: value, key: key, owner: owner))
+      record(value, owner, "\(path).\(key)")
+    }
+    let predicate = reader.string(fields, "predicate", in: what, required: true, id: owner)
+    if let predicate, let value = fields["predicate"], !NodeID(predicate).isKebabCase {
+      reader.report(
+        InputRule.invalidValue,
+        "predicate '\(predicate)' must be kebab-case (e.g. 'binds', 'precursor-of')", at: value,
+        id: owner)
+    }
+    guard ends.count == 2, let predicate else { return nil }
+    return Relation(subject: ends[0], predicate: predicate, object: ends[1])
+  }
+
+  private mutating func readCitation(_ node: Yams.Node, owner: NodeID, path: String) -> Citation? {
+    let what = "a citation"
+    guard let fields = reader.mapping(node, what, allowed: Self.citationKeys, id: owner) else {
+      return nil
+    }
+    record(node, owner, path)
+    guard let text = reader.string(fields, "source", in: what, required: true, id: owner),
+      let sourceNode = fields["source"]
+    else { return nil }
+    record(sourceNode, owner, "\(path).source")
+    let methods = reader.identifiers(fields, "methods", id: owner)
+    for (offset, (_, item)) in methods.enumerated() { record(item, owner, "\(path).methods[\(offset)]") }
+    if let stanceNode = fields["stance"] { record(stanceNode, owner, "\(path).stance") }
+    return Citation(
+      source: reader.identifier(text, at: sourceNode, key: "source", owner: owner),
+      methods: methods.map(\.0),
+      stance: reader.choice(fields, "stance", in: what, id: owner, as: Stance.self) ?? .supports,
+      locator: reader.string(fields, "locator", in: what, id: owner))
+  }
+
+  private mutating func readSuppressions(_ fields: LocatedYAML.Fields, owner: NodeID) -> [Suppression] {
+    let what = "a suppression"
+    return reader.sequence(fields, "suppress", id: owner).enumerated().compactMap { offset, item in
+      guard let entry = reader.mapping(item, what, allowed: Self.suppressionKeys, id: owner),
+        let rule = reader.string(entry, "rule", in: what, required: true, id: owner),
+        let reason = reader.string(entry, "reason", in: what, required: true, id: owner)
+      else { return nil }
+      record(item, owner, "suppress[\(offset)]")
+      if reason.allSatisfy(\.isWhitespace), let node = entry["reason"] {
+        reader.report(InputRule.invalidValue, "a suppression needs a reason that reviewers can judge", at: node, id: owner)
+        return nil
+      }
+      return Suppression(rule: rule, reason: reason)
+    }
+  }
+
+  private mutating func readSource(_ node: Yams.Node) {
+    let what = "a source"
+    guard let fields = reader.mapping(node, what, allowed: Self.sourceKeys),
+      let id = identify(fields, what)
+    else { return }
+    let methods = reader.identifiers(fields, "methods", id: id)
+    for (offset, (_, item)) in methods.enumerated() { record(item, id, "methods[\(offset)]") }
+    let authors = reader.strings(fields, "authors", id: id)
+    for (offset, (_, item)) in authors.enumerated() { record(item, id, "authors[\(offset)]") }
+    fragment.sources.append(
+      Source(
+        id: id,
+        type: reader.choice(fields, "type", in: what, required: true, id: id, as: SourceType.self),
+        title: reader.string(fields, "title", in: what, required: true, id: id) ?? "",
+        authors: authors.map(\.0),
+        year: reader.integer(fields, "year", id: id),
+        venue: reader.string(fields, "venue", in: what, id: id),
+        doi: reader.string(fields, "doi", in: what, id: id),
+        pmid: reader.string(fields, "pmid", in: what, id: id),
+        url: reader.string(fields, "url", in: what, id: id),
+        methods: methods.map(\.0),
+        isListed: reader.boolean(fields, "listed", id: id) ?? true,
+        mentionedAs: reader.string(fields, "mentioned_as", in: what, id: id),
+        note: reader.string(fields, "note", in: what, id: id),
+        suppressions: readSuppressions(fields, owner: id)))
+  }
+
+  private mutating func readEntity(_ node: Yams.Node, kind: NodeKind) {
+    let what = "a \(kind.rawValue)"
+    guard let fields = reader.mapping(node, what, allowed: Self.entityKeys),
+      let id = identify(fields, what)
+    else { return }
+    fragment.entities.append(
+      Entity(
+        id: id, kind: kind,
+        name: reader.string(fields, "name", in: what, required: true, id: id) ?? id.rawValue,
+        aliases: reader.strings(fields, "aliases", id: id).map(\.0),
+        category: reader.string(fields, "category", in: what, id: id),
+        description: reader.string(fields, "description", in: what, id: id),
+        suppressions: readSuppressions(fields, owner: id)))
+  }
+}

@@ -1,0 +1,228 @@
+import ClaimGraph
+internal import Yams
+
+/// Reads one composed YAML document into typed values, recording every problem with its
+/// location instead of stopping at the first. One reader serves one file, on one thread.
+final class LocatedYAML {
+  let file: String
+  private(set) var diagnostics: [Diagnostic] = []
+  private var budget: Int
+  private(set) var budgetExceeded = false
+
+  /// - Parameter valueBudget: how many values the reader may visit; aliases can make a
+  ///   small file expand to billions of values, and the budget stops that.
+  init(file: String, valueBudget: Int) {
+    self.file = file
+    self.budget = valueBudget
+  }
+
+  func location(_ node: Yams.Node) -> SourceLocation {
+    let mark = node.mark
+    return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+  }
+
+  func report(_ rule: RuleDescriptor, _ message: String, at node: Yams.Node, id: NodeID? = nil) {
+    report(rule.diagnostic(message, at: location(node), node: id))
+  }
+
+  func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+  /// Counts one visited value; false once the budget is spent (reported once).
+  private func spend(_ node: Yams.Node) -> Bool {
+    budget -= 1
+    if budget >= 0 { return true }
+    if !budgetExceeded {
+      budgetExceeded = true
+      report(
+        InputRule.limitExceeded,
+        "the document expands to more values than the limit allows (aliases expanding a "
+          + "small file into a huge one?); ClaimGraph YAML needs no anchors or aliases", at: node)
+    }
+    return false
+  }
+
+  // MARK: - Mappings
+
+  /// The pairs of a mapping, checked for duplicate and unknown keys.
+  struct Fields {
+    let node: Yams.Node
+    private(set) var values: [(key: String, keyNode: Yams.Node, value: Yams.Node)] = []
+
+    init(node: Yams.Node) { self.node = node }
+
+    mutating func append(_ key: String, _ keyNode: Yams.Node, _ value: Yams.Node) {
+      values.append((key, keyNode, value))
+    }
+
+    subscript(key: String) -> Yams.Node? {
+      values.first { $0.key == key }?.value
+    }
+
+    func keyNode(_ key: String) -> Yams.Node? { values.first { $0.key == key }?.keyNode }
+  }
+
+  /// Reads `node` as a mapping whose keys must be among `allowed`.
+  ///
+  /// - Parameter what: how messages name the mapping (`a claim`, `a citation`).
+  func mapping(_ node: Yams.Node, _ what: String, allowed: [String], id: NodeID? = nil) -> Fields? {
+    guard spend(node) else { return nil }
+    guard case .mapping(let mapping) = node else {
+      report(InputRule.wrongType, "expected \(what) (a mapping), found \(describe(node))", at: node, id: id)
+      return nil
+    }
+    var fields = Fields(node: node)
+    var firstSeen: [String: Yams.Node] = [:]
+    for (keyNode, value) in mapping {
+      guard case .scalar(let scalar) = keyNode else {
+        report(InputRule.wrongType, "expected a text key in \(what), found \(describe(keyNode))", at: keyNode, id: id)
+        continue
+      }
+      let key = scalar.string
+      if let first = firstSeen[key] {
+        report(
+          InputRule.duplicateKey,
+          "duplicate key '\(key)' in \(what) (first defined at line \(location(first).line))",
+          at: keyNode, id: id)
+        continue
+      }
+      firstSeen[key] = keyNode
+      guard allowed.contains(key) else {
+        let expected = allowed.joined(separator: ", ")
+        report(
+          InputRule.unknownKey,
+          "unknown key '\(key)' in \(what)\(Suggestion.hint(for: key, in: allowed)) "
+            + "(allowed: \(expected))",
+          at: keyNode, id: id)
+        continue
+      }
+      fields.append(key, keyNode, value)
+    }
+    return fields
+  }
+
+  // MARK: - Scalars
+
+  /// Whether a node is YAML null (`~`, `null`, or nothing at all).
+  func isNull(_ node: Yams.Node) -> Bool {
+    guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
+    return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+  }
+
+  /// A text field. Missing or null: nil, reported when `required`.
+  func string(
+    _ fields: Fields, _ key: String, in what: String, required: Bool = false, id: NodeID? = nil
+  ) -> String? {
+    guard let node = fields[key], !isNull(node) else {
+      if required { missing(key, in: what, fields: fields, id: id) }
+      return nil
+    }
+    return string(node, key: key, id: id)
+  }
+
+  func string(_ node: Yams.Node, key: String, id: NodeID? = nil) -> String? {
+    guard spend(node) else { return nil }
+    guard case .scalar(let scalar) = node else {
+      report(InputRule.wrongType, "'\(key)' must be a text, found \(describe(node))", at: node, id: id)
+      return nil
+    }
+    return scalar.string
+  }
+
+  /// A whole-number field.
+  func integer(_ fields: Fields, _ key: String, id: NodeID? = nil) -> Int? {
+    guard let node = fields[key], !isNull(node), let text = string(node, key: key, id: id) else {
+      return nil
+    }
+    guard let value = Int(text) else {
+      report(InputRule.wrongType, "'\(key)' must be a whole number, found '\(text)'", at: node, id: id)
+      return nil
+    }
+    return value
+  }
+
+  /// A true/false field.
+  func boolean(_ fields: Fields, _ key: String, id: NodeID? = nil) -> Bool? {
+    guard let node = fields[key], !isNull(node), let text = string(node, key: key, id: id) else {
+      return nil
+    }
+    switch text.lowercased() {
+    case "true": return true
+    case "false": return false
+    default:
+      report(InputRule.wrongType, "'\(key)' must be true or false, found '\(text)'", at: node, id: id)
+      return nil
+    }
+  }
+
+  /// A field whose text must be one of an enumeration's raw values.
+  func choice<Value: RawRepresentable & CaseIterable>(
+    _ fields: Fields, _ key: String, in what: String, required: Bool = false, id: NodeID? = nil,
+    as type: Value.Type
+  ) -> Value? where Value.RawValue == String {
+    guard let text = string(fields, key, in: what, required: required, id: id),
+      let node = fields[key]
+    else { return nil }
+    if let value = Value(rawValue: text) { return value }
+    let allowed = Value.allCases.map(\.rawValue)
+    report(
+      InputRule.invalidValue,
+      "'\(key)' must be one of \(allowed.joined(separator: ", ")), found '\(text)'"
+        + Suggestion.hint(for: text, in: allowed), at: node, id: id)
+    return nil
+  }
+
+  // MARK: - Sequences
+
+  /// The items of a list field (an absent or null field is an empty list).
+  func sequence(_ fields: Fields, _ key: String, id: NodeID? = nil) -> [Yams.Node] {
+    guard let node = fields[key], !isNull(node) else { return [] }
+    return sequence(node, key: key, id: id)
+  }
+
+  func sequence(_ node: Yams.Node, key: String, id: NodeID? = nil) -> [Yams.Node] {
+    guard spend(node) else { return [] }
+    guard case .sequence(let sequence) = node else {
+      report(InputRule.wrongType, "'\(key)' must be a list, found \(describe(node))", at: node, id: id)
+      return []
+    }
+    return Array(sequence)
+  }
+
+  /// A list of texts, each with its location.
+  func strings(_ fields: Fields, _ key: String, id: NodeID? = nil) -> [(String, Yams.Node)] {
+    sequence(fields, key, id: id).compactMap { item in
+      string(item, key: "\(key) item", id: id).map { ($0, item) }
+    }
+  }
+
+  /// A list of identifiers, each checked to be kebab-case.
+  func identifiers(_ fields: Fields, _ key: String, id: NodeID? = nil) -> [(NodeID, Yams.Node)] {
+    strings(fields, key, id: id).map { text, node in
+      (identifier(text, at: node, key: key, owner: id), node)
+    }
+  }
+
+  /// An identifier, reported when it is not kebab-case (and kept as written).
+  func identifier(_ text: String, at node: Yams.Node, key: String, owner: NodeID?) -> NodeID {
+    let candidate = NodeID(text)
+    if !candidate.isKebabCase {
+      report(
+        InputRule.invalidValue,
+        "'\(text)' is not a valid id in '\(key)': use lowercase letters, digits and single hyphens",
+        at: node, id: owner)
+    }
+    return candidate
+  }
+
+  func missing(_ key: String, in what: String, fields: Fields, id: NodeID?) {
+    report(InputRule.missingField, "\(what) is missing the required key '\(key)'", at: fields.node, id: id)
+  }
+
+  func describe(_ node: Yams.Node) -> String {
+    switch node {
+    case .mapping: "a mapping"
+    case .sequence: "a list"
+    case .scalar(let scalar): isNull(node) ? "nothing" : "the text '\(scalar.string.prefix(40))'"
+    }
+  }
+}

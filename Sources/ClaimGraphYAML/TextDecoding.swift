@@ -1,0 +1,45 @@
+import ClaimGraph
+
+/// Checks that a file's bytes are UTF-8 text and turns them into a `String`.
+enum TextDecoding {
+  /// The text, or a located diagnostic for the first problem: a UTF-16/32 byte-order mark
+  /// or a byte sequence that is not UTF-8. A UTF-8 byte-order mark is dropped.
+  static func decode(_ bytes: [UInt8], file: String) -> Result<String, Diagnostic> {
+    var body = bytes[...]
+    if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+    let utf16or32 = body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF])
+      || body.starts(with: [0, 0, 0xFE, 0xFF])
+    if utf16or32 {
+      return .failure(
+        InputRule.invalidEncoding.diagnostic(
+          "the file starts with a UTF-16 or UTF-32 byte-order mark; save it as UTF-8",
+          at: SourceLocation(file: file, line: 1, column: 1)))
+    }
+    if let text = String(validating: body, as: UTF8.self) { return .success(text) }
+    return .failure(
+      InputRule.invalidEncoding.diagnostic(
+        "the file is not valid UTF-8 (first bad byte here); save it as UTF-8",
+        at: firstInvalidByte(in: body, file: file)))
+  }
+
+  /// The line and column (in Unicode scalars) of the first byte that is not UTF-8.
+  private static func firstInvalidByte(in bytes: ArraySlice<UInt8>, file: String) -> SourceLocation {
+    var parser = Unicode.UTF8.ForwardParser()
+    var iterator = bytes.makeIterator()
+    var line = 1
+    var column = 1
+    while true {
+      switch parser.parseScalar(from: &iterator) {
+      case .valid(let scalar):
+        if scalar.count == 1, scalar.first == UInt8(ascii: "\n") {
+          line += 1
+          column = 1
+        } else {
+          column += 1
+        }
+      case .error, .emptyInput:
+        return SourceLocation(file: file, line: line, column: column)
+      }
+    }
+  }
+}

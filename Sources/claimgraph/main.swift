@@ -1,0 +1,3 @@
+import ClaimGraphCLI
+
+ClaimGraphCommand.runAndExit()
