@@ -23,8 +23,9 @@ public struct ClaimGraphCommand: ParsableCommand {
     Foundation.exit(run(arguments: Array(CommandLine.arguments.dropFirst())))
   }
 
-  /// Runs the tool in-process and returns its exit status; output goes to
-  /// ``Console/current``. Usage errors exit with 2, as the contract requires.
+  /// Runs the tool in-process and returns its exit status.
+  ///
+  /// Output goes to ``Console/current``. Usage errors exit with 2, as the contract requires.
   public static func run(arguments: [String]) -> Int32 {
     let console = Console.current
     do {

@@ -11,7 +11,7 @@ enum LibXML {
   /// Makes sure libxml2 is initialised; cheap after the first call.
   static func initialise() { _ = initialised }
 
-  /// The libxml2 version in use, e.g. `20914`.
+  /// The libxml2 version in use, such as `20914` for 2.9.14.
   static var version: Int32 {
     initialise()
     return Int32(LIBXML_VERSION)

@@ -36,8 +36,8 @@ struct GraphDocument {
   private init(reader: LocatedYAML) { self.reader = reader }
 
   /// Reads a composed document (nil for an empty one).
-  static func read(_ root: Yams.Node?, file: String, valueBudget: Int) -> GraphFragment {
-    let reader = LocatedYAML(file: file, valueBudget: valueBudget)
+  static func read(_ root: Yams.Node?, file: String) -> GraphFragment {
+    let reader = LocatedYAML(file: file)
     var document = GraphDocument(reader: reader)
     guard let root, !reader.isNull(root) else {
       var fragment = GraphFragment()
@@ -52,7 +52,9 @@ struct GraphDocument {
   }
 
   private mutating func readTopLevel(_ root: Yams.Node) {
-    guard let fields = reader.mapping(root, "a graph file", allowed: Self.topLevelKeys) else { return }
+    guard let fields = reader.mapping(root, "a graph file", allowed: Self.topLevelKeys) else {
+      return
+    }
     for (key, _, value) in fields.values {
       switch key {
       case "article": readArticle(value)
@@ -178,7 +180,9 @@ struct GraphDocument {
     else { return nil }
     record(sourceNode, owner, "\(path).source")
     let methods = reader.identifiers(fields, "methods", id: owner)
-    for (offset, (_, item)) in methods.enumerated() { record(item, owner, "\(path).methods[\(offset)]") }
+    for (offset, (_, item)) in methods.enumerated() {
+      record(item, owner, "\(path).methods[\(offset)]")
+    }
     if let stanceNode = fields["stance"] { record(stanceNode, owner, "\(path).stance") }
     return Citation(
       source: reader.identifier(text, at: sourceNode, key: "source", owner: owner),
@@ -187,7 +191,9 @@ struct GraphDocument {
       locator: reader.string(fields, "locator", in: what, id: owner))
   }
 
-  private mutating func readSuppressions(_ fields: LocatedYAML.Fields, owner: NodeID) -> [Suppression] {
+  private mutating func readSuppressions(_ fields: LocatedYAML.Fields, owner: NodeID)
+    -> [Suppression]
+  {
     let what = "a suppression"
     return reader.sequence(fields, "suppress", id: owner).enumerated().compactMap { offset, item in
       guard let entry = reader.mapping(item, what, allowed: Self.suppressionKeys, id: owner),
@@ -196,7 +202,9 @@ struct GraphDocument {
       else { return nil }
       record(item, owner, "suppress[\(offset)]")
       if reason.allSatisfy(\.isWhitespace), let node = entry["reason"] {
-        reader.report(InputRule.invalidValue, "a suppression needs a reason that reviewers can judge", at: node, id: owner)
+        reader.report(
+          InputRule.invalidValue, "a suppression needs a reason that reviewers can judge", at: node,
+          id: owner)
         return nil
       }
       return Suppression(rule: rule, reason: reason)

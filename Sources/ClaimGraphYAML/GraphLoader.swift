@@ -22,15 +22,11 @@ public struct GraphLoader: Sendable {
     public var maxFileBytes: Int
     /// The deepest nesting of flow collections (`[`, `{`) accepted.
     public var maxNestingDepth: Int
-    /// How many values a file may expand to, per byte of the file (aliases can make a
-    /// small file expand enormously).
-    public var maxValuesPerByte: Int
 
     /// Creates limits.
-    public init(maxFileBytes: Int = 64 << 20, maxNestingDepth: Int = 64, maxValuesPerByte: Int = 4) {
+    public init(maxFileBytes: Int = 64 << 20, maxNestingDepth: Int = 64) {
       self.maxFileBytes = maxFileBytes
       self.maxNestingDepth = maxNestingDepth
-      self.maxValuesPerByte = maxValuesPerByte
     }
   }
 
@@ -86,25 +82,30 @@ public struct GraphLoader: Sendable {
     } catch {
       return GraphFragment(diagnostics: [Self.syntaxDiagnostic(error, file: file)])
     }
-    let budget = max(10_000, bytes.count * limits.maxValuesPerByte)
-    return GraphDocument.read(root, file: file, valueBudget: budget)
+    return GraphDocument.read(root, file: file)
   }
 
   private static func syntaxDiagnostic(_ error: any Error, file: String) -> Diagnostic {
     let located: (problem: String, context: String?, mark: Mark?) =
       switch error as? YamlError {
-      case .scanner(let context, let problem, let mark, _): (problem, context?.text, mark)
-      case .parser(let context, let problem, let mark, _): (problem, context?.text, mark)
-      case .composer(let context, let problem, let mark, _): (problem, context?.text, mark)
+      case .scanner(let context, let problem, let mark, _): (problem, describe(context), mark)
+      case .parser(let context, let problem, let mark, _): (problem, describe(context), mark)
+      case .composer(let context, let problem, let mark, _): (problem, describe(context), mark)
       case .reader(let problem, _, _, _): (problem, nil, nil)
       default: ("\(error)", nil, nil)
       }
     var message = located.problem
-    if let context = located.context, !context.isEmpty { message += " (\(context))" }
+    if let context = located.context, !context.isEmpty { message += " \(context)" }
     return InputRule.syntax.diagnostic(
       "invalid YAML: \(message)",
       at: SourceLocation(
         file: file, line: located.mark?.line ?? 1, column: located.mark?.column ?? 1))
+  }
+
+  /// `(while scanning a quoted scalar that starts at 3:16)`.
+  private static func describe(_ context: YamlError.Context?) -> String? {
+    guard let context, !context.text.isEmpty else { return nil }
+    return "(\(context.text) that starts at \(context.mark.line):\(context.mark.column))"
   }
 
   // MARK: - Merging
@@ -167,8 +168,11 @@ public struct GraphLoader: Sendable {
     }
     let context = ValidationContext(graph: graph, sourceMap: sourceMap, currentYear: 0)
     diagnostics += Validator(rules: Validator.integrityRules).validate(context)
-    return LoadedGraph(
-      graph: graph, sourceMap: sourceMap,
-      diagnostics: diagnostics.sorted(by: Diagnostic.canonicalOrder), files: files)
+    // An alias can repeat one problem many times over; each is reported once.
+    var seen = Set<Diagnostic>()
+    let unique = diagnostics.sorted(by: Diagnostic.canonicalOrder).filter {
+      seen.insert($0).inserted
+    }
+    return LoadedGraph(graph: graph, sourceMap: sourceMap, diagnostics: unique, files: files)
   }
 }

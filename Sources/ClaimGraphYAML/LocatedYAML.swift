@@ -1,20 +1,29 @@
 import ClaimGraph
 internal import Yams
 
-/// Reads one composed YAML document into typed values, recording every problem with its
-/// location instead of stopping at the first. One reader serves one file, on one thread.
+/// Reads one composed YAML document into typed values.
+///
+/// Every problem is recorded with its location instead of stopping at the first.
+/// One reader serves one file, on one thread.
+///
+/// Anchors and aliases are refused: an alias makes the composer hand back the anchored
+/// collection again, so a small file could expand into billions of values ("billion
+/// laughs"). Every collection starts at its own position in the file, so meeting a
+/// position twice means an alias; the reader reports it once and does not descend again,
+/// which keeps the work linear in the size of the file.
 final class LocatedYAML {
   let file: String
   private(set) var diagnostics: [Diagnostic] = []
-  private var budget: Int
-  private(set) var budgetExceeded = false
+  private var visitedCollections = Set<Position>()
+  private var reportedAliases = Set<Position>()
 
-  /// - Parameter valueBudget: how many values the reader may visit; aliases can make a
-  ///   small file expand to billions of values, and the budget stops that.
-  init(file: String, valueBudget: Int) {
-    self.file = file
-    self.budget = valueBudget
+  private struct Position: Hashable {
+    let line: Int
+    let column: Int
+    let isMapping: Bool
   }
+
+  init(file: String) { self.file = file }
 
   func location(_ node: Yams.Node) -> SourceLocation {
     let mark = node.mark
@@ -27,16 +36,17 @@ final class LocatedYAML {
 
   func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 
-  /// Counts one visited value; false once the budget is spent (reported once).
-  private func spend(_ node: Yams.Node) -> Bool {
-    budget -= 1
-    if budget >= 0 { return true }
-    if !budgetExceeded {
-      budgetExceeded = true
+  /// Whether a collection is met for the first time; reports an alias otherwise.
+  private func isFirstVisit(_ node: Yams.Node) -> Bool {
+    guard let mark = node.mark else { return true }
+    let position = Position(line: mark.line, column: mark.column, isMapping: node.isMapping)
+    if visitedCollections.insert(position).inserted { return true }
+    if reportedAliases.insert(position).inserted {
+      let what = position.isMapping ? "mapping" : "list"
       report(
         InputRule.limitExceeded,
-        "the document expands to more values than the limit allows (aliases expanding a "
-          + "small file into a huge one?); ClaimGraph YAML needs no anchors or aliases", at: node)
+        "the \(what) starting here is repeated through an alias; anchors and aliases are not "
+          + "supported (they can expand a small file into a huge one)", at: node)
     }
     return false
   }
@@ -65,16 +75,20 @@ final class LocatedYAML {
   ///
   /// - Parameter what: how messages name the mapping (`a claim`, `a citation`).
   func mapping(_ node: Yams.Node, _ what: String, allowed: [String], id: NodeID? = nil) -> Fields? {
-    guard spend(node) else { return nil }
     guard case .mapping(let mapping) = node else {
-      report(InputRule.wrongType, "expected \(what) (a mapping), found \(describe(node))", at: node, id: id)
+      report(
+        InputRule.wrongType, "expected \(what) (a mapping), found \(describe(node))", at: node,
+        id: id)
       return nil
     }
+    guard isFirstVisit(node) else { return nil }
     var fields = Fields(node: node)
     var firstSeen: [String: Yams.Node] = [:]
     for (keyNode, value) in mapping {
       guard case .scalar(let scalar) = keyNode else {
-        report(InputRule.wrongType, "expected a text key in \(what), found \(describe(keyNode))", at: keyNode, id: id)
+        report(
+          InputRule.wrongType, "expected a text key in \(what), found \(describe(keyNode))",
+          at: keyNode, id: id)
         continue
       }
       let key = scalar.string
@@ -91,7 +105,7 @@ final class LocatedYAML {
         report(
           InputRule.unknownKey,
           "unknown key '\(key)' in \(what)\(Suggestion.hint(for: key, in: allowed)) "
-            + "(allowed: \(expected))",
+            + "(allowed keys: \(expected))",
           at: keyNode, id: id)
         continue
       }
@@ -108,7 +122,7 @@ final class LocatedYAML {
     return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
   }
 
-  /// A text field. Missing or null: nil, reported when `required`.
+  /// A text field; nil when missing or null (reported when `required`).
   func string(
     _ fields: Fields, _ key: String, in what: String, required: Bool = false, id: NodeID? = nil
   ) -> String? {
@@ -120,9 +134,9 @@ final class LocatedYAML {
   }
 
   func string(_ node: Yams.Node, key: String, id: NodeID? = nil) -> String? {
-    guard spend(node) else { return nil }
     guard case .scalar(let scalar) = node else {
-      report(InputRule.wrongType, "'\(key)' must be a text, found \(describe(node))", at: node, id: id)
+      report(
+        InputRule.wrongType, "'\(key)' must be a text, found \(describe(node))", at: node, id: id)
       return nil
     }
     return scalar.string
@@ -134,7 +148,8 @@ final class LocatedYAML {
       return nil
     }
     guard let value = Int(text) else {
-      report(InputRule.wrongType, "'\(key)' must be a whole number, found '\(text)'", at: node, id: id)
+      report(
+        InputRule.wrongType, "'\(key)' must be a whole number, found '\(text)'", at: node, id: id)
       return nil
     }
     return value
@@ -149,7 +164,8 @@ final class LocatedYAML {
     case "true": return true
     case "false": return false
     default:
-      report(InputRule.wrongType, "'\(key)' must be true or false, found '\(text)'", at: node, id: id)
+      report(
+        InputRule.wrongType, "'\(key)' must be true or false, found '\(text)'", at: node, id: id)
       return nil
     }
   }
@@ -180,12 +196,12 @@ final class LocatedYAML {
   }
 
   func sequence(_ node: Yams.Node, key: String, id: NodeID? = nil) -> [Yams.Node] {
-    guard spend(node) else { return [] }
     guard case .sequence(let sequence) = node else {
-      report(InputRule.wrongType, "'\(key)' must be a list, found \(describe(node))", at: node, id: id)
+      report(
+        InputRule.wrongType, "'\(key)' must be a list, found \(describe(node))", at: node, id: id)
       return []
     }
-    return Array(sequence)
+    return isFirstVisit(node) ? Array(sequence) : []
   }
 
   /// A list of texts, each with its location.
@@ -215,7 +231,9 @@ final class LocatedYAML {
   }
 
   func missing(_ key: String, in what: String, fields: Fields, id: NodeID?) {
-    report(InputRule.missingField, "\(what) is missing the required key '\(key)'", at: fields.node, id: id)
+    report(
+      InputRule.missingField, "\(what) is missing the required key '\(key)'", at: fields.node,
+      id: id)
   }
 
   func describe(_ node: Yams.Node) -> String {
@@ -224,5 +242,11 @@ final class LocatedYAML {
     case .sequence: "a list"
     case .scalar(let scalar): isNull(node) ? "nothing" : "the text '\(scalar.string.prefix(40))'"
     }
+  }
+}
+
+extension Yams.Node {
+  fileprivate var isMapping: Bool {
+    if case .mapping = self { true } else { false }
   }
 }

@@ -1,8 +1,9 @@
 /// Finds where flow collections (`[`, `{`) nest deeper than a limit, before the YAML
 /// parser (which recurses once per level) ever sees the text.
 enum NestingScan {
-  /// The 1-based line and column of the first bracket beyond `limit`, if any. Quoted
-  /// strings and comments are skipped; the scan is linear and allocation-free.
+  /// The 1-based line and column of the first bracket beyond `limit`, if any.
+  ///
+  /// Quoted strings and comments are skipped; the scan is linear and allocation-free.
   static func firstExcess(in text: String, limit: Int) -> (line: Int, column: Int)? {
     var depth = 0
     var line = 1
@@ -25,7 +26,8 @@ enum NestingScan {
         continue
       }
       switch byte {
-      case UInt8(ascii: "#") where previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\n")
+      case UInt8(ascii: "#")
+      where previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\n")
         || previous == UInt8(ascii: "\t"):
         inComment = true
       case UInt8(ascii: "\""), UInt8(ascii: "'"):

@@ -2,12 +2,15 @@ import ClaimGraph
 
 /// Checks that a file's bytes are UTF-8 text and turns them into a `String`.
 enum TextDecoding {
-  /// The text, or a located diagnostic for the first problem: a UTF-16/32 byte-order mark
-  /// or a byte sequence that is not UTF-8. A UTF-8 byte-order mark is dropped.
+  /// The text, or a located diagnostic for the first problem found.
+  ///
+  /// Problems are a UTF-16/32 byte-order mark or a byte sequence that is not UTF-8.
+  /// A UTF-8 byte-order mark is dropped.
   static func decode(_ bytes: [UInt8], file: String) -> Result<String, Diagnostic> {
     var body = bytes[...]
     if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-    let utf16or32 = body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF])
+    let utf16or32 =
+      body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF])
       || body.starts(with: [0, 0, 0xFE, 0xFF])
     if utf16or32 {
       return .failure(
@@ -23,7 +26,8 @@ enum TextDecoding {
   }
 
   /// The line and column (in Unicode scalars) of the first byte that is not UTF-8.
-  private static func firstInvalidByte(in bytes: ArraySlice<UInt8>, file: String) -> SourceLocation {
+  private static func firstInvalidByte(in bytes: ArraySlice<UInt8>, file: String) -> SourceLocation
+  {
     var parser = Unicode.UTF8.ForwardParser()
     var iterator = bytes.makeIterator()
     var line = 1

@@ -3,8 +3,9 @@ import Foundation
 
 /// Finds and reads the YAML files of a graph directory.
 enum YAMLFiles {
-  /// The `*.yaml` / `*.yml` files below `path` (or `path` itself when it is a file), sorted
-  /// bytewise so that the result is independent of the file system's enumeration order.
+  /// The `*.yaml` and `*.yml` files below `path`, or `path` itself when it is a file.
+  ///
+  /// The list is sorted bytewise, so it does not depend on the file system's enumeration order.
   /// Hidden files and folders (`.claimgraph.yml`, `.git`) are skipped; directory symlinks
   /// are not followed, so a symlink loop cannot trap the walk.
   static func list(at path: String) -> Result<[String], Diagnostic> {
@@ -43,7 +44,8 @@ enum YAMLFiles {
   static func read(_ file: String, maxBytes: Int) -> Result<[UInt8], Diagnostic> {
     let start = SourceLocation(file: file, line: 1, column: 1)
     guard let handle = FileHandle(forReadingAtPath: file) else {
-      return .failure(InputRule.unreadableFile.diagnostic("cannot open the file for reading", at: start))
+      return .failure(
+        InputRule.unreadableFile.diagnostic("cannot open the file for reading", at: start))
     }
     defer { try? handle.close() }
     do {
@@ -56,7 +58,8 @@ enum YAMLFiles {
       return .success([UInt8](data))
     } catch {
       return .failure(
-        InputRule.unreadableFile.diagnostic("cannot read the file: \(error.localizedDescription)", at: start))
+        InputRule.unreadableFile.diagnostic(
+          "cannot read the file: \(error.localizedDescription)", at: start))
     }
   }
 }

@@ -18,8 +18,10 @@ public struct RuleDescriptor: Hashable, Sendable {
   }
 }
 
-/// Rules about the input files themselves, reported by the loaders (YAML, GraphML, JSON)
-/// before any graph rule runs. Input errors make every command exit with status 2.
+/// Rules about the input files themselves.
+///
+/// The loaders (YAML, GraphML, JSON) report these before any graph rule runs.
+/// Input errors make every command exit with status 2.
 public enum InputRule {
   /// A file could not be read (missing, unreadable, too large, a symlink loop).
   public static let unreadableFile = RuleDescriptor(
@@ -106,9 +108,12 @@ public enum InputRule {
       """)
   /// A file holds no data.
   public static let emptyFile = RuleDescriptor(
-    id: "empty-file", defaultSeverity: .warning,
+    id: "empty-file", defaultSeverity: .error,
     summary: "An input file holds no data.",
-    explanation: "The file is empty or holds only comments. Remove it or add its content.")
+    explanation: """
+      The file is empty or holds only comments, which usually means a truncated save or a \
+      forgotten draft. Remove it or add its content.
+      """)
 
   /// Every input rule, for listings.
   public static let all: [RuleDescriptor] = [

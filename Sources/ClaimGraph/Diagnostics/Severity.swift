@@ -1,4 +1,4 @@
-/// How serious a diagnostic is. Ordered from the mildest to the most serious.
+/// How serious a diagnostic is, ordered from the mildest to the most serious.
 public enum Severity: String, CaseIterable, Hashable, Sendable, Comparable {
   /// Worth knowing; never fails a run.
   case note

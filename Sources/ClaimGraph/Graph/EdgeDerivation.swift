@@ -44,12 +44,14 @@ enum EdgeDerivation {
             target: citation.source, strength: strength, claim: claim.id,
             stance: citation.stance, methods: methods, locator: citation.locator))
         if citation.stance == .supports {
-          for method in methods where kindOf(method) == .method && seenEvidence.insert(method).inserted {
+          for method in methods
+          where kindOf(method) == .method && seenEvidence.insert(method).inserted {
             evidence.append(method)
           }
         }
       }
-      for relation in claim.relations where isEntity(relation.subject) && isEntity(relation.object) {
+      for relation in claim.relations where isEntity(relation.subject) && isEntity(relation.object)
+      {
         add(
           Edge(
             id: "relation:\(claim.id):\(relation.subject):\(relation.predicate):\(relation.object)",

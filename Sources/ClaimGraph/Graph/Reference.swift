@@ -32,7 +32,8 @@ extension KnowledgeGraph {
         result.append(Reference(from: from, field: "section", id: section, expected: .section))
       }
       for (i, id) in claim.about.enumerated() {
-        result.append(Reference(from: from, field: "about[\(i)]", id: id.rawValue, expected: .entity))
+        result.append(
+          Reference(from: from, field: "about[\(i)]", id: id.rawValue, expected: .entity))
       }
       for (i, relation) in claim.relations.enumerated() {
         result.append(
@@ -60,7 +61,8 @@ extension KnowledgeGraph {
     for source in sources {
       for (j, method) in source.methods.enumerated() {
         result.append(
-          Reference(from: source.id, field: "methods[\(j)]", id: method.rawValue, expected: .method))
+          Reference(from: source.id, field: "methods[\(j)]", id: method.rawValue, expected: .method)
+        )
       }
     }
     return result

@@ -14,7 +14,7 @@ public struct Claim: Hashable, Sendable {
   public var relations: [Relation]
   /// The sources the claim cites, and how.
   public var citations: [Citation]
-  /// A free note, e.g. about studies the text invokes without a listed source.
+  /// A free note, such as one about studies the text invokes without a listed source.
   public var note: String?
   /// Lint rules silenced for this claim.
   public var suppressions: [Suppression]

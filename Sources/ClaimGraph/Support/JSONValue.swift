@@ -31,11 +31,15 @@ public enum JSONValue: Hashable, Sendable {
     case .int(let value): output += String(value)
     case .string(let value): Self.writeString(value, to: &output)
     case .array(let items):
-      writeContainer(items.count, open: "[", close: "]", to: &output, pretty: pretty, indent: indent) {
+      writeContainer(
+        items.count, open: "[", close: "]", to: &output, pretty: pretty, indent: indent
+      ) {
         offset, output in items[offset].write(to: &output, pretty: pretty, indent: indent + 1)
       }
     case .object(let members):
-      writeContainer(members.count, open: "{", close: "}", to: &output, pretty: pretty, indent: indent) {
+      writeContainer(
+        members.count, open: "{", close: "}", to: &output, pretty: pretty, indent: indent
+      ) {
         offset, output in
         Self.writeString(members[offset].0, to: &output)
         output += pretty ? ": " : ":"

@@ -1,6 +1,7 @@
-/// Reports references that do not resolve: to sources, to entities (and methods), or to
-/// sections. Three instances of one rule type serve the three rule ids, since the logic
-/// is the same and only the kind of target differs.
+/// Reports references that do not resolve: to sources, entities (and methods), or sections.
+///
+/// Three instances of one rule type serve the three rule ids, since the logic is the same
+/// and only the kind of target differs.
 public struct UnresolvedReferenceRule: ValidationRule {
   /// The rule for dangling `citations[i].source` references.
   public static let unknownSource = UnresolvedReferenceRule(
@@ -52,11 +53,20 @@ public struct UnresolvedReferenceRule: ValidationRule {
       let what = reference.expected.rawValue
       var message = "'\(reference.from)' refers to \(what) '\(reference.id)', which does not exist"
       if let actual = graph.kind(of: NodeID(reference.id)) {
-        message = "'\(reference.from)' refers to '\(reference.id)' as a \(what), but it is a \(actual.rawValue)"
+        message =
+          "'\(reference.from)' refers to '\(reference.id)' as \(what.withArticle), "
+          + "but it is \(actual.rawValue.withArticle)"
       } else {
         message += Suggestion.hint(for: reference.id, in: graph.candidates(for: reference))
       }
       return finding(message, node: reference.from, field: reference.field, in: context)
     }
+  }
+}
+
+extension String {
+  /// `"an entity"`, `"a source"`.
+  fileprivate var withArticle: String {
+    (first.map { "aeiou".contains($0) } ?? false ? "an " : "a ") + self
   }
 }
