@@ -41,18 +41,14 @@ public struct GraphLoader: Sendable {
   /// Paths in diagnostics start with `path` as given, so a relative path gives
   /// messages relative to the working directory.
   public func load(directory path: String) -> LoadedGraph {
-    switch YAMLFiles.list(at: path) {
-    case .failure(let diagnostic):
-      return merge([GraphFragment(diagnostics: [diagnostic])], files: [])
-    case .success(let files):
-      let fragments = ParallelMap.map(files) { file in
-        switch YAMLFiles.read(file, maxBytes: limits.maxFileBytes) {
-        case .success(let bytes): parse(bytes, file: file)
-        case .failure(let diagnostic): GraphFragment(diagnostics: [diagnostic])
-        }
+    let (files, problems) = YAMLFiles.list(at: path)
+    let fragments = ParallelMap.map(files) { file in
+      switch YAMLFiles.read(file, maxBytes: limits.maxFileBytes) {
+      case .success(let bytes): parse(bytes, file: file)
+      case .failure(let diagnostic): GraphFragment(diagnostics: [diagnostic])
       }
-      return merge(fragments, files: files)
     }
+    return merge([GraphFragment(diagnostics: problems)] + fragments, files: files)
   }
 
   /// Loads a graph from in-memory documents, given as (file name, contents) pairs.

@@ -5,39 +5,98 @@ import Foundation
 enum YAMLFiles {
   /// The `*.yaml` and `*.yml` files below `path`, or `path` itself when it is a file.
   ///
-  /// The list is sorted bytewise, so it does not depend on the file system's enumeration order.
-  /// Hidden files and folders (`.claimgraph.yml`, `.git`) are skipped; directory symlinks
-  /// are not followed, so a symlink loop cannot trap the walk.
-  static func list(at path: String) -> Result<[String], Diagnostic> {
-    let manager = FileManager.default
-    var isDirectory: ObjCBool = false
-    guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      return .failure(
-        InputRule.unreadableFile.diagnostic(
-          "'\(path)' does not exist; pass the graph directory with --graph", at: nil))
+  /// The list is sorted bytewise, so it does not depend on the file system's enumeration
+  /// order. Hidden files and folders (`.claimgraph.yml`, `.git`) are skipped. Symbolic links
+  /// to folders are not followed, so a link loop cannot trap the walk; a link to a YAML file
+  /// is read. Broken or looping links and special files (FIFOs, devices) named `*.yaml` are
+  /// reported rather than opened, since opening a FIFO would block forever.
+  static func list(at path: String) -> (files: [String], problems: [Diagnostic]) {
+    switch type(of: path) {
+    case nil:
+      let problem = InputRule.unreadableFile.diagnostic(
+        "'\(path)' does not exist; pass the graph directory with --graph", at: nil)
+      return ([], [problem])
+    case .typeDirectory?:
+      var walk = Walk()
+      walk.visit(directory: path)
+      let sorted = walk.files.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+      return (sorted, walk.problems.sorted(by: Diagnostic.canonicalOrder))
+    default:
+      return ([path], [])
     }
-    guard isDirectory.boolValue else { return .success([path]) }
-    guard let enumerator = manager.enumerator(atPath: path) else {
-      return .failure(
-        InputRule.unreadableFile.diagnostic("cannot list the directory '\(path)'", at: nil))
-    }
+  }
+
+  private struct Walk {
     var files: [String] = []
-    while let relative = enumerator.nextObject() as? String {
-      let name = (relative as NSString).lastPathComponent
-      if name.hasPrefix(".") {
-        if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory {
-          enumerator.skipDescendants()
-        }
-        continue
+    var problems: [Diagnostic] = []
+
+    mutating func visit(directory: String) {
+      guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+        problems.append(
+          InputRule.unreadableFile.diagnostic("cannot list the directory '\(directory)'", at: nil))
+        return
       }
-      guard name.hasSuffix(".yaml") || name.hasSuffix(".yml") else { continue }
-      let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
-      var isDir: ObjCBool = false
-      if manager.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue {
-        files.append(full)
+      for name in names where !name.hasPrefix(".") {
+        let full = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+        let isYAML = name.hasSuffix(".yaml") || name.hasSuffix(".yml")
+        switch YAMLFiles.type(of: full, followingLinks: false) {
+        case .typeDirectory?: visit(directory: full)
+        case .typeRegular? where isYAML: files.append(full)
+        case .typeSymbolicLink? where isYAML: resolve(link: full)
+        case .typeSymbolicLink?, .typeRegular?: break
+        case _ where isYAML:
+          problems.append(
+            InputRule.unreadableFile.diagnostic(
+              "not a regular file (a FIFO, socket or device?); it is not read",
+              at: SourceLocation(file: full, line: 1, column: 1)))
+        default: break
+        }
       }
     }
-    return .success(files.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+
+    private mutating func resolve(link: String) {
+      switch YAMLFiles.type(of: link) {
+      case .typeRegular?: files.append(link)
+      case .typeDirectory?: break
+      case nil:
+        problems.append(
+          InputRule.unreadableFile.diagnostic(
+            "the symbolic link is broken or loops; it is not read",
+            at: SourceLocation(file: link, line: 1, column: 1)))
+      default:
+        problems.append(
+          InputRule.unreadableFile.diagnostic(
+            "the symbolic link does not point to a regular file; it is not read",
+            at: SourceLocation(file: link, line: 1, column: 1)))
+      }
+    }
+  }
+
+  /// The type of the file at `path` (following a final symbolic link unless told not to),
+  /// or nil when there is none or it cannot be reached.
+  private static func type(of path: String, followingLinks: Bool = true) -> FileAttributeType? {
+    let manager = FileManager.default
+    var target = path
+    if followingLinks {
+      // Resolve links step by step, with a bound, so that a loop ends.
+      for _ in 0..<32 {
+        guard
+          let attributes = try? manager.attributesOfItem(atPath: target),
+          attributes[.type] as? FileAttributeType == .typeSymbolicLink
+        else { break }
+        guard let destination = try? manager.destinationOfSymbolicLink(atPath: target) else {
+          return nil
+        }
+        target =
+          destination.hasPrefix("/")
+          ? destination
+          : ((target as NSString).deletingLastPathComponent as NSString)
+            .appendingPathComponent(destination)
+      }
+    }
+    guard let attributes = try? manager.attributesOfItem(atPath: target) else { return nil }
+    let type = attributes[.type] as? FileAttributeType
+    return followingLinks && type == .typeSymbolicLink ? nil : type
   }
 
   /// A file's bytes, refusing files over `maxBytes`.

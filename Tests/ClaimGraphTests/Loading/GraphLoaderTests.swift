@@ -117,4 +117,35 @@ import Testing
     #expect(refused.count == 4)
     #expect(refused.first?.message == "the file is larger than the limit of 100 bytes")
   }
+
+  @Test func linkLoopsBrokenLinksAndFIFOsAreReportedNotFollowed() throws {
+    let manager = FileManager.default
+    let directory = manager.temporaryDirectory.appendingPathComponent(
+      "claimgraph-links-\(UUID().uuidString)"
+    ).path
+    defer { try? manager.removeItem(atPath: directory) }
+    try manager.createDirectory(atPath: directory + "/sub", withIntermediateDirectories: true)
+    try manager.copyItem(
+      atPath: Fixture.path("loader/valid/article.yaml"), toPath: directory + "/article.yaml")
+    try manager.createSymbolicLink(atPath: directory + "/sub/up", withDestinationPath: "..")
+    try manager.createSymbolicLink(
+      atPath: directory + "/loop.yaml", withDestinationPath: "loop.yaml")
+    try manager.createSymbolicLink(
+      atPath: directory + "/gone.yaml", withDestinationPath: "/nonexistent")
+    try manager.createSymbolicLink(
+      atPath: directory + "/linked.yaml", withDestinationPath: "article.yaml")
+    #expect(mkfifo(directory + "/pipe.yaml", 0o600) == 0)
+
+    let loaded = GraphLoader().load(directory: directory)
+    #expect(
+      loaded.diagnostics.map { $0.description.replacingOccurrences(of: directory, with: "") }
+        == [
+          "/gone.yaml:1:1: error: the symbolic link is broken or loops; it is not read [unreadable-file]",
+          "/linked.yaml:2:3: error: the article is declared twice (first at \(directory)/article.yaml:2:3) [duplicate-id]",
+          "/linked.yaml:5:5: error: duplicate section id 'intro' (first defined at \(directory)/article.yaml:5:5) [duplicate-id]",
+          "/linked.yaml:7:5: error: duplicate section id 'myths' (first defined at \(directory)/article.yaml:7:5) [duplicate-id]",
+          "/loop.yaml:1:1: error: the symbolic link is broken or loops; it is not read [unreadable-file]",
+          "/pipe.yaml:1:1: error: not a regular file (a FIFO, socket or device?); it is not read [unreadable-file]",
+        ].map { $0.replacingOccurrences(of: directory, with: "") })
+  }
 }
