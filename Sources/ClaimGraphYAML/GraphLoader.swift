@@ -53,7 +53,13 @@ public struct GraphLoader: Sendable {
 
   /// Loads a graph from in-memory documents, given as (file name, contents) pairs.
   public func load(documents: [(file: String, text: String)]) -> LoadedGraph {
-    let fragments = documents.map { parse(Array($0.text.utf8), file: $0.file) }
+    load(documents: documents.map { (file: $0.file, bytes: Array($0.text.utf8)) })
+  }
+
+  /// Loads a graph from in-memory documents given as raw bytes, which need not be UTF-8:
+  /// the loader checks the encoding as it does for files.
+  public func load(documents: [(file: String, bytes: [UInt8])]) -> LoadedGraph {
+    let fragments = documents.map { parse($0.bytes, file: $0.file) }
     return merge(fragments, files: documents.map(\.file))
   }
 
