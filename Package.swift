@@ -16,6 +16,7 @@ let package = Package(
     // its own line instead of stopping at the first one (Yams 6 throws on the first).
     .package(url: "https://github.com/jpsim/Yams", exact: "5.0.1"),
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
   targets: [
     .systemLibrary(
@@ -40,7 +41,10 @@ let package = Package(
     .executableTarget(name: "claimgraph", dependencies: ["ClaimGraphCLI"]),
     .testTarget(
       name: "ClaimGraphTests",
-      dependencies: ["ClaimGraph", "ClaimGraphYAML", "ClaimGraphExport", "ClaimGraphCLI"],
+      dependencies: [
+        "ClaimGraph", "ClaimGraphYAML", "ClaimGraphExport", "ClaimGraphCLI",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ],
       resources: [.copy("Fixtures")]
     ),
   ]
