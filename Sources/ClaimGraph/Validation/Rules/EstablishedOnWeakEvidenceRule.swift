@@ -4,7 +4,9 @@
 /// when it comes only from animal studies (a citation's methods include a method whose
 /// id, name or category mentions "animal"), only from clinical guidelines, or from fewer
 /// distinct sources than `min-sources` with no meta-analysis or systematic review among
-/// them. Unbacked claims are left to `uncited-claim`.
+/// them. Animal-only backing is accepted for a claim whose statement is itself about
+/// animals (it mentions animals, mice, rats or rodents). Unbacked claims are left to
+/// `uncited-claim`.
 public struct EstablishedOnWeakEvidenceRule: ConfigurableRule {
   /// The rule's identifier.
   public let id = "established-on-weak-evidence"
@@ -18,7 +20,8 @@ public struct EstablishedOnWeakEvidenceRule: ConfigurableRule {
     humans, and on more than a guideline's say-so. The rule reports an established claim \
     whose supporting citations come from fewer than `min-sources` distinct sources (unless \
     one is a meta-analysis or systematic review), only from animal studies, or only from \
-    clinical guidelines. Cite further evidence, or mark the claim `uncertain`.
+    clinical guidelines. Animal-only evidence is accepted when the statement itself is \
+    about animals. Cite further evidence, or mark the claim `uncertain`.
     """
 
   /// Distinct supporting sources an established claim needs, unless one is a synthesis.
@@ -58,7 +61,9 @@ public struct EstablishedOnWeakEvidenceRule: ConfigurableRule {
       }
       let names = sources.map { "'\($0.id)'" }.joined(separator: ", ")
       var reasons: [String] = []
-      if !animalOK, backing.allSatisfy({ isAnimalStudy($0, in: graph) }) {
+      if !animalOK, !Self.isAboutAnimals(claim),
+        backing.allSatisfy({ isAnimalStudy($0, in: graph) })
+      {
         reasons.append("only animal studies (\(names))")
       }
       if !guidelineOK, sources.allSatisfy({ $0.type == .clinicalGuideline }) {
@@ -75,6 +80,16 @@ public struct EstablishedOnWeakEvidenceRule: ConfigurableRule {
           + "cite more evidence or mark it uncertain",
         node: claim.id, field: "strength", in: context)
     }
+  }
+
+  /// Whether the statement itself is about animals ("in mice…"), so that animal
+  /// evidence is the right evidence for it.
+  static func isAboutAnimals(_ claim: Claim) -> Bool {
+    let words = claim.statement.lowercased().split { !$0.isLetter }
+    let animalWords: Set<Substring> = [
+      "animal", "animals", "mice", "mouse", "rat", "rats", "rodent", "rodents",
+    ]
+    return words.contains { animalWords.contains($0) }
   }
 
   private func isAnimalStudy(_ citation: Citation, in graph: KnowledgeGraph) -> Bool {

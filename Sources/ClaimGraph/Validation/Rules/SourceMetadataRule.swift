@@ -70,7 +70,7 @@ public struct SourceMetadataRule: ValidationRule {
 
   /// What is wrong with a DOI, or nil when it is well-formed (`10.` + registrant + `/` +
   /// suffix, without spaces).
-  static func doiProblem(_ doi: String) -> String? {
+  package static func doiProblem(_ doi: String) -> String? {
     let lowered = doi.lowercased()
     let prefixes = ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "doi:"]
     if let prefix = prefixes.first(where: lowered.hasPrefix) {
@@ -89,7 +89,7 @@ public struct SourceMetadataRule: ValidationRule {
   }
 
   /// Whether text is a PubMed identifier: 1 to 8 ASCII digits, not starting with 0.
-  static func isPMID(_ text: String) -> Bool {
+  package static func isPMID(_ text: String) -> Bool {
     (1...8).contains(text.count) && text.allSatisfy { $0.isASCII && $0.isNumber }
       && !text.hasPrefix("0")
   }
