@@ -54,7 +54,7 @@ public enum LintConfigurationFile {
     if let rules = fields["rules"], !reader.isNull(rules) {
       readRules(rules, into: &configuration, reader: reader, registry: registry)
     }
-    return (configuration, reader.diagnostics)
+    return (configuration, reader.diagnostics.sorted(by: Diagnostic.canonicalOrder))
   }
 
   /// Reads `rules:`; a key that is no rule id is reported as `unknown-rule`, with the
@@ -75,8 +75,7 @@ public enum LintConfigurationFile {
       guard known.contains(id) else {
         reader.report(
           LintRule.unknownRule,
-          "unknown rule '\(id)' in the configuration\(registry.hint(for: id)); "
-            + "'claimgraph rules' lists every rule", at: keyNode)
+          "unknown rule '\(id)' (see 'claimgraph rules')\(registry.hint(for: id))", at: keyNode)
         continue
       }
       readRule(id, value, into: &configuration, reader: reader, registry: registry)

@@ -36,7 +36,8 @@ struct LintRuleCase: CustomTestStringConvertible, Sendable {
       ]),
     LintRuleCase(
       rule: "uncited-claim", name: "only mentions",
-      yaml: LintFixture.clean(replacing: "methods: [pet]\n      - source: b-2010", with: "stance: mentions"),
+      yaml: LintFixture.clean(
+        replacing: "methods: [pet]\n      - source: b-2010", with: "stance: mentions"),
       expected: [
         "g.yaml:28:5: error: claim 'c' has no citation that supports it (none of its citations supports it) [uncited-claim]"
       ]),
@@ -48,7 +49,8 @@ struct LintRuleCase: CustomTestStringConvertible, Sendable {
       ]),
     LintRuleCase(
       rule: "unknown-entity", name: "typo in about",
-      yaml: LintFixture.clean(replacing: "about: [beta-endorphin]", with: "about: [beta-endorphine]"),
+      yaml: LintFixture.clean(
+        replacing: "about: [beta-endorphin]", with: "about: [beta-endorphine]"),
       expected: [
         "g.yaml:32:13: error: 'c' refers to entity 'beta-endorphine', which does not exist; did you mean 'beta-endorphin'? [unknown-entity]"
       ]),
@@ -60,18 +62,29 @@ struct LintRuleCase: CustomTestStringConvertible, Sendable {
       ]),
     LintRuleCase(
       rule: "unlisted-source", name: "both sources unlisted",
-      yaml: LintFixture.clean(replacing: "    methods: [pet]\n  - id: b-2010", with: "    methods: [pet]\n    listed: false\n    mentioned_as: a study\n  - id: b-2010")
-        .replacing("    methods: [pet, animal-model]\n", with: "    methods: [pet, animal-model]\n    listed: false\n    mentioned_as: another study\n"),
+      yaml: LintFixture.clean(
+        replacing: "    methods: [pet]\n  - id: b-2010",
+        with: "    methods: [pet]\n    listed: false\n    mentioned_as: a study\n  - id: b-2010"
+      )
+      .replacing(
+        "    methods: [pet, animal-model]\n",
+        with:
+          "    methods: [pet, animal-model]\n    listed: false\n    mentioned_as: another study\n"),
       expected: [
         "g.yaml:38:17: warning: claim 'c' rests only on sources the reference list lacks: 'a-2008', 'b-2010' [unlisted-source]"
       ]),
     LintRuleCase(
       rule: "unused-source", name: "uncited source",
-      yaml: LintFixture.clean(replacing: "claims:\n", with: "  - id: z-2020\n    type: book\n    title: Z\n    authors: [Z]\n    year: 2020\nclaims:\n"),
+      yaml: LintFixture.clean(
+        replacing: "claims:\n",
+        with:
+          "  - id: z-2020\n    type: book\n    title: Z\n    authors: [Z]\n    year: 2020\nclaims:\n"
+      ),
       expected: ["g.yaml:27:5: warning: source 'z-2020' is not cited by any claim [unused-source]"]),
     LintRuleCase(
       rule: "orphan-entity", name: "unreferenced molecule",
-      yaml: LintFixture.clean(replacing: "sources:\n", with: "  - id: dynorphin\n    name: Dynorphin\nsources:\n"),
+      yaml: LintFixture.clean(
+        replacing: "sources:\n", with: "  - id: dynorphin\n    name: Dynorphin\nsources:\n"),
       expected: [
         "g.yaml:12:5: warning: molecule 'dynorphin' is not referred to by any claim or source [orphan-entity]"
       ]),
@@ -125,25 +138,32 @@ struct LintRuleCase: CustomTestStringConvertible, Sendable {
       ]),
     LintRuleCase(
       rule: "established-on-weak-evidence", name: "only animal studies, min-sources 1",
-      yaml: LintFixture.clean(replacing: "methods: [pet]\n      - source: b-2010", with: "methods: [animal-model]\n      - source: b-2010"),
+      yaml: LintFixture.clean(
+        replacing: "methods: [pet]\n      - source: b-2010",
+        with: "methods: [animal-model]\n      - source: b-2010"),
       expected: [
         "g.yaml:30:15: warning: established claim 'c' rests on only animal studies ('a-2008', 'b-2010'); cite more evidence or mark it uncertain [established-on-weak-evidence]"
       ], configuration: LintConfiguration(options: ["established-on-weak-evidence.min-sources": 1])),
     LintRuleCase(
       rule: "established-on-weak-evidence", name: "only clinical guidelines",
-      yaml: LintFixture.clean(replacing: "type: primary_research", with: "type: clinical_guideline"),
+      yaml: LintFixture.clean(
+        replacing: "type: primary_research", with: "type: clinical_guideline"),
       expected: [
         "g.yaml:30:15: warning: established claim 'c' rests on only clinical guidelines ('a-2008', 'b-2010'); cite more evidence or mark it uncertain [established-on-weak-evidence]"
       ]),
     LintRuleCase(
       rule: "contradicted-established", name: "contradicting citation",
-      yaml: LintFixture.clean(replacing: "      - source: b-2010\n", with: "      - source: b-2010\n        stance: contradicts\n"),
+      yaml: LintFixture.clean(
+        replacing: "      - source: b-2010\n",
+        with: "      - source: b-2010\n        stance: contradicts\n"),
       expected: [
         "g.yaml:37:17: warning: established claim 'c' cites 'b-2010', which contradicts it; mark the claim uncertain or correct the stance [contradicted-established]"
       ]),
     LintRuleCase(
       rule: "method-not-in-source", name: "method the source lacks",
-      yaml: LintFixture.clean(replacing: "methods: [pet]\n      - source: b-2010", with: "methods: [pet, animal-model]\n      - source: b-2010"),
+      yaml: LintFixture.clean(
+        replacing: "methods: [pet]\n      - source: b-2010",
+        with: "methods: [pet, animal-model]\n      - source: b-2010"),
       expected: [
         "g.yaml:35:24: note: claim 'c' cites 'a-2008' for method 'animal-model', which the source does not list (it lists pet) [method-not-in-source]"
       ]),
@@ -152,7 +172,8 @@ struct LintRuleCase: CustomTestStringConvertible, Sendable {
   @Test(arguments: triggers)
   func triggersItsRule(_ fixture: LintRuleCase) {
     let report = LintFixture.lint(fixture.yaml, configuration: fixture.configuration)
-    #expect(report.findings.filter { $0.rule == fixture.rule }.map(\.description) == fixture.expected)
+    #expect(
+      report.findings.filter { $0.rule == fixture.rule }.map(\.description) == fixture.expected)
   }
 
   @Test func everyGraphRuleHasATriggeringFixture() {
@@ -173,7 +194,8 @@ struct LintRuleCase: CustomTestStringConvertible, Sendable {
       expected: []),
     LintRuleCase(
       rule: "unlisted-source", name: "one listed source among the backing",
-      yaml: LintFixture.clean(replacing: "    pmid: \"12345\"\n", with: "    listed: false\n    mentioned_as: a study\n"),
+      yaml: LintFixture.clean(
+        replacing: "    pmid: \"12345\"\n", with: "    listed: false\n    mentioned_as: a study\n"),
       expected: []),
     LintRuleCase(
       rule: "source-metadata", name: "unlisted source without authors or year",
@@ -190,12 +212,19 @@ struct LintRuleCase: CustomTestStringConvertible, Sendable {
     LintRuleCase(
       rule: "established-on-weak-evidence", name: "a single meta-analysis",
       yaml: LintFixture.clean(replacing: citations, with: onlyA)
-        .replacing("type: primary_research\n    title: Study A", with: "type: meta_analysis\n    title: Study A"),
+        .replacing(
+          "type: primary_research\n    title: Study A",
+          with: "type: meta_analysis\n    title: Study A"),
       expected: []),
     LintRuleCase(
       rule: "established-on-weak-evidence", name: "animal evidence for a claim about mice",
-      yaml: LintFixture.clean(replacing: "Beta-endorphin binds receptors.", with: "In mice, beta-endorphin binds receptors.")
-        .replacing("methods: [pet]\n      - source: b-2010", with: "methods: [animal-model]\n      - source: b-2010"),
+      yaml: LintFixture.clean(
+        replacing: "Beta-endorphin binds receptors.",
+        with: "In mice, beta-endorphin binds receptors."
+      )
+      .replacing(
+        "methods: [pet]\n      - source: b-2010",
+        with: "methods: [animal-model]\n      - source: b-2010"),
       expected: []),
     LintRuleCase(
       rule: "established-on-weak-evidence", name: "a single source for an uncertain claim",
@@ -208,12 +237,16 @@ struct LintRuleCase: CustomTestStringConvertible, Sendable {
       configuration: LintConfiguration(options: ["established-on-weak-evidence.min-sources": 1])),
     LintRuleCase(
       rule: "contradicted-established", name: "an uncertain claim with mixed evidence",
-      yaml: LintFixture.clean(replacing: "      - source: b-2010\n", with: "      - source: b-2010\n        stance: contradicts\n")
-        .replacing("strength: established", with: "strength: uncertain"),
+      yaml: LintFixture.clean(
+        replacing: "      - source: b-2010\n",
+        with: "      - source: b-2010\n        stance: contradicts\n"
+      )
+      .replacing("strength: established", with: "strength: uncertain"),
       expected: []),
     LintRuleCase(
       rule: "method-not-in-source", name: "a source listing no methods",
-      yaml: LintFixture.clean(replacing: "    methods: [pet]\n  - id: b-2010", with: "  - id: b-2010"),
+      yaml: LintFixture.clean(
+        replacing: "    methods: [pet]\n  - id: b-2010", with: "  - id: b-2010"),
       expected: []),
   ]
 
