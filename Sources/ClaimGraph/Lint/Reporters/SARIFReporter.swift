@@ -111,7 +111,7 @@ public enum SARIFReporter {
   /// A file path as a URI reference: relative paths stay relative (to the repository
   /// root, for code scanning), absolute ones become `file://` URIs; every byte outside
   /// the unreserved set and `/` is percent-encoded.
-  static func uri(for path: String) -> String {
+  package static func uri(for path: String) -> String {
     var encoded = ""
     for byte in path.utf8 {
       switch byte {
