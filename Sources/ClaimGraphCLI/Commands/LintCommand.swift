@@ -57,7 +57,8 @@ struct LintCommand: ParsableCommand {
     if let explain {
       guard let text = RuleExplanation.text(for: explain, in: registry) else {
         console.writeError(
-          "error: unknown rule '\(explain)' (see 'claimgraph rules')\(registry.hint(for: explain))\n")
+          "error: unknown rule '\(explain)' (see 'claimgraph rules')\(registry.hint(for: explain))\n"
+        )
         throw ExitCode(2)
       }
       console.write(text)
