@@ -39,6 +39,12 @@ struct LintCommand: ParsableCommand {
     help: ArgumentHelp("Record every current finding in this baseline file.", valueName: "file"))
   var writeBaseline: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Write the report to this file (atomically) instead of standard output.",
+      valueName: "file"))
+  var output: String?
+
   @Flag(help: "Fail on warnings too.")
   var strict = false
 
@@ -84,33 +90,44 @@ struct LintCommand: ParsableCommand {
         findings: [], suppressed: report.suppressed, baselined: report.findingsBeforeBaseline,
         inputFailed: report.inputFailed, strict: report.strict)
     }
-    print(report, registry: registry, console: console, files: files)
+    let text = render(report, registry: registry, console: console, files: files)
+    if let output {
+      try files.write(text, to: output)
+    } else {
+      console.write(text)
+    }
     let status = report.exitStatus
     if status != 0 { throw ExitCode(status) }
   }
 
-  private func print(
+  /// The report in the chosen format; what goes to standard error (the summary) and the
+  /// step summary file is written here.
+  private func render(
     _ report: LintReport, registry: RuleRegistry, console: Console, files: LintFiles
-  ) {
+  ) -> String {
     let chosen = format ?? (console.environment["GITHUB_ACTIONS"] == "true" ? .github : .text)
     switch chosen {
     case .text:
-      console.write(TextReporter.findings(report, color: console.usesColor))
       console.writeError(TextReporter.summary(report))
+      return TextReporter.findings(report, color: output == nil && console.usesColor)
     case .json:
-      console.write(JSONReporter.render(report))
+      return JSONReporter.render(report)
     case .github:
-      console.write(GitHubReporter.annotations(report))
       console.writeError(TextReporter.summary(report))
-      if let notice = GitHubReporter.limitNotice(report) { console.writeError(notice) }
-      if let summaryFile = console.environment["GITHUB_STEP_SUMMARY"], !summaryFile.isEmpty {
+      let summaryFile = console.environment["GITHUB_STEP_SUMMARY"].flatMap {
+        $0.isEmpty ? nil : $0
+      }
+      if let notice = GitHubReporter.limitNotice(report, stepSummary: summaryFile != nil) {
+        console.writeError(notice)
+      }
+      if let summaryFile {
         files.append(GitHubReporter.stepSummary(report), to: summaryFile, console: console)
       }
+      return GitHubReporter.annotations(report)
     case .sarif:
-      console.write(
-        SARIFReporter.render(
-          report, rules: registry.descriptors,
-          toolVersion: ClaimGraphCommand.configuration.version))
+      return SARIFReporter.render(
+        report, rules: registry.descriptors,
+        toolVersion: ClaimGraphCommand.configuration.version)
     }
   }
 }

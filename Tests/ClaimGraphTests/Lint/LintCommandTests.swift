@@ -139,6 +139,18 @@ import Testing
     #expect(console.standardError == "1 error in 1 file (3 in the baseline).\n")
   }
 
+  @Test func outputGoesToAFileWhenAsked() throws {
+    let directory = try LintTemporaryDirectory()
+    try directory.write(Self.uncited, to: "Graph/g.yaml")
+    let console = LintTestConsole()
+    let arguments = ["lint", directory.path + "/Graph", "--format", "sarif"]
+    #expect(console.run(arguments + ["--output", directory.path + "/out.sarif"]) == 1)
+    #expect(console.standardOutput == "")
+    let inline = LintTestConsole()
+    #expect(inline.run(arguments) == 1)
+    #expect(try directory.read("out.sarif") == inline.standardOutput)
+  }
+
   @Test func aMalformedBaselineExitsWith2() throws {
     let directory = try LintTemporaryDirectory()
     try directory.write(LintFixture.clean, to: "Graph/g.yaml")

@@ -17,14 +17,17 @@ public enum GitHubReporter {
   }
 
   /// A plain line telling that GitHub hides some annotations, or nil when all are shown.
-  public static func limitNotice(_ report: LintReport) -> String? {
+  ///
+  /// - Parameter stepSummary: whether the findings also went to the job's step summary.
+  public static func limitNotice(_ report: LintReport, stepSummary: Bool = false) -> String? {
     let summary = report.summary
     guard
       summary.errors > annotationLimit || summary.warnings > annotationLimit
         || summary.notes > annotationLimit
     else { return nil }
     return "GitHub shows at most \(annotationLimit) annotations per severity in a step; "
-      + "all \(report.findings.count) findings are in the job summary and the log above.\n"
+      + "all \(report.findings.count) findings are listed "
+      + (stepSummary ? "in the job summary and in the log above.\n" : "in the log above.\n")
   }
 
   /// The workflow command for one finding, ending in a newline.
