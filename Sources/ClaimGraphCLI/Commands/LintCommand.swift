@@ -36,7 +36,9 @@ struct LintCommand: ParsableCommand {
 
   @Option(
     name: .customLong("write-baseline"),
-    help: ArgumentHelp("Record every current finding in this baseline file.", valueName: "file"))
+    help: ArgumentHelp(
+      "Record every current finding in this baseline file; the run then passes.",
+      valueName: "file"))
   var writeBaseline: String?
 
   @Option(

@@ -90,6 +90,14 @@ import Testing
     #expect(report.exitStatus == 2)
   }
 
+  @Test func columnsCountUnicodeCodePoints() {
+    let yaml = LintFixture.clean(
+      replacing: "about: [beta-endorphin]", with: "about: [\"β-x\", beta-endorphine]")
+    let report = LintFixture.lint(yaml)
+    #expect(
+      report.findings.filter { $0.rule == "unknown-entity" }.map(\.location?.column) == [13, 20])
+  }
+
   @Test func referenceErrorsAreReportedOnceNotByBothLoaderAndLinter() {
     let yaml = LintFixture.clean(replacing: "- source: b-2010", with: "- source: b-2011")
     let report = LintFixture.lint(yaml)
