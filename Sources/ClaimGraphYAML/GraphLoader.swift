@@ -87,7 +87,7 @@ public struct GraphLoader: Sendable {
     return GraphDocument.read(root, file: file)
   }
 
-  private static func syntaxDiagnostic(_ error: any Error, file: String) -> Diagnostic {
+  static func syntaxDiagnostic(_ error: any Error, file: String) -> Diagnostic {
     let located: (problem: String, context: String?, mark: Mark?) =
       switch error as? YamlError {
       case .scanner(let context, let problem, let mark, _): (problem, describe(context), mark)

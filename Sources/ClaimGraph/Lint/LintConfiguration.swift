@@ -1,0 +1,61 @@
+/// How a lint run is configured: rule severities, thresholds, ignored paths, strictness.
+///
+/// Usually read from `.claimgraph.yml` by `LintConfigurationFile` (module
+/// `ClaimGraphYAML`); build one in code to lint with a library call.
+public struct LintConfiguration: Sendable, Equatable {
+  /// Per-rule settings by rule id; rules not named keep their default severity.
+  public var rules: [String: RuleSetting]
+  /// Rule thresholds by qualified name (`established-on-weak-evidence.min-sources`).
+  public var options: [String: Int]
+  /// Glob patterns (`*`, `?`, `**`) of files whose findings are dropped, relative to
+  /// ``baseDirectory``; a pattern naming a directory covers everything below it.
+  public var ignoredPaths: [String]
+  /// The directory ignore patterns are relative to (usually the configuration file's);
+  /// empty means the working directory.
+  public var baseDirectory: String
+  /// Whether warnings fail the run too.
+  public var strict: Bool
+
+  /// Creates a configuration.
+  public init(
+    rules: [String: RuleSetting] = [:], options: [String: Int] = [:], ignoredPaths: [String] = [],
+    baseDirectory: String = "", strict: Bool = false
+  ) {
+    self.rules = rules
+    self.options = options
+    self.ignoredPaths = ignoredPaths
+    self.baseDirectory = baseDirectory
+    self.strict = strict
+  }
+
+  /// The severity findings of a rule get, or nil when the rule is off.
+  public func severity(of rule: String, default defaultSeverity: Severity) -> Severity? {
+    switch rules[rule] {
+    case nil: defaultSeverity
+    case .off: nil
+    case .severity(let severity): severity
+    }
+  }
+
+  /// Whether a rule is turned off.
+  public func isOff(_ rule: String) -> Bool { rules[rule] == .off }
+}
+
+/// What the configuration says about one rule.
+public enum RuleSetting: Hashable, Sendable {
+  /// The rule does not run and reports nothing.
+  case off
+  /// Every finding of the rule gets this severity.
+  case severity(Severity)
+
+  /// Reads `off`, `note`, `warning` or `error`.
+  public init?(text: String) {
+    if text == "off" {
+      self = .off
+    } else if let severity = Severity(rawValue: text) {
+      self = .severity(severity)
+    } else {
+      return nil
+    }
+  }
+}

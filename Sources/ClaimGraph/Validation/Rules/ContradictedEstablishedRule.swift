@@ -1,0 +1,31 @@
+/// Reports `established` claims that cite a source contradicting them.
+public struct ContradictedEstablishedRule: ValidationRule {
+  /// The rule's identifier.
+  public let id = "contradicted-established"
+  /// A warning: the strength may be overstated.
+  public let defaultSeverity = Severity.warning
+  /// A one-line description.
+  public let summary = "An established claim cites a source that contradicts it."
+  /// A longer explanation.
+  public let explanation = """
+    A claim presented as established should not have a cited source whose findings \
+    contradict it. Either the evidence is mixed and the claim's strength should be \
+    `uncertain`, or the citation's stance is wrong (`supports` or `mentions`).
+    """
+
+  /// Creates the rule.
+  public init() {}
+
+  /// Reports each contradicting citation of an established claim, at its stance.
+  public func check(_ context: ValidationContext) -> [Diagnostic] {
+    context.graph.claims.filter { $0.strength == .established }.flatMap { claim in
+      claim.citations.enumerated().filter { $0.element.stance == .contradicts }.map {
+        offset, citation in
+        finding(
+          "established claim '\(claim.id)' cites '\(citation.source)', which contradicts it; "
+            + "mark the claim uncertain or correct the stance",
+          node: claim.id, field: "citations[\(offset)].stance", in: context)
+      }
+    }
+  }
+}

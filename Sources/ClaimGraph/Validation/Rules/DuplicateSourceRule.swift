@@ -1,0 +1,64 @@
+/// Reports sources recorded twice: the same DOI, or the same title and year.
+public struct DuplicateSourceRule: ValidationRule {
+  /// The rule's identifier.
+  public let id = "duplicate-source"
+  /// A warning: citations split between two entries for one publication.
+  public let defaultSeverity = Severity.warning
+  /// A one-line description.
+  public let summary = "Two sources have the same DOI, or the same title and year."
+  /// A longer explanation.
+  public let explanation = """
+    One publication entered twice splits its citations between two nodes, so queries \
+    and counts undercount it. DOIs are compared ignoring case; titles ignoring case, \
+    punctuation and spacing. Merge the entries: keep one id and point every citation at it.
+    """
+
+  /// Creates the rule.
+  public init() {}
+
+  /// Reports every source after the first of a group, at its DOI or title.
+  public func check(_ context: ValidationContext) -> [Diagnostic] {
+    let ordered = context.graph.sources.sorted { lhs, rhs in
+      let left = context.sourceMap.location(of: lhs.id)
+      let right = context.sourceMap.location(of: rhs.id)
+      if left != right, let left, let right { return left < right }
+      return lhs.id < rhs.id
+    }
+    var byDOI: [String: Source] = [:]
+    var byTitle: [String: Source] = [:]
+    var found: [Diagnostic] = []
+    for source in ordered {
+      if let doi = source.doi?.lowercased(), !doi.isEmpty {
+        if let first = byDOI[doi] {
+          found.append(
+            finding(
+              "source '\(source.id)' has the same DOI as '\(first.id)' (\(doi)); merge them",
+              node: source.id, field: "doi", in: context))
+          continue
+        }
+        byDOI[doi] = source
+      }
+      let title = Self.normalized(source.title)
+      guard !title.isEmpty else { continue }
+      let key = "\(title)|\(source.year.map(String.init) ?? "")"
+      if let first = byTitle[key] {
+        let year = source.year.map { " and year \($0)" } ?? ""
+        found.append(
+          finding(
+            "source '\(source.id)' has the same title\(year) as '\(first.id)'; merge them",
+            node: source.id, field: "title", in: context))
+      } else {
+        byTitle[key] = source
+      }
+    }
+    return found
+  }
+
+  /// Lowercased letters and digits only, so punctuation and spacing do not matter.
+  static func normalized(_ title: String) -> String {
+    String(
+      title.lowercased().unicodeScalars.filter {
+        $0.properties.isAlphabetic || ("0"..."9").contains($0)
+      })
+  }
+}

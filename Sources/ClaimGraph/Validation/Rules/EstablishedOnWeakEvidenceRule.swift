@@ -1,0 +1,103 @@
+/// Reports `established` claims whose backing is weak for a claim of that strength.
+///
+/// Backing is the set of citations with stance `supports` whose source exists. It is weak
+/// when it comes only from animal studies (a citation's methods include a method whose
+/// id, name or category mentions "animal"), only from clinical guidelines, or from fewer
+/// distinct sources than `min-sources` with no meta-analysis or systematic review among
+/// them. Animal-only backing is accepted for a claim whose statement is itself about
+/// animals (it mentions animals, mice, rats or rodents). Unbacked claims are left to
+/// `uncited-claim`.
+public struct EstablishedOnWeakEvidenceRule: ConfigurableRule {
+  /// The rule's identifier.
+  public let id = "established-on-weak-evidence"
+  /// A warning: the judgement is heuristic.
+  public let defaultSeverity = Severity.warning
+  /// A one-line description.
+  public let summary = "An established claim rests on weak evidence for its strength."
+  /// A longer explanation.
+  public let explanation = """
+    A claim presented as established should rest on more than one study, on evidence in \
+    humans, and on more than a guideline's say-so. The rule reports an established claim \
+    whose supporting citations come from fewer than `min-sources` distinct sources (unless \
+    one is a meta-analysis or systematic review), only from animal studies, or only from \
+    clinical guidelines. Animal-only evidence is accepted when the statement itself is \
+    about animals. Cite further evidence, or mark the claim `uncertain`.
+    """
+
+  /// Distinct supporting sources an established claim needs, unless one is a synthesis.
+  public static let minSources = RuleOption(
+    name: "min-sources", defaultValue: 2, minimum: 1,
+    summary: "distinct supporting sources needed unless one is a meta-analysis or systematic review"
+  )
+  /// Whether backing by animal studies alone is accepted (1) or reported (0).
+  public static let allowAnimalOnly = RuleOption(
+    name: "allow-animal-only", defaultValue: 0,
+    summary: "1 accepts claims backed only by animal studies")
+  /// Whether backing by clinical guidelines alone is accepted (1) or reported (0).
+  public static let allowGuidelineOnly = RuleOption(
+    name: "allow-guideline-only", defaultValue: 0,
+    summary: "1 accepts claims backed only by clinical guidelines")
+
+  /// The rule's options.
+  public var options: [RuleOption] {
+    [Self.minSources, Self.allowAnimalOnly, Self.allowGuidelineOnly]
+  }
+
+  /// Creates the rule.
+  public init() {}
+
+  /// Reports each weakly backed established claim, at its strength.
+  public func check(_ context: ValidationContext) -> [Diagnostic] {
+    let graph = context.graph
+    let minimum = value(of: Self.minSources, in: context)
+    let animalOK = value(of: Self.allowAnimalOnly, in: context) != 0
+    let guidelineOK = value(of: Self.allowGuidelineOnly, in: context) != 0
+    return graph.claims.filter { $0.strength == .established }.compactMap { claim in
+      let backing = claim.supportingCitations.filter { graph.source($0.source) != nil }
+      guard !backing.isEmpty else { return nil }
+      var seen = Set<NodeID>()
+      let sources = backing.compactMap { graph.source($0.source) }.filter {
+        seen.insert($0.id).inserted
+      }
+      let names = sources.map { "'\($0.id)'" }.joined(separator: ", ")
+      var reasons: [String] = []
+      if !animalOK, !Self.isAboutAnimals(claim),
+        backing.allSatisfy({ isAnimalStudy($0, in: graph) })
+      {
+        reasons.append("only animal studies (\(names))")
+      }
+      if !guidelineOK, sources.allSatisfy({ $0.type == .clinicalGuideline }) {
+        reasons.append("only clinical guidelines (\(names))")
+      }
+      let synthesis = sources.contains { $0.type == .metaAnalysis || $0.type == .systematicReview }
+      if sources.count < minimum, !synthesis {
+        let count = sources.count == 1 ? "a single source" : "only \(sources.count) sources"
+        reasons.append("\(count) (\(names)), fewer than the \(minimum) expected")
+      }
+      guard !reasons.isEmpty else { return nil }
+      return finding(
+        "established claim '\(claim.id)' rests on \(reasons.joined(separator: " and ")); "
+          + "cite more evidence or mark it uncertain",
+        node: claim.id, field: "strength", in: context)
+    }
+  }
+
+  /// Whether the statement itself is about animals ("in mice…"), so that animal
+  /// evidence is the right evidence for it.
+  static func isAboutAnimals(_ claim: Claim) -> Bool {
+    let words = claim.statement.lowercased().split { !$0.isLetter }
+    let animalWords: Set<Substring> = [
+      "animal", "animals", "mice", "mouse", "rat", "rats", "rodent", "rodents",
+    ]
+    return words.contains { animalWords.contains($0) }
+  }
+
+  private func isAnimalStudy(_ citation: Citation, in graph: KnowledgeGraph) -> Bool {
+    graph.methods(of: citation).contains { method in
+      guard let entity = graph.entity(method) else { return false }
+      return [entity.id.rawValue, entity.name, entity.category ?? ""].contains {
+        $0.lowercased().contains("animal")
+      }
+    }
+  }
+}

@@ -1,0 +1,43 @@
+/// Reports claims that no citation backs.
+///
+/// A claim is backed by a citation whose stance is `supports`; a `refuted` claim (a myth
+/// the article rejects) is also backed by a citation that `contradicts` it, since that is
+/// the evidence for rejecting it. Citations to sources that do not exist still count here:
+/// `unknown-source` reports those, so a typo is not reported twice.
+public struct UncitedClaimRule: ValidationRule {
+  /// The rule's identifier.
+  public let id = "uncited-claim"
+  /// An unbacked claim is the problem the linter exists to catch.
+  public let defaultSeverity = Severity.error
+  /// A one-line description.
+  public let summary = "A claim has no citation that supports it."
+  /// A longer explanation.
+  public let explanation = """
+    Every claim should rest on at least one source. Add a `citations:` entry naming a \
+    source whose findings support the claim (stance `supports`, the default). For a \
+    refuted claim, cite the evidence against it with stance `contradicts`. When the \
+    article invokes a study without listing it, add that study as a source with \
+    `listed: false` and cite it: the claim is then reported by `unlisted-source` instead, \
+    which is a warning.
+    """
+
+  /// Creates the rule.
+  public init() {}
+
+  /// Reports each claim without a backing citation, at the claim.
+  public func check(_ context: ValidationContext) -> [Diagnostic] {
+    context.graph.claims.filter { !Self.isBacked($0) }.map { claim in
+      let hint = claim.citations.isEmpty ? "it cites nothing" : "none of its citations supports it"
+      return finding(
+        "claim '\(claim.id)' has no citation that supports it (\(hint))", node: claim.id,
+        in: context)
+    }
+  }
+
+  static func isBacked(_ claim: Claim) -> Bool {
+    claim.citations.contains { citation in
+      citation.stance == .supports
+        || (claim.strength == .refuted && citation.stance == .contradicts)
+    }
+  }
+}

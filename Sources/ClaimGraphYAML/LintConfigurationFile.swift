@@ -1,0 +1,133 @@
+import ClaimGraph
+internal import Yams
+
+/// Reads a lint configuration file (`.claimgraph.yml` or `.claimgraph.yaml`).
+///
+/// ```yaml
+/// strict: false                 # true: warnings fail the run too
+/// rules:
+///   unused-source: off          # off | note | warning | error
+///   method-not-in-source: warning
+///   established-on-weak-evidence:
+///     severity: error
+///     min-sources: 3            # a rule's own thresholds
+/// ignore:                       # globs relative to this file's directory
+///   - drafts/**
+/// ```
+///
+/// Every problem is reported with its location, all of them at once: YAML syntax, unknown
+/// keys, wrong types, unknown severities and unknown rule ids (`unknown-rule`, with the
+/// closest id suggested). What could be read is still returned.
+public enum LintConfigurationFile {
+  /// The file names searched for, in order of preference.
+  public static let names = [".claimgraph.yml", ".claimgraph.yaml"]
+
+  /// The keys a configuration file may have at its top level.
+  static let topLevelKeys = ["strict", "rules", "ignore"]
+
+  /// Parses a configuration file's bytes.
+  ///
+  /// - Parameters:
+  ///   - file: the file's path, for locations.
+  ///   - directory: the file's directory, which `ignore` patterns are relative to.
+  public static func parse(
+    _ bytes: [UInt8], file: String, directory: String, registry: RuleRegistry = .standard
+  ) -> (configuration: LintConfiguration, diagnostics: [Diagnostic]) {
+    var configuration = LintConfiguration(baseDirectory: directory)
+    let text: String
+    switch TextDecoding.decode(bytes, file: file) {
+    case .success(let decoded): text = decoded
+    case .failure(let diagnostic): return (configuration, [diagnostic])
+    }
+    let root: Yams.Node?
+    do {
+      root = try Yams.compose(yaml: text)
+    } catch {
+      return (configuration, [GraphLoader.syntaxDiagnostic(error, file: file)])
+    }
+    let reader = LocatedYAML(file: file, valueBudget: max(10_000, bytes.count * 4))
+    guard let root, !reader.isNull(root),
+      let fields = reader.mapping(root, "the lint configuration", allowed: topLevelKeys)
+    else { return (configuration, reader.diagnostics) }
+    configuration.strict = reader.boolean(fields, "strict") ?? false
+    configuration.ignoredPaths = reader.strings(fields, "ignore").map(\.0)
+    if let rules = fields["rules"], !reader.isNull(rules) {
+      readRules(rules, into: &configuration, reader: reader, registry: registry)
+    }
+    return (configuration, reader.diagnostics.sorted(by: Diagnostic.canonicalOrder))
+  }
+
+  /// Reads `rules:`; a key that is no rule id is reported as `unknown-rule`, with the
+  /// closest id suggested.
+  private static func readRules(
+    _ node: Yams.Node, into configuration: inout LintConfiguration, reader: LocatedYAML,
+    registry: RuleRegistry
+  ) {
+    let known = Set(registry.descriptors.map(\.id))
+    var keys: [String] = []
+    if case .mapping(let mapping) = node {
+      for case .scalar(let scalar) in mapping.keys { keys.append(scalar.string) }
+    }
+    guard let entries = reader.mapping(node, "the rules", allowed: Array(known) + keys) else {
+      return
+    }
+    for (id, keyNode, value) in entries.values {
+      guard known.contains(id) else {
+        reader.report(
+          LintRule.unknownRule,
+          "unknown rule '\(id)' (see 'claimgraph rules')\(registry.hint(for: id))", at: keyNode)
+        continue
+      }
+      readRule(id, value, into: &configuration, reader: reader, registry: registry)
+    }
+  }
+
+  private static func readRule(
+    _ id: String, _ value: Yams.Node, into configuration: inout LintConfiguration,
+    reader: LocatedYAML, registry: RuleRegistry
+  ) {
+    if case .scalar = value {
+      guard let text = reader.string(value, key: id) else { return }
+      setSeverity(text, of: id, at: value, into: &configuration, reader: reader)
+      return
+    }
+    let options = registry.options(for: id)
+    guard
+      let fields = reader.mapping(
+        value, "the settings of '\(id)'", allowed: ["severity"] + options.map(\.name))
+    else { return }
+    if let text = reader.string(fields, "severity", in: "the settings of '\(id)'"),
+      let node = fields["severity"]
+    {
+      setSeverity(text, of: id, at: node, into: &configuration, reader: reader)
+    }
+    for option in options {
+      guard let number = reader.integer(fields, option.name), let node = fields[option.name] else {
+        continue
+      }
+      guard number >= option.minimum else {
+        reader.report(
+          InputRule.invalidValue,
+          "'\(option.name)' of '\(id)' must be at least \(option.minimum), found \(number)",
+          at: node)
+        continue
+      }
+      configuration.options["\(id).\(option.name)"] = number
+    }
+  }
+
+  private static func setSeverity(
+    _ text: String, of id: String, at node: Yams.Node,
+    into configuration: inout LintConfiguration, reader: LocatedYAML
+  ) {
+    if let setting = RuleSetting(text: text) {
+      configuration.rules[id] = setting
+    } else {
+      let allowed = ["off", "note", "warning", "error"]
+      reader.report(
+        InputRule.invalidValue,
+        "the severity of '\(id)' must be one of \(allowed.joined(separator: ", ")), found '\(text)'"
+          + Suggestion.hint(for: text, in: allowed), at: node)
+    }
+  }
+}

@@ -1,0 +1,173 @@
+import ClaimGraph
+import Foundation
+import Testing
+
+@Suite struct LintReporterTests {
+  static func report() throws -> LintReport {
+    let loaded = LintFixture.load([
+      ("Graph/claims.yaml", try LintFixture.text("report/claims.yaml")),
+      ("Graph/sources.yaml", try LintFixture.text("report/sources.yaml")),
+    ])
+    return Linter().lint(loaded, currentYear: 2026)
+  }
+
+  /// Compares with a golden file; with `CLAIMGRAPH_UPDATE_GOLDEN=1`, rewrites it instead.
+  static func expectGolden(
+    _ actual: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) throws {
+    if ProcessInfo.processInfo.environment["CLAIMGRAPH_UPDATE_GOLDEN"] == "1" {
+      let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../Fixtures/Lint/\(name)")
+      try Data(actual.utf8).write(to: url)
+      return
+    }
+    #expect(actual == (try LintFixture.text(name)), sourceLocation: sourceLocation)
+  }
+
+  @Test func text() throws {
+    let report = try Self.report()
+    try Self.expectGolden(
+      TextReporter.findings(report, color: false) + TextReporter.summary(report), "report.txt")
+  }
+
+  @Test func textInColour() throws {
+    let report = try Self.report()
+    let first = TextReporter.line(for: report.findings[0], color: true)
+    #expect(
+      first
+        == "\u{1B}[1mGraph/claims.yaml:11:15:\u{1B}[0m \u{1B}[1;33mwarning:\u{1B}[0m established "
+        + "claim 'runners-high' rests on a single source ('boecker-2008'), fewer than the 2 "
+        + "expected; cite more evidence or mark it uncertain "
+        + "\u{1B}[2m[established-on-weak-evidence]\u{1B}[0m\n")
+  }
+
+  @Test func json() throws {
+    try Self.expectGolden(JSONReporter.render(try Self.report()), "report.json")
+  }
+
+  @Test func github() throws {
+    let report = try Self.report()
+    try Self.expectGolden(GitHubReporter.annotations(report), "report.github")
+    try Self.expectGolden(GitHubReporter.stepSummary(report), "report-summary.md")
+  }
+
+  @Test func sarif() throws {
+    let report = try Self.report()
+    try Self.expectGolden(
+      SARIFReporter.render(report, rules: RuleRegistry.standard.descriptors, toolVersion: "0.1.0"),
+      "report.sarif")
+  }
+
+  @Test func githubEscapesHostileValues() {
+    let finding = Diagnostic(
+      rule: "uncited-claim", severity: .error,
+      message: "100% sure\r\n::error file=x::injected, really: yes",
+      location: ClaimGraph.SourceLocation(file: "Graph/a,b:c%.yaml", line: 3, column: 7))
+    #expect(
+      GitHubReporter.command(for: finding)
+        == "::error file=Graph/a%2Cb%3Ac%25.yaml,line=3,col=7,title=claimgraph%3A uncited-claim"
+        + "::100%25 sure%0D%0A::error file=x::injected, really: yes\n")
+  }
+
+  @Test func githubPutsErrorsFirstAndWarnsAboutTheAnnotationLimit() {
+    let findings = (1...12).map { line in
+      Diagnostic(
+        rule: "unused-source", severity: .warning, message: "w\(line)",
+        location: ClaimGraph.SourceLocation(file: "g.yaml", line: line, column: 1))
+    }
+    let error = Diagnostic(
+      rule: "uncited-claim", severity: .error, message: "e",
+      location: ClaimGraph.SourceLocation(file: "g.yaml", line: 99, column: 1))
+    let report = LintReport(findings: findings + [error])
+    #expect(GitHubReporter.annotations(report).hasPrefix("::error file=g.yaml,line=99,"))
+    #expect(GitHubReporter.limitNotice(report)?.hasPrefix("GitHub shows at most 10") == true)
+    #expect(GitHubReporter.limitNotice(LintReport(findings: [error])) == nil)
+  }
+
+  @Test func stepSummaryCellsCannotBreakTheTable() {
+    let finding = Diagnostic(rule: "r", severity: .note, message: "a|b\n<script>`x`")
+    #expect(
+      GitHubReporter.stepSummary(LintReport(findings: [finding])).hasSuffix(
+        "| note |  | r | a\\|b &lt;script&gt;\\`x\\` |\n"))
+  }
+
+  @Test func sarifFingerprintsSurviveLineShifts() throws {
+    let moved = try Self.report().findings.map { finding -> Diagnostic in
+      var shifted = finding
+      shifted.location?.line += 40
+      return shifted
+    }
+    let original = try Self.report().findings.map { Fingerprint(of: $0) }
+    #expect(moved.map { Fingerprint(of: $0) } == original)
+    #expect(Set(original).count == original.count)
+  }
+
+  @Test func sarifURIsArePercentEncoded() {
+    #expect(SARIFReporter.uri(for: "Graph/a b/β.yaml") == "Graph/a%20b/%CE%B2.yaml")
+    #expect(SARIFReporter.uri(for: "/abs/x.yaml") == "file:///abs/x.yaml")
+  }
+
+  @Test(
+    .enabled(
+      if: SARIFSchema.validatorAvailable,
+      "needs python3 with jsonschema and the SARIF schema (set CLAIMGRAPH_SCHEMAS)"))
+  func sarifValidatesAgainstTheOfficialSchema() throws {
+    let report = try Self.report()
+    let text = SARIFReporter.render(
+      report, rules: RuleRegistry.standard.descriptors, toolVersion: "0.1.0")
+    #expect(try SARIFSchema.validate(text) == "")
+  }
+}
+
+/// Validates SARIF with python `jsonschema` against `../shared/schemas/sarif/`.
+enum SARIFSchema {
+  static var schemaFile: String? {
+    let environment = ProcessInfo.processInfo.environment
+    let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let roots =
+      [environment["CLAIMGRAPH_SCHEMAS"]].compactMap { $0 } + [
+        packageRoot.appendingPathComponent("../shared/schemas").standardized.path
+      ]
+    return roots.map { $0 + "/sarif/sarif-schema-2.1.0.json" }.first {
+      FileManager.default.fileExists(atPath: $0)
+    }
+  }
+
+  static let validatorAvailable: Bool = {
+    guard schemaFile != nil else { return false }
+    return (try? python(["-c", "import jsonschema"]).status) == 0
+  }()
+
+  static let script = """
+    import json, sys, jsonschema
+    schema = json.load(open(sys.argv[1]))
+    log = json.load(open(sys.argv[2]))
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+    for error in cls(schema).iter_errors(log):
+        print(list(error.absolute_path), error.message)
+    """
+
+  /// The validator's complaints, one per line; empty when the log is valid.
+  static func validate(_ sarif: String) throws -> String {
+    let file = NSTemporaryDirectory() + "claimgraph-\(UUID().uuidString).sarif"
+    try Data(sarif.utf8).write(to: URL(fileURLWithPath: file))
+    defer { try? FileManager.default.removeItem(atPath: file) }
+    let result = try python(["-c", script, schemaFile ?? "", file])
+    return result.status == 0 ? result.output : "exit \(result.status): \(result.output)"
+  }
+
+  static func python(_ arguments: [String]) throws -> (status: Int32, output: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3"] + arguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+  }
+}

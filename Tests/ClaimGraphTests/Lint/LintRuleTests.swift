@@ -1,0 +1,270 @@
+import ClaimGraph
+import Testing
+
+/// One fixture for one rule, and the exact findings of that rule it must produce.
+struct LintRuleCase: CustomTestStringConvertible, Sendable {
+  let rule: String
+  let name: String
+  let yaml: String
+  let expected: [String]
+  var configuration = LintConfiguration()
+
+  var testDescription: String { "\(rule): \(name)" }
+}
+
+@Suite struct LintRuleTests {
+  static let citations = """
+        citations:
+          - source: a-2008
+            methods: [pet]
+          - source: b-2010
+
+    """
+  static let onlyA = """
+        citations:
+          - source: a-2008
+            methods: [pet]
+
+    """
+
+  static let triggers: [LintRuleCase] = [
+    LintRuleCase(
+      rule: "uncited-claim", name: "no citations",
+      yaml: LintFixture.clean(replacing: citations, with: ""),
+      expected: [
+        "g.yaml:28:5: error: claim 'c' has no citation that supports it (it cites nothing) [uncited-claim]"
+      ]),
+    LintRuleCase(
+      rule: "uncited-claim", name: "only mentions",
+      yaml: LintFixture.clean(
+        replacing: "methods: [pet]\n      - source: b-2010", with: "stance: mentions"),
+      expected: [
+        "g.yaml:28:5: error: claim 'c' has no citation that supports it (none of its citations supports it) [uncited-claim]"
+      ]),
+    LintRuleCase(
+      rule: "unknown-source", name: "typo",
+      yaml: LintFixture.clean(replacing: "- source: b-2010", with: "- source: b-2011"),
+      expected: [
+        "g.yaml:36:17: error: 'c' refers to source 'b-2011', which does not exist; did you mean 'b-2010'? [unknown-source]"
+      ]),
+    LintRuleCase(
+      rule: "unknown-entity", name: "typo in about",
+      yaml: LintFixture.clean(
+        replacing: "about: [beta-endorphin]", with: "about: [beta-endorphine]"),
+      expected: [
+        "g.yaml:32:13: error: 'c' refers to entity 'beta-endorphine', which does not exist; did you mean 'beta-endorphin'? [unknown-entity]"
+      ]),
+    LintRuleCase(
+      rule: "unknown-section", name: "undeclared",
+      yaml: LintFixture.clean(replacing: "section: s", with: "section: t"),
+      expected: [
+        "g.yaml:31:14: error: 'c' refers to section 't', which does not exist; did you mean 's'? [unknown-section]"
+      ]),
+    LintRuleCase(
+      rule: "unlisted-source", name: "both sources unlisted",
+      yaml: LintFixture.clean(
+        replacing: "    methods: [pet]\n  - id: b-2010",
+        with: "    methods: [pet]\n    listed: false\n    mentioned_as: a study\n  - id: b-2010"
+      )
+      .replacing(
+        "    methods: [pet, animal-model]\n",
+        with:
+          "    methods: [pet, animal-model]\n    listed: false\n    mentioned_as: another study\n"),
+      expected: [
+        "g.yaml:38:17: warning: claim 'c' rests only on sources the reference list lacks: 'a-2008', 'b-2010' [unlisted-source]"
+      ]),
+    LintRuleCase(
+      rule: "unused-source", name: "uncited source",
+      yaml: LintFixture.clean(
+        replacing: "claims:\n",
+        with:
+          "  - id: z-2020\n    type: book\n    title: Z\n    authors: [Z]\n    year: 2020\nclaims:\n"
+      ),
+      expected: ["g.yaml:27:5: warning: source 'z-2020' is not cited by any claim [unused-source]"]),
+    LintRuleCase(
+      rule: "orphan-entity", name: "unreferenced molecule",
+      yaml: LintFixture.clean(
+        replacing: "sources:\n", with: "  - id: dynorphin\n    name: Dynorphin\nsources:\n"),
+      expected: [
+        "g.yaml:12:5: warning: molecule 'dynorphin' is not referred to by any claim or source [orphan-entity]"
+      ]),
+    LintRuleCase(
+      rule: "source-metadata", name: "listed source missing authors and year",
+      yaml: LintFixture.clean(replacing: "    authors: [Author A]\n    year: 2008\n", with: ""),
+      expected: [
+        "g.yaml:13:5: warning: source 'a-2008' has no year [source-metadata]",
+        "g.yaml:13:5: warning: source 'a-2008' names no authors [source-metadata]",
+      ]),
+    LintRuleCase(
+      rule: "source-metadata", name: "malformed identifiers and a future year",
+      yaml: LintFixture.clean(replacing: "doi: 10.1000/a", with: "doi: 10.10/a b")
+        .replacing("pmid: \"12345\"", with: "pmid: PMC123")
+        .replacing("year: 2010", with: "year: 2031"),
+      expected: [
+        "g.yaml:18:10: error: source 'a-2008' has a malformed DOI '10.10/a b': expected '10.' + registrant code + '/' + suffix [source-metadata]",
+        "g.yaml:24:11: error: source 'b-2010' has a year in the future (2031 > 2026) [source-metadata]",
+        "g.yaml:25:11: error: source 'b-2010' has a malformed PMID 'PMC123': a PMID is 1 to 8 digits [source-metadata]",
+      ]),
+    LintRuleCase(
+      rule: "source-metadata", name: "DOI with a resolver prefix",
+      yaml: LintFixture.clean(replacing: "doi: 10.1000/a", with: "doi: https://doi.org/10.1000/a"),
+      expected: [
+        "g.yaml:18:10: error: source 'a-2008' has a DOI with a resolver prefix 'https://doi.org/10.1000/a'; write it bare: '10.1000/a' [source-metadata]"
+      ]),
+    LintRuleCase(
+      rule: "source-metadata", name: "unlisted source without mentioned_as",
+      yaml: LintFixture.clean(replacing: "    pmid: \"12345\"\n", with: "    listed: false\n"),
+      expected: [
+        "g.yaml:20:5: warning: source 'b-2010' is unlisted but does not say how the article mentions it (add 'mentioned_as') [source-metadata]"
+      ]),
+    LintRuleCase(
+      rule: "duplicate-source", name: "same DOI, ignoring case",
+      yaml: LintFixture.clean(replacing: "    pmid: \"12345\"\n", with: "    doi: 10.1000/A\n"),
+      expected: [
+        "g.yaml:25:10: warning: source 'b-2010' has the same DOI as 'a-2008' (10.1000/a); merge them [duplicate-source]"
+      ]),
+    LintRuleCase(
+      rule: "duplicate-source", name: "same title and year",
+      yaml: LintFixture.clean(replacing: "title: Study B", with: "title: \"study  a.\"")
+        .replacing("year: 2010", with: "year: 2008"),
+      expected: [
+        "g.yaml:22:12: warning: source 'b-2010' has the same title and year 2008 as 'a-2008'; merge them [duplicate-source]"
+      ]),
+    LintRuleCase(
+      rule: "established-on-weak-evidence", name: "a single source",
+      yaml: LintFixture.clean(replacing: citations, with: onlyA),
+      expected: [
+        "g.yaml:30:15: warning: established claim 'c' rests on a single source ('a-2008'), fewer than the 2 expected; cite more evidence or mark it uncertain [established-on-weak-evidence]"
+      ]),
+    LintRuleCase(
+      rule: "established-on-weak-evidence", name: "only animal studies, min-sources 1",
+      yaml: LintFixture.clean(
+        replacing: "methods: [pet]\n      - source: b-2010",
+        with: "methods: [animal-model]\n      - source: b-2010"),
+      expected: [
+        "g.yaml:30:15: warning: established claim 'c' rests on only animal studies ('a-2008', 'b-2010'); cite more evidence or mark it uncertain [established-on-weak-evidence]"
+      ], configuration: LintConfiguration(options: ["established-on-weak-evidence.min-sources": 1])),
+    LintRuleCase(
+      rule: "established-on-weak-evidence", name: "only clinical guidelines",
+      yaml: LintFixture.clean(
+        replacing: "type: primary_research", with: "type: clinical_guideline"),
+      expected: [
+        "g.yaml:30:15: warning: established claim 'c' rests on only clinical guidelines ('a-2008', 'b-2010'); cite more evidence or mark it uncertain [established-on-weak-evidence]"
+      ]),
+    LintRuleCase(
+      rule: "contradicted-established", name: "contradicting citation",
+      yaml: LintFixture.clean(
+        replacing: "      - source: b-2010\n",
+        with: "      - source: b-2010\n        stance: contradicts\n"),
+      expected: [
+        "g.yaml:37:17: warning: established claim 'c' cites 'b-2010', which contradicts it; mark the claim uncertain or correct the stance [contradicted-established]"
+      ]),
+    LintRuleCase(
+      rule: "method-not-in-source", name: "method the source lacks",
+      yaml: LintFixture.clean(
+        replacing: "methods: [pet]\n      - source: b-2010",
+        with: "methods: [pet, animal-model]\n      - source: b-2010"),
+      expected: [
+        "g.yaml:35:24: note: claim 'c' cites 'a-2008' for method 'animal-model', which the source does not list (it lists pet) [method-not-in-source]"
+      ]),
+  ]
+
+  @Test(arguments: triggers)
+  func triggersItsRule(_ fixture: LintRuleCase) {
+    let report = LintFixture.lint(fixture.yaml, configuration: fixture.configuration)
+    #expect(
+      report.findings.filter { $0.rule == fixture.rule }.map(\.description) == fixture.expected)
+  }
+
+  @Test func everyGraphRuleHasATriggeringFixture() {
+    let covered = Set(Self.triggers.map(\.rule))
+    let graphRules = RuleRegistry.standard.graphRules.map(\.id)
+    #expect(graphRules.filter { !covered.contains($0) } == [])
+  }
+
+  @Test func theCleanFixtureHasNoFindings() {
+    #expect(LintFixture.lint(LintFixture.clean).findings.map(\.description) == [])
+  }
+
+  static let nearMisses: [LintRuleCase] = [
+    LintRuleCase(
+      rule: "uncited-claim", name: "a refuted claim backed by contradicting evidence",
+      yaml: LintFixture.clean(replacing: "strength: established", with: "strength: refuted")
+        .replacing("methods: [pet]\n      - source: b-2010", with: "stance: contradicts"),
+      expected: []),
+    LintRuleCase(
+      rule: "unlisted-source", name: "one listed source among the backing",
+      yaml: LintFixture.clean(
+        replacing: "    pmid: \"12345\"\n", with: "    listed: false\n    mentioned_as: a study\n"),
+      expected: []),
+    LintRuleCase(
+      rule: "source-metadata", name: "unlisted source without authors or year",
+      yaml: LintFixture.clean(
+        replacing: "    authors: [Author B]\n    year: 2010\n",
+        with: "    listed: false\n    mentioned_as: research by B and colleagues\n"),
+      expected: []),
+    LintRuleCase(
+      rule: "source-metadata", name: "this year is not the future",
+      yaml: LintFixture.clean(replacing: "year: 2010", with: "year: 2026"), expected: []),
+    LintRuleCase(
+      rule: "duplicate-source", name: "same title, another year",
+      yaml: LintFixture.clean(replacing: "title: Study B", with: "title: Study A"), expected: []),
+    LintRuleCase(
+      rule: "established-on-weak-evidence", name: "a single meta-analysis",
+      yaml: LintFixture.clean(replacing: citations, with: onlyA)
+        .replacing(
+          "type: primary_research\n    title: Study A",
+          with: "type: meta_analysis\n    title: Study A"),
+      expected: []),
+    LintRuleCase(
+      rule: "established-on-weak-evidence", name: "animal evidence for a claim about mice",
+      yaml: LintFixture.clean(
+        replacing: "Beta-endorphin binds receptors.",
+        with: "In mice, beta-endorphin binds receptors."
+      )
+      .replacing(
+        "methods: [pet]\n      - source: b-2010",
+        with: "methods: [animal-model]\n      - source: b-2010"),
+      expected: []),
+    LintRuleCase(
+      rule: "established-on-weak-evidence", name: "a single source for an uncertain claim",
+      yaml: LintFixture.clean(replacing: citations, with: onlyA)
+        .replacing("strength: established", with: "strength: uncertain"),
+      expected: []),
+    LintRuleCase(
+      rule: "established-on-weak-evidence", name: "a single source with min-sources 1",
+      yaml: LintFixture.clean(replacing: citations, with: onlyA), expected: [],
+      configuration: LintConfiguration(options: ["established-on-weak-evidence.min-sources": 1])),
+    LintRuleCase(
+      rule: "contradicted-established", name: "an uncertain claim with mixed evidence",
+      yaml: LintFixture.clean(
+        replacing: "      - source: b-2010\n",
+        with: "      - source: b-2010\n        stance: contradicts\n"
+      )
+      .replacing("strength: established", with: "strength: uncertain"),
+      expected: []),
+    LintRuleCase(
+      rule: "method-not-in-source", name: "a source listing no methods",
+      yaml: LintFixture.clean(
+        replacing: "    methods: [pet]\n  - id: b-2010", with: "  - id: b-2010"),
+      expected: []),
+  ]
+
+  @Test(arguments: nearMisses)
+  func nearMissDoesNotTrigger(_ fixture: LintRuleCase) {
+    let report = LintFixture.lint(fixture.yaml, configuration: fixture.configuration)
+    #expect(report.findings.filter { $0.rule == fixture.rule }.map(\.description) == [])
+    #expect(report.findings.filter { $0.severity == .error }.map(\.description) == [])
+  }
+
+  @Test func doiAndPMIDShapes() {
+    #expect(SourceMetadataRule.doiProblem("10.1093/cercor/bhn013") == nil)
+    #expect(SourceMetadataRule.doiProblem("10.1523/JNEUROSCI.0688-16.2017") == nil)
+    #expect(SourceMetadataRule.doiProblem("10.123/x") != nil)
+    #expect(SourceMetadataRule.doiProblem("11.1000/x") != nil)
+    #expect(SourceMetadataRule.doiProblem("10.1000/") != nil)
+    #expect(SourceMetadataRule.isPMID("18296428"))
+    #expect(!SourceMetadataRule.isPMID("012345"))
+    #expect(!SourceMetadataRule.isPMID("123456789"))
+  }
+}

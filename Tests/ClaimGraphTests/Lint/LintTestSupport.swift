@@ -1,0 +1,129 @@
+import ClaimGraph
+import ClaimGraphCLI
+import ClaimGraphYAML
+import Foundation
+
+/// Helpers shared by the lint tests.
+enum LintFixture {
+  /// A small graph with no findings at all: every other fixture changes one thing in it.
+  static let clean = """
+    sections:
+      - id: s
+        title: S
+    methods:
+      - id: pet
+        name: PET
+      - id: animal-model
+        name: Animal model
+    molecules:
+      - id: beta-endorphin
+        name: Beta-endorphin
+    sources:
+      - id: a-2008
+        type: primary_research
+        title: Study A
+        authors: [Author A]
+        year: 2008
+        doi: 10.1000/a
+        methods: [pet]
+      - id: b-2010
+        type: primary_research
+        title: Study B
+        authors: [Author B]
+        year: 2010
+        pmid: "12345"
+        methods: [pet, animal-model]
+    claims:
+      - id: c
+        statement: Beta-endorphin binds receptors.
+        strength: established
+        section: s
+        about: [beta-endorphin]
+        citations:
+          - source: a-2008
+            methods: [pet]
+          - source: b-2010
+
+    """
+
+  /// Loads documents given as (file, text) pairs.
+  static func load(_ documents: [(String, String)]) -> LoadedGraph {
+    GraphLoader().load(documents: documents.map { (file: $0.0, text: $0.1) })
+  }
+
+  /// Lints one document named `g.yaml`.
+  static func lint(
+    _ yaml: String, configuration: LintConfiguration = .init(), baseline: Baseline? = nil
+  ) -> LintReport {
+    Linter(configuration: configuration).lint(
+      load([("g.yaml", yaml)]), baseline: baseline, currentYear: 2026)
+  }
+
+  /// The clean fixture with `old` replaced by `new` (which must occur).
+  static func clean(replacing old: String, with new: String) -> String {
+    precondition(clean.contains(old), "the clean fixture does not contain \(old)")
+    return clean.replacing(old, with: new)
+  }
+
+  /// The text of a fixture file under `Fixtures/Lint/`.
+  static func text(_ name: String) throws -> String {
+    try String(contentsOf: url(name), encoding: .utf8)
+  }
+
+  /// The URL of a fixture file under `Fixtures/Lint/`.
+  static func url(_ name: String) -> URL {
+    Bundle.module.resourceURL!.appendingPathComponent("Fixtures/Lint/\(name)")
+  }
+}
+
+/// A console that records what a command writes.
+final class LintTestConsole: @unchecked Sendable {
+  private let lock = NSLock()
+  private var out = ""
+  private var err = ""
+  let environment: [String: String]
+  let isTerminal: Bool
+
+  init(environment: [String: String] = [:], isTerminal: Bool = false) {
+    self.environment = environment
+    self.isTerminal = isTerminal
+  }
+
+  var standardOutput: String { lock.withLock { out } }
+  var standardError: String { lock.withLock { err } }
+
+  var console: Console {
+    Console(
+      write: { text in self.lock.withLock { self.out += text } },
+      writeError: { text in self.lock.withLock { self.err += text } },
+      isTerminal: isTerminal, environment: environment)
+  }
+
+  /// Runs `claimgraph` with these arguments; returns the exit status.
+  func run(_ arguments: [String]) -> Int32 {
+    Console.$current.withValue(console) { ClaimGraphCommand.run(arguments: arguments) }
+  }
+}
+
+/// A temporary directory, removed when the test is done with it.
+struct LintTemporaryDirectory: ~Copyable {
+  let path: String
+
+  init() throws {
+    path = NSTemporaryDirectory() + "claimgraph-lint-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+  }
+
+  func write(_ text: String, to relative: String) throws {
+    let full = path + "/" + relative
+    try FileManager.default.createDirectory(
+      atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+    try Data(text.utf8).write(to: URL(fileURLWithPath: full))
+  }
+
+  func read(_ relative: String) throws -> String {
+    try String(contentsOfFile: path + "/" + relative, encoding: .utf8)
+  }
+
+  deinit { try? FileManager.default.removeItem(atPath: path) }
+}
