@@ -66,28 +66,36 @@ public struct GraphLoader: Sendable {
   // MARK: - One file
 
   private func parse(_ bytes: [UInt8], file: String) -> GraphFragment {
+    switch Self.compose(bytes, file: file, limits: limits) {
+    case .success(let root): GraphDocument.read(root, file: file)
+    case .failure(let diagnostic): GraphFragment(diagnostics: [diagnostic])
+    }
+  }
+
+  /// Checks a file's encoding and nesting, then composes its YAML: the node tree, nil for
+  /// an empty document, or the first problem that stops reading (located).
+  static func compose(
+    _ bytes: [UInt8], file: String, limits: Limits
+  ) -> Result<Yams.Node?, Diagnostic> {
     let text: String
     switch TextDecoding.decode(bytes, file: file) {
     case .success(let decoded): text = decoded
-    case .failure(let diagnostic): return GraphFragment(diagnostics: [diagnostic])
+    case .failure(let diagnostic): return .failure(diagnostic)
     }
     if let tooDeep = NestingScan.firstExcess(in: text, limit: limits.maxNestingDepth) {
-      return GraphFragment(diagnostics: [
+      return .failure(
         InputRule.limitExceeded.diagnostic(
           "collections are nested more than \(limits.maxNestingDepth) deep",
-          at: SourceLocation(file: file, line: tooDeep.line, column: tooDeep.column))
-      ])
+          at: SourceLocation(file: file, line: tooDeep.line, column: tooDeep.column)))
     }
-    let root: Yams.Node?
     do {
-      root = try Yams.compose(yaml: text)
+      return .success(try Yams.compose(yaml: text))
     } catch {
-      return GraphFragment(diagnostics: [Self.syntaxDiagnostic(error, file: file)])
+      return .failure(syntaxDiagnostic(error, file: file))
     }
-    return GraphDocument.read(root, file: file)
   }
 
-  static func syntaxDiagnostic(_ error: any Error, file: String) -> Diagnostic {
+  private static func syntaxDiagnostic(_ error: any Error, file: String) -> Diagnostic {
     let located: (problem: String, context: String?, mark: Mark?) =
       switch error as? YamlError {
       case .scanner(let context, let problem, let mark, _): (problem, describe(context), mark)

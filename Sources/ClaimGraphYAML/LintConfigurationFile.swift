@@ -34,18 +34,12 @@ public enum LintConfigurationFile {
     _ bytes: [UInt8], file: String, directory: String, registry: RuleRegistry = .standard
   ) -> (configuration: LintConfiguration, diagnostics: [Diagnostic]) {
     var configuration = LintConfiguration(baseDirectory: directory)
-    let text: String
-    switch TextDecoding.decode(bytes, file: file) {
-    case .success(let decoded): text = decoded
+    let root: Yams.Node?
+    switch GraphLoader.compose(bytes, file: file, limits: GraphLoader.Limits()) {
+    case .success(let composed): root = composed
     case .failure(let diagnostic): return (configuration, [diagnostic])
     }
-    let root: Yams.Node?
-    do {
-      root = try Yams.compose(yaml: text)
-    } catch {
-      return (configuration, [GraphLoader.syntaxDiagnostic(error, file: file)])
-    }
-    let reader = LocatedYAML(file: file, valueBudget: max(10_000, bytes.count * 4))
+    let reader = LocatedYAML(file: file)
     guard let root, !reader.isNull(root),
       let fields = reader.mapping(root, "the lint configuration", allowed: topLevelKeys)
     else { return (configuration, reader.diagnostics) }
