@@ -12,7 +12,9 @@ public struct ClaimGraphCommand: ParsableCommand {
       2 usage error, unreadable or malformed input.
       """,
     version: "0.1.0",
-    subcommands: [StatsCommand.self, QueryCommand.self, ShowCommand.self, PathCommand.self, TablesCommand.self]
+    subcommands: [
+      StatsCommand.self, QueryCommand.self, ShowCommand.self, PathCommand.self, TablesCommand.self,
+    ]
   )
 
   /// Creates the command (ArgumentParser requires it).

@@ -34,7 +34,8 @@ extension KnowledgeGraph {
   ///
   /// - Complexity: O(*V* + *E*) for the breadth-first searches over entities and claims,
   ///   plus the chains listed.
-  public func evidenceChains(from start: NodeID, to end: NodeID, limit: Int = 10) -> EvidenceChains {
+  public func evidenceChains(from start: NodeID, to end: NodeID, limit: Int = 10) -> EvidenceChains
+  {
     EvidenceChainSearch(graph: self, start: start, end: end).run(limit: limit)
   }
 }

@@ -29,8 +29,10 @@ public indirect enum Query: Hashable, Sendable, CustomStringConvertible {
     switch self {
     case .term(let term): term.description
     case .not(let query): "-" + query.groupedDescription(inside: .not)
-    case .and(let queries): queries.map { $0.groupedDescription(inside: .and) }.joined(separator: " ")
-    case .or(let queries): queries.map { $0.groupedDescription(inside: .or) }.joined(separator: " OR ")
+    case .and(let queries):
+      queries.map { $0.groupedDescription(inside: .and) }.joined(separator: " ")
+    case .or(let queries):
+      queries.map { $0.groupedDescription(inside: .or) }.joined(separator: " OR ")
     }
   }
 

@@ -33,7 +33,8 @@ struct QueryLexer {
       case "\"":
         let value = try quoted()
         tokens.append(
-          QueryToken(kind: .word(field: nil, value: value, valueColumn: column + 1), column: column))
+          QueryToken(kind: .word(field: nil, value: value, valueColumn: column + 1), column: column)
+        )
       default:
         tokens.append(try word())
       }
@@ -75,7 +76,8 @@ struct QueryLexer {
       throw QueryError(
         column: valueColumn, message: "empty value after '\(bare):'; write e.g. \(example)")
     }
-    return QueryToken(kind: .word(field: bare, value: value, valueColumn: valueColumn), column: column)
+    return QueryToken(
+      kind: .word(field: bare, value: value, valueColumn: valueColumn), column: column)
   }
 
   /// A `"…"` string starting at the current offset, with `\"` and `\\` escapes.

@@ -22,7 +22,8 @@ struct QueryParser {
     guard !tokens.isEmpty else {
       throw QueryError(
         column: 1,
-        message: "empty query; write a term such as strength:established or a word of the statement")
+        message: "empty query; write a term such as strength:established or a word of the statement"
+      )
     }
     let query = try parseOr()
     if let token = peek() {
@@ -100,7 +101,9 @@ struct QueryParser {
     case .or, .and, .not:
       throw QueryError(
         column: token.column,
-        message: "\(token.name) needs a term before it, e.g. method:pet \(token.name.dropFirst().dropLast()) method:fmri")
+        message:
+          "\(token.name) needs a term before it, e.g. method:pet \(token.name.dropFirst().dropLast()) method:fmri"
+      )
     }
   }
 

@@ -13,16 +13,17 @@ enum QueryTermParser {
         message: "unknown field '\(name)'"
           + (hint.isEmpty ? "; known fields: \(fields.joined(separator: ", "))" : hint))
     }
-    func choice<T: RawRepresentable<String> & CaseIterable>(_: T.Type, _ what: String) throws(
-      QueryError
-    ) -> T {
+    func choice<T: RawRepresentable<String> & CaseIterable>(_: T.Type, _ what: String)
+      throws(QueryError) -> T
+    {
       let key = value.lowercased().replacingHyphens()
       if let match = T(rawValue: key) { return match }
       let names = T.allCases.map(\.rawValue)
+      let hint = Suggestion.hint(for: key, in: names)
       throw QueryError(
         column: valueColumn,
-        message: "unknown \(what) '\(value)'\(Suggestion.hint(for: key, in: names)); "
-          + "expected one of: \(names.joined(separator: ", "))")
+        message: "unknown \(what) '\(value)'"
+          + (hint.isEmpty ? "; expected one of: \(names.joined(separator: ", "))" : hint))
     }
     func flag() throws(QueryError) -> Bool {
       switch value.lowercased() {
@@ -72,7 +73,8 @@ enum QueryTermParser {
       case (let low?, nil): return YearConstraint(.greaterOrEqual, low)
       case (nil, let high?): return YearConstraint(.lessOrEqual, high)
       case (nil, nil):
-        throw QueryError(column: column, message: "'..' needs a year on at least one side, e.g. 2008..2015")
+        throw QueryError(
+          column: column, message: "'..' needs a year on at least one side, e.g. 2008..2015")
       }
     }
     let operatorLength = characters.prefix { "<>=!".contains($0) }.count
@@ -89,10 +91,9 @@ enum QueryTermParser {
     guard let comparison = YearConstraint.Comparison(rawValue: symbol) else {
       let reversed = String(symbol.reversed())
       let hint =
-        YearConstraint.Comparison(rawValue: reversed) != nil ? "; did you mean '\(reversed)'?" : ""
-      throw QueryError(
-        column: column,
-        message: "'\(symbol)' is not a comparison\(hint); use one of >, >=, <, <=, =")
+        YearConstraint.Comparison(rawValue: reversed) != nil
+        ? "; did you mean '\(reversed)'?" : "; use one of >, >=, <, <=, ="
+      throw QueryError(column: column, message: "'\(symbol)' is not a comparison\(hint)")
     }
     let rest = String(characters.dropFirst(operatorLength))
     return YearConstraint(

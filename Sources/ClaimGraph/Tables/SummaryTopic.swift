@@ -2,8 +2,8 @@
 public struct SummaryTopic: Hashable, Sendable {
   /// The entity's id (or the referenced id, when no such entity exists).
   public let id: NodeID
-  /// A short display name: a one-word abbreviation such as `PET` where the entity has
-  /// one, else its name, else its id.
+  /// The display name: the entity's name, or for a method a one-word abbreviation such
+  /// as `PET` where it has one; the id when no such entity exists.
   public let name: String
   /// The entity's kind, if the entity exists.
   public let kind: NodeKind?
@@ -22,7 +22,8 @@ public struct SummaryTopic: Hashable, Sendable {
       return
     }
     let abbreviation = entity.aliases.first { alias in
-      alias.count <= 6 && !alias.contains(" ") && alias.count < entity.name.count
+      entity.kind == .method && alias.count <= 6 && !alias.contains(" ")
+        && alias.count < entity.name.count
     }
     self.init(id: id, name: abbreviation ?? entity.name, kind: entity.kind)
   }

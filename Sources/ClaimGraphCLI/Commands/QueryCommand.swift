@@ -27,7 +27,8 @@ struct QueryCommand: ParsableCommand {
 
   @Argument(
     parsing: .allUnrecognized,
-    help: ArgumentHelp("The search expression; several arguments are joined with spaces.",
+    help: ArgumentHelp(
+      "The search expression; several arguments are joined with spaces.",
       valueName: "expr"))
   var expression: [String] = []
 

@@ -21,7 +21,9 @@ enum NodeDetails {
   // MARK: - Claims
 
   private static func text(_ claim: Claim, in graph: KnowledgeGraph) -> String {
-    var lines = ["claim \(claim.id)", "  \(claim.statement)", "strength: \(claim.strength.rawValue)"]
+    var lines = [
+      "claim \(claim.id)", "  \(claim.statement)", "strength: \(claim.strength.rawValue)",
+    ]
     if let section = claim.section {
       lines.append("section: \(graph.section(section)?.title ?? section) {\(section)}")
     }
@@ -50,7 +52,9 @@ enum NodeDetails {
       ("statement", .string(claim.statement)),
       ("strength", .string(claim.strength.rawValue)),
       ("section", section),
-      ("about", .array(ClaimRendering.aboutIDs(claim, in: graph).map { entityJSON($0, in: graph) })),
+      (
+        "about", .array(ClaimRendering.aboutIDs(claim, in: graph).map { entityJSON($0, in: graph) })
+      ),
       (
         "relations",
         .array(
@@ -72,7 +76,9 @@ enum NodeDetails {
 
   private static func text(_ entity: Entity, in graph: KnowledgeGraph) -> String {
     var lines = ["\(entity.kind.rawValue) \(entity.id)", "  \(entity.name)"]
-    if !entity.aliases.isEmpty { lines.append("aliases: \(entity.aliases.joined(separator: ", "))") }
+    if !entity.aliases.isEmpty {
+      lines.append("aliases: \(entity.aliases.joined(separator: ", "))")
+    }
     if let category = entity.category { lines.append("category: \(category)") }
     if let description = entity.description { lines.append("description: \(description)") }
     let claims = graph.claims(about: entity.id)

@@ -2,7 +2,8 @@ import ClaimGraph
 
 /// Prints the claims a query found, in each of `claimgraph query`'s formats.
 enum QueryOutput {
-  static func render(_ claims: [Claim], in graph: KnowledgeGraph, as format: QueryFormat) -> String {
+  static func render(_ claims: [Claim], in graph: KnowledgeGraph, as format: QueryFormat) -> String
+  {
     switch format {
     case .text: text(claims, in: graph)
     case .json:
