@@ -45,7 +45,7 @@ struct QueryCommand: ParsableCommand {
     let graph = try graphOptions.load().graph
     for note in graph.notes(for: query) { console.writeError("note: \(note)\n") }
     let claims = graph.claims(matching: query)
-    console.write(QueryOutput.render(claims, in: graph, as: format))
+    console.write(QueryOutput.render(Array(claims), in: graph, as: format))
   }
 
   /// `query:1:COLUMN: error: message`, the query, and a caret under the column.
