@@ -83,8 +83,9 @@ struct QueryEvaluator {
 
   /// The claims that satisfy a predicate.
   ///
-  /// The predicate reads each claim in place through a pointer into the graph's storage, so no claim is copied (copying retains every
-  /// string and array inside it, which dominates a scan of a large graph).
+  /// The predicate reads each claim in place through a pointer into the graph's storage,
+  /// so no claim is copied (copying retains every string and array inside it, which
+  /// dominates a scan of a large graph).
   private func scan(_ predicate: (UnsafePointer<Claim>) -> Bool) -> ClaimSet {
     var set = ClaimSet(count: graph.claims.count)
     graph.claims.withUnsafeBufferPointer { claims in
