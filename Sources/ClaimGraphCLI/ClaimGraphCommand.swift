@@ -12,7 +12,10 @@ public struct ClaimGraphCommand: ParsableCommand {
       2 usage error, unreadable or malformed input.
       """,
     version: "0.1.0",
-    subcommands: [StatsCommand.self, LintCommand.self, RulesCommand.self]
+    subcommands: [
+      StatsCommand.self, LintCommand.self, RulesCommand.self, QueryCommand.self, ShowCommand.self,
+      PathCommand.self, TablesCommand.self,
+    ]
   )
 
   /// Creates the command (ArgumentParser requires it).

@@ -1,0 +1,181 @@
+/// Evaluates queries over one graph: names in terms are resolved once per term, then
+/// each term becomes a ``ClaimSet`` (from the graph's edge index for entities and methods,
+/// else one scan that reads claims in place, with no per-claim allocation), and the sets
+/// are combined with bit operations.
+struct QueryEvaluator {
+  let graph: KnowledgeGraph
+
+  func claims(matching query: Query) -> QueryMatches {
+    QueryMatches(claims: graph.claims, offsets: evaluate(query).offsets)
+  }
+
+  func evaluate(_ query: Query) -> ClaimSet {
+    switch query {
+    case .term(let term):
+      return evaluate(term)
+    case .not(let inner):
+      var set = evaluate(inner)
+      set.invert()
+      return set
+    case .and(let queries):
+      var set = ClaimSet(count: graph.claims.count, full: true)
+      for inner in queries where !set.isEmpty { set.formIntersection(evaluate(inner)) }
+      return set
+    case .or(let queries):
+      var set = ClaimSet(count: graph.claims.count)
+      for inner in queries { set.formUnion(evaluate(inner)) }
+      return set
+    }
+  }
+
+  private func evaluate(_ term: QueryTerm) -> ClaimSet {
+    switch term {
+    case .text(let text):
+      let matcher = TextMatcher(text)
+      return scan { matcher.matches($0.pointee.statement) }
+    case .strength(let strength):
+      return scan { $0.pointee.strength == strength }
+    case .method(let name):
+      return claims(reaching: entities(named: name, kinds: [.method]), by: .evidence)
+    case .onlyMethod(let name):
+      let methods = Set(entities(named: name, kinds: [.method]))
+      return scan { claim in
+        var supported = false
+        for citation in claim.pointee.citations where citation.stance == .supports {
+          guard graph.methods(of: citation).contains(where: methods.contains) else { return false }
+          supported = true
+        }
+        return supported
+      }
+    case .source(let name):
+      return claims(citingAny: sources(named: name))
+    case .sourceType(let type):
+      return claims(citingAny: graph.sources.filter { $0.type == type }.map(\.id))
+    case .about(let name):
+      return claims(reaching: entities(named: name, kinds: NodeKind.entityKinds), by: .about)
+    case .entity(let kind, let name):
+      return claims(reaching: entities(named: name, kinds: [kind]), by: .about)
+    case .section(let name):
+      let sections = sectionIDs(named: name)
+      return scan { claim in claim.pointee.section.map(sections.contains) ?? false }
+    case .stance(let stance):
+      return scan { claim in claim.pointee.citations.contains { $0.stance == stance } }
+    case .cited(let cited):
+      return scan { claim in
+        claim.pointee.citations.contains { citation in
+          citation.stance == .supports && graph.kind(of: citation.source) == .source
+        } == cited
+      }
+    case .listed(let listed):
+      return scan { claim in
+        let hasListed = claim.pointee.citations.contains { citation in
+          citation.stance == .supports && graph.source(citation.source)?.isListed == true
+        }
+        return hasListed == listed
+      }
+    case .year(let constraint):
+      let sources = graph.sources.filter { $0.year.map(constraint.contains) ?? false }
+      return claims(citingAny: sources.map(\.id))
+    }
+  }
+
+  // MARK: - Building sets
+
+  /// The claims that satisfy a predicate.
+  ///
+  /// The predicate reads each claim in place through a pointer into the graph's storage,
+  /// so no claim is copied (copying retains every string and array inside it, which
+  /// dominates a scan of a large graph).
+  private func scan(_ predicate: (UnsafePointer<Claim>) -> Bool) -> ClaimSet {
+    var set = ClaimSet(count: graph.claims.count)
+    graph.claims.withUnsafeBufferPointer { claims in
+      guard let base = claims.baseAddress else { return }
+      for offset in claims.indices where predicate(base + offset) { set.insert(offset) }
+    }
+    return set
+  }
+
+  /// The claims with an edge of `kind` to any of `targets` (a few resolved entities).
+  ///
+  /// A graph lists the edges a claim induces claim by claim in id order, so the edges into
+  /// one target arrive in claim order and a cursor that only moves forward finds each
+  /// claim's offset with cheap equality tests; binary search covers any other order.
+  private func claims(reaching targets: [NodeID], by kind: EdgeKind) -> ClaimSet {
+    var set = ClaimSet(count: graph.claims.count)
+    graph.claims.withUnsafeBufferPointer { claims in
+      for target in targets {
+        var cursor = 0
+        for edge in graph.edges(to: target, kind: kind) {
+          while cursor < claims.count, claims[cursor].id != edge.source { cursor += 1 }
+          if cursor == claims.count {
+            guard let offset = Self.offset(of: edge.source, in: claims) else {
+              cursor = 0
+              continue
+            }
+            cursor = offset
+          }
+          set.insert(cursor)
+        }
+      }
+    }
+    return set
+  }
+
+  /// The position of a claim among claims sorted by id, by binary search.
+  private static func offset(of id: NodeID, in claims: UnsafeBufferPointer<Claim>) -> Int? {
+    var low = 0
+    var high = claims.count
+    while low < high {
+      let middle = (low + high) / 2
+      if claims[middle].id < id { low = middle + 1 } else { high = middle }
+    }
+    return low < claims.count && claims[low].id == id ? low : nil
+  }
+
+  /// The claims with a citation (of any stance) of any of the sources.
+  private func claims(citingAny sources: [NodeID]) -> ClaimSet {
+    guard !sources.isEmpty else { return ClaimSet(count: graph.claims.count) }
+    let targets = Set(sources)
+    let isTarget: (NodeID) -> Bool =
+      sources.count <= 4 ? { sources.contains($0) } : { targets.contains($0) }
+    return scan { claim in claim.pointee.citations.contains { isTarget($0.source) } }
+  }
+
+  // MARK: - Resolving names
+
+  /// The entities of the given kinds with this id, name or alias, ignoring case.
+  func entities(named name: String, kinds: [NodeKind]) -> [NodeID] {
+    graph.entities.filter { kinds.contains($0.kind) && $0.isNamed(name) }.map(\.id)
+  }
+
+  /// The sources with this id, short label, DOI or PMID, ignoring case.
+  func sources(named name: String) -> [NodeID] {
+    let needle = name.lowercased()
+    return graph.sources.filter { source in
+      source.id.rawValue.lowercased() == needle || source.shortLabel.lowercased() == needle
+        || source.doi?.lowercased() == needle || source.pmid == needle
+    }.map(\.id)
+  }
+
+  /// The declared sections with this id or title, ignoring case, plus the name itself
+  /// (claims may name sections a graph does not declare).
+  func sectionIDs(named name: String) -> Set<String> {
+    let needle = name.lowercased()
+    var ids: Set<String> = [name, needle]
+    for section in graph.sections
+    where section.id.lowercased() == needle || section.title.lowercased() == needle {
+      ids.insert(section.id)
+    }
+    return ids
+  }
+}
+
+extension KnowledgeGraph {
+  /// The claims that match a query, in canonical (id) order.
+  ///
+  /// - Complexity: O(*t* · (*n* / 64 + *w*)) for *t* terms, *n* claims and *w* the work
+  ///   of one term (an index lookup or one scan over the claims).
+  public func claims(matching query: Query) -> QueryMatches {
+    QueryEvaluator(graph: self).claims(matching: query)
+  }
+}

@@ -1,0 +1,70 @@
+/// The fields a query term can name before its colon (`strength:`, `method:`, …).
+public enum QueryField: String, CaseIterable, Hashable, Sendable {
+  /// The claim's evidence strength: `established`, `uncertain` or `refuted`.
+  case strength
+  /// An evidence method a supporting citation uses (on the citation or its source).
+  case method
+  /// An evidence method every supporting citation uses.
+  case onlyMethod = "only-method"
+  /// A cited source: id, short label, DOI or PMID.
+  case source
+  /// The type of a cited source (`primary_research`, `meta_analysis`, …).
+  case sourceType = "source-type"
+  /// An entity of any kind the claim is about.
+  case about
+  /// A brain region the claim is about.
+  case region
+  /// A receptor the claim is about.
+  case receptor
+  /// A condition the claim is about.
+  case condition
+  /// A molecule the claim is about.
+  case molecule
+  /// An intervention the claim is about.
+  case intervention
+  /// The article section: id or title.
+  case section
+  /// The stance of one of the claim's citations.
+  case stance
+  /// Whether a supporting citation of an existing source backs the claim (`yes`/`no`).
+  case cited
+  /// Whether a listed source supports the claim (`yes`/`no`).
+  case listed
+  /// A cited source's publication year: `2010`, `>=2010`, `<2000`, `2008..2015`.
+  case year
+
+  /// The field for an entity kind's own field (`region` for ``NodeKind/region``), if any.
+  public init?(entityKind kind: NodeKind) {
+    switch kind {
+    case .region: self = .region
+    case .receptor: self = .receptor
+    case .condition: self = .condition
+    case .molecule: self = .molecule
+    case .intervention: self = .intervention
+    case .method: self = .method
+    case .claim, .source: return nil
+    }
+  }
+
+  /// An example term, shown in messages about the field.
+  public var example: String {
+    switch self {
+    case .strength: "strength:established"
+    case .method: "method:pet"
+    case .onlyMethod: "only-method:pet"
+    case .source: "source:boecker-2008"
+    case .sourceType: "source-type:meta_analysis"
+    case .about: "about:\"mu-opioid receptor\""
+    case .region: "region:pag"
+    case .receptor: "receptor:mor"
+    case .condition: "condition:ptsd"
+    case .molecule: "molecule:beta-endorphin"
+    case .intervention: "intervention:exercise"
+    case .section: "section:faq"
+    case .stance: "stance:contradicts"
+    case .cited: "cited:no"
+    case .listed: "listed:no"
+    case .year: "year:>=2010"
+    }
+  }
+}

@@ -1,0 +1,86 @@
+/// One condition of a ``Query`` on a claim: a `field:value` pair or free text.
+public enum QueryTerm: Hashable, Sendable, CustomStringConvertible {
+  /// The statement contains the text, ignoring case.
+  case text(String)
+  /// The claim has this evidence strength (`strength:`).
+  case strength(EvidenceStrength)
+  /// The claim rests on the method: a supporting citation uses it, on the citation or,
+  /// failing that, on the cited source (`method:`).
+  case method(String)
+  /// The claim has supporting citations and every one of them uses the method
+  /// (`only-method:`).
+  case onlyMethod(String)
+  /// The claim cites the source, named by id, short label (`Boecker 2008`), DOI or PMID
+  /// (`source:`).
+  case source(String)
+  /// The claim cites a source of this type (`source-type:`).
+  case sourceType(SourceType)
+  /// The claim is about an entity of any kind with this id, name or alias (`about:`).
+  case about(String)
+  /// The claim is about an entity of this kind (`region:`, `receptor:`, `condition:`,
+  /// `molecule:`, `intervention:`) with this id, name or alias.
+  case entity(NodeKind, String)
+  /// The claim sits in the section with this id or title (`section:`).
+  case section(String)
+  /// The claim has a citation with this stance (`stance:`).
+  case stance(Stance)
+  /// The claim has (`true`) or lacks (`false`) a supporting citation of an existing source
+  /// (`cited:yes`, `cited:no`).
+  case cited(Bool)
+  /// A listed source supports the claim (`listed:yes`), or none does (`listed:no`: the
+  /// claim is uncited or rests only on sources the reference list lacks).
+  case listed(Bool)
+  /// A cited source's year satisfies the constraint (`year:>=2010`, `year:2008..2015`).
+  case year(YearConstraint)
+
+  /// The field that introduces the term, or `nil` for free text.
+  public var field: QueryField? {
+    switch self {
+    case .text: nil
+    case .strength: .strength
+    case .method: .method
+    case .onlyMethod: .onlyMethod
+    case .source: .source
+    case .sourceType: .sourceType
+    case .about: .about
+    case .entity(let kind, _): QueryField(entityKind: kind)
+    case .section: .section
+    case .stance: .stance
+    case .cited: .cited
+    case .listed: .listed
+    case .year: .year
+    }
+  }
+
+  /// The canonical text of the term (`strength:established`, `about:"mu opioid"`).
+  public var description: String {
+    let value: String
+    switch self {
+    case .text(let text): return Self.quotedIfNeeded(text)
+    case .strength(let strength): value = strength.rawValue
+    case .method(let text), .onlyMethod(let text), .source(let text), .about(let text),
+      .entity(_, let text), .section(let text):
+      value = Self.quotedIfNeeded(text)
+    case .sourceType(let type): value = type.rawValue
+    case .stance(let stance): value = stance.rawValue
+    case .cited(let flag), .listed(let flag): value = flag ? "yes" : "no"
+    case .year(let constraint): value = constraint.description
+    }
+    return "\(field?.rawValue ?? ""):\(value)"
+  }
+
+  /// The text as written in a query: bare when it reads back as one word, else quoted
+  /// with `"` and `\` escaped.
+  static func quotedIfNeeded(_ text: String) -> String {
+    let isBare =
+      !text.isEmpty && !QueryLexer.keywords.contains(text) && !text.hasPrefix("-")
+      && !text.contains { $0.isWhitespace || "():\"\\".contains($0) }
+    if isBare { return text }
+    var quoted = "\""
+    for character in text {
+      if character == "\"" || character == "\\" { quoted.append("\\") }
+      quoted.append(character)
+    }
+    return quoted + "\""
+  }
+}
