@@ -50,6 +50,7 @@ struct StageRunner {
     let start = ContinuousClock.now
     let output = try run(input)
     let elapsed = ContinuousClock.now - start
+    withExtendedLifetime(output) {}
     let measurement = StageMeasurement(
       seconds: elapsed.seconds, bytes: output.bytes, detail: output.detail)
     let encoder = JSONEncoder()

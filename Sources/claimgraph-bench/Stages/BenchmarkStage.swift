@@ -10,6 +10,9 @@ struct BenchmarkStage: Sendable {
   struct Output: Sendable {
     var bytes: Int?
     var detail: String = ""
+    /// What the stage built, kept alive until the clock has stopped, so that tearing it
+    /// down is not timed.
+    var retained: (any Sendable)?
   }
 
   /// What a stage works on.

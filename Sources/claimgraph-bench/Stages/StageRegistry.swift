@@ -13,7 +13,9 @@ enum StageRegistry {
       run: { input in
         let loaded = GraphLoader().load(directory: input.graphDirectory)
         guard loaded.diagnostics.isEmpty else { throw StageFailure.diagnostics(loaded) }
-        return .init(detail: "\(loaded.graph.nodeCount) nodes, \(loaded.graph.edges.count) edges")
+        return .init(
+          detail: "\(loaded.graph.nodeCount) nodes, \(loaded.graph.edges.count) edges",
+          retained: loaded)
       }),
     BenchmarkStage(
       id: "statistics", title: "GraphStatistics",
