@@ -10,6 +10,7 @@ let package = Package(
       targets: ["ClaimGraph", "ClaimGraphYAML", "ClaimGraphExport"]
     ),
     .executable(name: "claimgraph", targets: ["claimgraph"]),
+    .executable(name: "claimgraph-bench", targets: ["claimgraph-bench"]),
   ],
   dependencies: [
     // Yams 5 keeps every mapping pair, so the loader can report each duplicate key at
@@ -39,10 +40,20 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "claimgraph", dependencies: ["ClaimGraphCLI"]),
+    // Benchmarks: a synthetic-catalogue generator and the `claimgraph-bench` command.
+    .target(name: "ClaimGraphBenchmarks", dependencies: ["ClaimGraph"]),
+    .executableTarget(
+      name: "claimgraph-bench",
+      dependencies: [
+        "ClaimGraph", "ClaimGraphYAML", "ClaimGraphExport", "ClaimGraphBenchmarks",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
     .testTarget(
       name: "ClaimGraphTests",
       dependencies: [
         "ClaimGraph", "ClaimGraphYAML", "ClaimGraphExport", "ClaimGraphCLI",
+        "ClaimGraphBenchmarks",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ],
       resources: [.copy("Fixtures")]

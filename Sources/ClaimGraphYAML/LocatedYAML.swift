@@ -83,7 +83,8 @@ final class LocatedYAML {
     }
     guard isFirstVisit(node) else { return nil }
     var fields = Fields(node: node)
-    var firstSeen: [String: Yams.Node] = [:]
+    // A graph file's mappings have a handful of keys: a list beats hashing each one.
+    var firstSeen: [(key: String, node: Yams.Node)] = []
     for (keyNode, value) in mapping {
       guard case .scalar(let scalar) = keyNode else {
         report(
@@ -92,14 +93,14 @@ final class LocatedYAML {
         continue
       }
       let key = scalar.string
-      if let first = firstSeen[key] {
+      if let first = firstSeen.first(where: { $0.key == key })?.node {
         report(
           InputRule.duplicateKey,
           "duplicate key '\(key)' in \(what) (first defined at line \(location(first).line))",
           at: keyNode, id: id)
         continue
       }
-      firstSeen[key] = keyNode
+      firstSeen.append((key, keyNode))
       guard allowed.contains(key) else {
         let expected = allowed.joined(separator: ", ")
         report(

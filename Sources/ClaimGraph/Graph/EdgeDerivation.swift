@@ -5,7 +5,7 @@ enum EdgeDerivation {
   ) -> [Edge] {
     var edges: [Edge] = []
     edges.reserveCapacity(claims.count * 8 + sources.count)
-    var ids = Set<String>()
+    var ids = Set<String>(minimumCapacity: edges.capacity)
     func add(_ edge: Edge) {
       var edge = edge
       var suffix = 2

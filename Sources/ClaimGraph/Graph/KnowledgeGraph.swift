@@ -95,8 +95,8 @@ public struct KnowledgeGraph: Sendable {
       }
     }
     self.edges = edges
-    var outgoing: [NodeID: [Int]] = [:]
-    var incoming: [NodeID: [Int]] = [:]
+    var outgoing = [NodeID: [Int]](minimumCapacity: index.count)
+    var incoming = [NodeID: [Int]](minimumCapacity: index.count)
     for (offset, edge) in edges.enumerated() {
       outgoing[edge.source, default: []].append(offset)
       incoming[edge.target, default: []].append(offset)

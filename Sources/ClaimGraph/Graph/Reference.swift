@@ -24,62 +24,65 @@ public struct Reference: Hashable, Sendable {
 
 extension KnowledgeGraph {
   /// Every reference the graph's claims and sources make, in node order.
-  public var references: [Reference] {
+  public var references: [Reference] { collectReferences { _, _ in true } }
+
+  /// Whether a reference names an existing node (or section) of the expected kind.
+  public func resolves(_ reference: Reference) -> Bool {
+    resolves(reference.id, as: reference.expected)
+  }
+
+  /// The references that do not resolve: dangling ids, or ids of the wrong kind.
+  ///
+  /// Field paths are spelled out only for these, so checking a large graph that resolves
+  /// costs no string building.
+  public var unresolvedReferences: [Reference] {
+    collectReferences { id, expected in !resolves(id, as: expected) }
+  }
+
+  private func resolves(_ id: String, as expected: Reference.Target) -> Bool {
+    switch expected {
+    case .section: section(id) != nil
+    case .source: kind(of: NodeID(id)) == .source
+    case .entity: kind(of: NodeID(id))?.isEntity ?? false
+    case .method: kind(of: NodeID(id)) == .method
+    }
+  }
+
+  /// The references, in node order, that `include` accepts (given the id and expected kind).
+  private func collectReferences(
+    where include: (String, Reference.Target) -> Bool
+  ) -> [Reference] {
     var result: [Reference] = []
+    func add(
+      _ from: NodeID, _ id: String, _ expected: Reference.Target, field: () -> String
+    ) {
+      guard include(id, expected) else { return }
+      result.append(Reference(from: from, field: field(), id: id, expected: expected))
+    }
     for claim in claims {
       let from = claim.id
-      if let section = claim.section {
-        result.append(Reference(from: from, field: "section", id: section, expected: .section))
-      }
+      if let section = claim.section { add(from, section, .section) { "section" } }
       for (i, id) in claim.about.enumerated() {
-        result.append(
-          Reference(from: from, field: "about[\(i)]", id: id.rawValue, expected: .entity))
+        add(from, id.rawValue, .entity) { "about[\(i)]" }
       }
       for (i, relation) in claim.relations.enumerated() {
-        result.append(
-          Reference(
-            from: from, field: "relations[\(i)].subject", id: relation.subject.rawValue,
-            expected: .entity))
-        result.append(
-          Reference(
-            from: from, field: "relations[\(i)].object", id: relation.object.rawValue,
-            expected: .entity))
+        add(from, relation.subject.rawValue, .entity) { "relations[\(i)].subject" }
+        add(from, relation.object.rawValue, .entity) { "relations[\(i)].object" }
       }
       for (i, citation) in claim.citations.enumerated() {
-        result.append(
-          Reference(
-            from: from, field: "citations[\(i)].source", id: citation.source.rawValue,
-            expected: .source))
+        add(from, citation.source.rawValue, .source) { "citations[\(i)].source" }
         for (j, method) in citation.methods.enumerated() {
-          result.append(
-            Reference(
-              from: from, field: "citations[\(i)].methods[\(j)]", id: method.rawValue,
-              expected: .method))
+          add(from, method.rawValue, .method) { "citations[\(i)].methods[\(j)]" }
         }
       }
     }
     for source in sources {
       for (j, method) in source.methods.enumerated() {
-        result.append(
-          Reference(from: source.id, field: "methods[\(j)]", id: method.rawValue, expected: .method)
-        )
+        add(source.id, method.rawValue, .method) { "methods[\(j)]" }
       }
     }
     return result
   }
-
-  /// Whether a reference names an existing node (or section) of the expected kind.
-  public func resolves(_ reference: Reference) -> Bool {
-    switch reference.expected {
-    case .section: section(reference.id) != nil
-    case .source: kind(of: NodeID(reference.id)) == .source
-    case .entity: kind(of: NodeID(reference.id))?.isEntity ?? false
-    case .method: kind(of: NodeID(reference.id)) == .method
-    }
-  }
-
-  /// The references that do not resolve: dangling ids, or ids of the wrong kind.
-  public var unresolvedReferences: [Reference] { references.filter { !resolves($0) } }
 
   /// The identifiers a reference could have meant: same expected kind, closest spelling.
   package func candidates(for reference: Reference) -> [String] {

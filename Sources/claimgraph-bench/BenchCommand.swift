@@ -1,0 +1,228 @@
+import ArgumentParser
+import ClaimGraphBenchmarks
+import Dispatch
+import Foundation
+
+/// `claimgraph-bench`: generates synthetic catalogues and measures every stage on them, beside
+/// NetworkX and python-igraph, writing `BENCHMARKS.md`.
+@main
+struct BenchCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "claimgraph-bench",
+    abstract: "Measure ClaimGraph on synthetic catalogues, beside NetworkX and python-igraph.",
+    discussion: "Run a release build: swift run -c release claimgraph-bench")
+
+  @Option(help: "Catalogue sizes in claims, comma-separated (1k, 10k, 100k, 1M).")
+  var sizes = "1k,10k,100k"
+
+  @Option(help: "Where to write the Markdown report.")
+  var output = "BENCHMARKS.md"
+
+  @Option(help: "The generator's seed.")
+  var seed: UInt64 = 1
+
+  @Option(help: "Runs per stage for sizes up to 100k (the median is kept); 1 above that.")
+  var runs = 3
+
+  @Option(help: "The Python interpreter for the NetworkX and igraph comparison.")
+  var python = "python3"
+
+  @Flag(help: "Skip the NetworkX and igraph comparison.")
+  var skipPython = false
+
+  @Option(help: "Runs of `claimgraph stats Graph` for the CI latency (0 to skip).")
+  var ciRuns = 50
+
+  @Option(help: "Keep the generated catalogues in this folder instead of a temporary one.")
+  var keep: String?
+
+  @Option(help: .hidden) var stage: String?
+  @Option(help: .hidden) var graph: String?
+  @Option(help: .hidden) var work: String?
+
+  func run() throws {
+    if let stage {
+      guard let found = StageRegistry.stage(stage), let graph, let work else {
+        throw ValidationError("unknown stage '\(stage)', or --graph/--work missing")
+      }
+      try StageRunner.runInThisProcess(found, graphDirectory: graph, workDirectory: work)
+      return
+    }
+    let claimCounts = try sizes.split(separator: ",").map(Self.parseSize)
+    let root = keep ?? NSTemporaryDirectory() + "claimgraph-bench-\(getpid())"
+    defer { if keep == nil { try? FileManager.default.removeItem(atPath: root) } }
+    var results: [SizeResult] = []
+    for claims in claimCounts {
+      results.append(try measure(claims: claims, in: root + "/\(BenchmarkReport.count(claims))"))
+    }
+    let latency = ciRuns > 0 ? Result { try measureLatency() } : nil
+    let report = BenchmarkReport(
+      machine: .current, date: Self.today,
+      command: "swift run -c release claimgraph-bench --sizes \(sizes)", sizes: results,
+      latency: latency.map { $0.mapError { $0 as? BenchmarkError ?? BenchmarkError("\($0)") } })
+    try report.markdown.write(toFile: output, atomically: true, encoding: .utf8)
+    print("wrote \(output)")
+  }
+
+  // MARK: - One size
+
+  private func measure(claims: Int, in folder: String) throws -> SizeResult {
+    let graphDirectory = folder + "/graph"
+    let workDirectory = folder + "/work"
+    log("\(claims) claims: generating into \(graphDirectory)")
+    let start = ContinuousClock.now
+    let catalogue = SyntheticCatalogue(claims: claims, seed: seed)
+    let yamlBytes = try write(catalogue, to: graphDirectory)
+    try FileManager.default.createDirectory(
+      atPath: workDirectory, withIntermediateDirectories: true)
+    var result = SizeResult(
+      claims: claims, files: catalogue.fileCount, yamlBytes: yamlBytes,
+      generationSeconds: (ContinuousClock.now - start).seconds,
+      runsPerStage: claims > 100_000 ? 1 : runs)
+
+    let runner = StageRunner(
+      executable: Self.executable, graphDirectory: graphDirectory, workDirectory: workDirectory)
+    for stage in StageRegistry.all {
+      if let pending = stage.pending {
+        result.stages.append((stage, .pending(pending)))
+        continue
+      }
+      log("\(claims) claims: \(stage.id)")
+      do {
+        result.stages.append(
+          (stage, .measured(try runner.measure(stage, runs: result.runsPerStage))))
+      } catch {
+        result.stages.append((stage, .failed("\(error)")))
+      }
+    }
+    if !skipPython {
+      result.python = comparePython(runner: runner, workDirectory: workDirectory, claims: claims)
+    }
+    return result
+  }
+
+  /// Writes every file of the catalogue, in parallel; returns the YAML bytes written.
+  private func write(_ catalogue: SyntheticCatalogue, to directory: String) throws -> Int {
+    let manager = FileManager.default
+    try? manager.removeItem(atPath: directory)
+    for folder in ["claims", "sources", "entities"] {
+      try manager.createDirectory(
+        atPath: directory + "/" + folder, withIntermediateDirectories: true)
+    }
+    let written = WrittenBytes(count: catalogue.fileCount)
+    DispatchQueue.concurrentPerform(iterations: catalogue.fileCount) { index in
+      let file = catalogue.file(index)
+      let data = Data(file.text.utf8)
+      written.record(
+        (try? data.write(to: URL(fileURLWithPath: directory + "/" + file.path))) == nil
+          ? -1 : data.count, at: index)
+    }
+    guard let total = written.total else {
+      throw BenchmarkError("cannot write the catalogue into \(directory)")
+    }
+    return total
+  }
+
+  private func comparePython(runner: StageRunner, workDirectory: String, claims: Int)
+    -> [(PythonOperation, SizeResult.Outcome)]
+  {
+    let comparison = PythonComparison(
+      python: python, script: Self.packageRoot + "/Benchmarks/compare_python.py")
+    let interchange: String
+    do {
+      log("\(claims) claims: node-link JSON for Python")
+      _ = try runner.measure(StageRegistry.interchange, runs: 1)
+      interchange = workDirectory + "/interchange.json"
+    } catch {
+      return PythonOperation.allCases.map { ($0, .failed("\(error)")) }
+    }
+    let ourGraphML = workDirectory + "/graph.graphml"
+    let graphML = FileManager.default.fileExists(atPath: ourGraphML) ? ourGraphML : nil
+    let missing = [
+      true: comparison.unavailability(networkX: true),
+      false: comparison.unavailability(networkX: false),
+    ]
+    return PythonOperation.allCases.map { operation in
+      if let reason = missing[operation.isNetworkX]! { return (operation, .failed(reason)) }
+      log("\(claims) claims: \(operation.rawValue)")
+      do {
+        return (
+          operation,
+          .measured(
+            try comparison.measure(
+              operation, interchange: interchange, workDirectory: workDirectory,
+              graphML: graphML))
+        )
+      } catch {
+        return (operation, .failed("\(error)"))
+      }
+    }
+  }
+
+  // MARK: - CI latency
+
+  private func measureLatency() throws -> CILatency {
+    let claimgraph = (Self.executable as NSString).deletingLastPathComponent + "/claimgraph"
+    if !FileManager.default.isExecutableFile(atPath: claimgraph) {
+      log("building claimgraph (release) for the CI latency")
+      let build = try ChildProcess.run(
+        "swift",
+        [
+          "build", "-c", "release", "--product", "claimgraph",
+          "--package-path", Self.packageRoot,
+        ])
+      guard build.status == 0 else { throw BenchmarkError("cannot build claimgraph") }
+    }
+    log("CI latency: \(ciRuns) runs of claimgraph stats")
+    return try CILatency.measure(
+      claimgraph: claimgraph, ["stats", "--graph", Self.packageRoot + "/Graph"], runs: ciRuns,
+      shownAs: "claimgraph stats --graph Graph")
+  }
+
+  // MARK: - Helpers
+
+  private func log(_ message: String) {
+    FileHandle.standardError.write(Data("claimgraph-bench: \(message)\n".utf8))
+  }
+
+  static func parseSize(_ text: Substring) throws -> Int {
+    let lower = text.lowercased().trimmingCharacters(in: .whitespaces)
+    let (digits, factor) =
+      lower.hasSuffix("m")
+      ? (lower.dropLast(), 1_000_000)
+      : lower.hasSuffix("k") ? (lower.dropLast(), 1_000) : (lower[...], 1)
+    guard let value = Int(digits), value > 0 else {
+      throw ValidationError("'\(text)' is not a size such as 1k, 10k, 100k or 1M")
+    }
+    return value * factor
+  }
+
+  /// This program's path, for re-executing it per stage.
+  static var executable: String {
+    (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+      ?? Bundle.main.executablePath ?? CommandLine.arguments[0]
+  }
+
+  /// The package's root folder (for `Graph/` and `Benchmarks/`).
+  static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().path
+
+  static var today: String {
+    let formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withFullDate]
+    return formatter.string(from: Date())
+  }
+}
+
+/// Bytes written per file, recorded from parallel writers (each index by one writer).
+private final class WrittenBytes: @unchecked Sendable {
+  private var counts: [Int]
+  private let lock = NSLock()
+
+  init(count: Int) { counts = Array(repeating: 0, count: count) }
+
+  func record(_ bytes: Int, at index: Int) { lock.withLock { counts[index] = bytes } }
+
+  /// The total, or nil when a write failed.
+  var total: Int? { lock.withLock { counts.contains(-1) ? nil : counts.reduce(0, +) } }
+}

@@ -1,0 +1,45 @@
+import ClaimGraph
+
+/// One measured step of the benchmark (load, lint, an export…), run in a process of its own
+/// so that its peak memory is its own.
+///
+/// A stage that is not implemented yet stays registered with ``pending`` set, so the
+/// report shows the gap; wiring it is a matter of giving it a ``run`` closure.
+struct BenchmarkStage: Sendable {
+  /// What a stage returns: how many bytes it processed (for throughput) and a note.
+  struct Output: Sendable {
+    var bytes: Int?
+    var detail: String = ""
+    /// What the stage built, kept alive until the clock has stopped, so that tearing it
+    /// down is not timed.
+    var retained: (any Sendable)?
+  }
+
+  /// What a stage works on.
+  struct Input: Sendable {
+    /// The graph, loaded before the clock starts (nil for stages that load it themselves).
+    let loaded: LoadedGraph?
+    /// The folder of synthetic YAML files.
+    let graphDirectory: String
+    /// A scratch folder shared by the stages of one size (exports leave files there).
+    let workDirectory: String
+
+    /// The loaded graph; only stages with ``BenchmarkStage/needsGraph`` call it.
+    var graph: KnowledgeGraph { loaded!.graph }
+  }
+
+  /// The name used on the command line (`--stage export-graphml`).
+  let id: String
+  /// The name in the report.
+  let title: String
+  /// Whether the graph is loaded (untimed) before the stage runs.
+  var needsGraph = true
+  /// Whether throughput is the YAML read per second (else the bytes the stage reports).
+  var measuresYAML = false
+  /// The Python operations this stage is compared with.
+  var counterparts: [PythonOperation] = []
+  /// Why the stage cannot run yet, and what wires it; nil when it runs.
+  var pending: String?
+  /// The timed work; nil while pending.
+  var run: (@Sendable (Input) throws -> Output)?
+}
