@@ -12,7 +12,7 @@ public struct ClaimGraphCommand: ParsableCommand {
       2 usage error, unreadable or malformed input.
       """,
     version: "0.1.0",
-    subcommands: [StatsCommand.self]
+    subcommands: [StatsCommand.self, ExportCommand.self, BuildCommand.self]
   )
 
   /// Creates the command (ArgumentParser requires it).
