@@ -66,7 +66,7 @@ public struct MermaidExporter: GraphExporter {
   }
 
   /// Label text safe inside `"…"`: special characters as `#NN;`, line breaks as `<br/>`.
-  static func escaped(_ text: String) -> String {
+  package static func escaped(_ text: String) -> String {
     var result = ""
     var previousWasCarriageReturn = false
     for scalar in XMLText.sanitised(text).unicodeScalars {

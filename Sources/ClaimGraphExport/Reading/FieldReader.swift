@@ -5,18 +5,17 @@ import ClaimGraph
 struct FieldReader {
   let fields: [String: NodeRecord.Field]
   let owner: NodeID?
-  let file: String
+  /// Where the node (or graph) is; absent values are reported there.
+  let place: SourceLocation
   private(set) var diagnostics: [Diagnostic] = []
 
-  init(fields: [String: NodeRecord.Field], owner: NodeID?, file: String) {
+  init(fields: [String: NodeRecord.Field], owner: NodeID?, place: SourceLocation) {
     self.fields = fields
     self.owner = owner
-    self.file = file
+    self.place = place
   }
 
-  private func location(_ name: String) -> SourceLocation {
-    fields[name]?.location ?? SourceLocation(file: file, line: 1, column: 1)
-  }
+  private func location(_ name: String) -> SourceLocation { fields[name]?.location ?? place }
 
   /// Records that a value was malformed and dropped (or defaulted).
   mutating func problem(_ name: String, _ message: String) {
@@ -33,7 +32,7 @@ struct FieldReader {
     diagnostics.append(
       Diagnostic(
         rule: InputRule.missingField.id, severity: .warning, message: message,
-        location: owner.map { _ in location(name) }, node: owner))
+        location: location(name), node: owner))
   }
 
   /// A text value; numbers are accepted as their decimal text.

@@ -132,7 +132,8 @@ private struct GraphMLParse {
       let domain = attribute(reader, "for") ?? "all"
       keys[id] = Key(
         name: attrName, type: attribute(reader, "attr.type") ?? "string", domain: domain)
-      reportUnknownKey(id: id, name: attrName, domain: domain, at: elementLocation(reader, name))
+      reportUnknownKey(
+        id: id, name: attrName, domain: domain, at: elementLocation(reader, name, ("id", id)))
       if !isEmpty { context = .key(id) }
     case "default":
       if case .key(let id) = context {
@@ -151,7 +152,7 @@ private struct GraphMLParse {
       if isEmpty { graphDepth -= 1 }
     case "node":
       let xmlID = attribute(reader, "id") ?? ""
-      let here = elementLocation(reader, name)
+      let here = elementLocation(reader, name, ("id", xmlID))
       if xmlID.isEmpty {
         diagnostics.append(InputRule.missingField.diagnostic("a <node> has no id", at: here))
       }
@@ -190,11 +191,12 @@ private struct GraphMLParse {
     guard let key = keys[keyID] else {
       once(
         "data:\(keyID)", "<data> refers to the undeclared key '\(keyID)'; its values are ignored",
-        reader, "data")
+        reader, "data", ("key", keyID))
       return
     }
     let field = NodeRecord.Field(
-      value: Self.typed(readString(reader), key.type), location: elementLocation(reader, "data"))
+      value: Self.typed(readString(reader), key.type),
+      location: elementLocation(reader, "data", ("key", keyID)))
     switch context {
     case .node(let index): nodes[index].fields[key.name] = field
     case .graph: graphFields[key.name] = field
@@ -248,13 +250,14 @@ private struct GraphMLParse {
   }
 
   private mutating func once(
-    _ tag: String, _ message: String, _ reader: xmlTextReaderPtr, _ name: String
+    _ tag: String, _ message: String, _ reader: xmlTextReaderPtr, _ name: String,
+    _ attribute: (String, String)? = nil
   ) {
     guard reportedOnce.insert(tag).inserted else { return }
     diagnostics.append(
       Diagnostic(
         rule: InputRule.unknownKey.id, severity: .warning, message: message,
-        location: elementLocation(reader, name)))
+        location: elementLocation(reader, name, attribute)))
   }
 
   // MARK: - libxml2 helpers
@@ -275,11 +278,20 @@ private struct GraphMLParse {
     SourceLocation(file: file, line: line, column: 1)
   }
 
-  private func elementLocation(_ reader: xmlTextReaderPtr, _ name: String) -> SourceLocation {
+  /// The element's line, and its column: where `<name attribute="value"` (either quote)
+  /// or failing that `<name` first occurs on that line.
+  private func elementLocation(
+    _ reader: xmlTextReaderPtr, _ name: String, _ attribute: (String, String)? = nil
+  ) -> SourceLocation {
     let line = xmlTextReaderCurrentNode(reader).map { Int(xmlGetLineNo($0)) } ?? 0
     guard line > 0 else { return location(line: Int(xmlTextReaderGetParserLineNumber(reader))) }
-    return SourceLocation(
-      file: file, line: line, column: lines.column(of: "<" + name, onLine: line))
+    var needles = ["<" + name]
+    if let (key, value) = attribute {
+      needles.insert(
+        contentsOf: ["<\(name) \(key)=\"\(value)\"", "<\(name) \(key)='\(value)'"], at: 0)
+    }
+    let column = needles.lazy.compactMap { lines.column(of: $0, onLine: line) }.first ?? 1
+    return SourceLocation(file: file, line: line, column: column)
   }
 
   private static func typed(_ text: String, _ type: String) -> InputValue {

@@ -56,11 +56,11 @@ struct GraphRecordDecoder {
         continue
       }
       seen[record.id] = record.location
-      switch decodeNode(record) {
+      switch decodeNode(record, skipped: &skipped) {
       case .claim(let claim)?: claims.append(claim)
       case .source(let source)?: sources.append(source)
       case .entity(let entity)?: entities.append(entity)
-      case nil: skipped.append(record)
+      case nil: break
       }
     }
     reportSkipped(skipped)
@@ -128,7 +128,9 @@ struct GraphRecordDecoder {
   }
 
   private mutating func decodeGraph(_ fields: [String: NodeRecord.Field]) -> (Article?, [Section]) {
-    var reader = FieldReader(fields: fields, owner: nil, file: file)
+    let place =
+      fields.values.map(\.location).min() ?? SourceLocation(file: file, line: 1, column: 1)
+    var reader = FieldReader(fields: fields, owner: nil, place: place)
     defer { diagnostics += reader.diagnostics }
     var article: Article?
     if let id = reader.text("article_id") {
@@ -152,16 +154,18 @@ struct GraphRecordDecoder {
 
   // MARK: - Nodes
 
-  private mutating func decodeNode(_ record: NodeRecord) -> Node? {
+  /// The node a record describes; `nil` when it has to be left out (a record without any
+  /// usable kind is added to `skipped`, to be reported together).
+  private mutating func decodeNode(_ record: NodeRecord, skipped: inout [NodeRecord]) -> Node? {
     sourceMap.record(record.location, for: record.id)
     for (name, field) in record.fields {
       sourceMap.record(field.location, for: record.id, field: name == "source_type" ? "type" : name)
     }
-    var reader = FieldReader(fields: record.fields, owner: record.id, file: file)
+    var reader = FieldReader(fields: record.fields, owner: record.id, place: record.location)
     defer { diagnostics += reader.diagnostics }
     let label = reader.text("label", quietly: true)
     var kind: NodeKind?
-    if let text = reader.text("kind") {
+    if let text = reader.text("kind"), !text.isEmpty {
       kind = NodeKind(rawValue: text)
       if kind == nil {
         reader.problem("kind", "'\(text)' is not a node kind")
@@ -175,6 +179,7 @@ struct GraphRecordDecoder {
     let id = record.id
     switch kind {
     case nil:
+      skipped.append(record)
       return nil
     case .claim:
       var strength = EvidenceStrength.uncertain

@@ -23,19 +23,19 @@ struct LineIndex {
     return low + 1
   }
 
-  /// The 1-based column (in Unicode scalars) where `needle` first occurs on a line;
-  /// 1 when it does not occur there.
-  func column(of needle: String, onLine line: Int) -> Int {
-    guard line >= 1, line <= starts.count else { return 1 }
+  /// The 1-based column (in Unicode scalars) where `needle` first occurs on a line, if it
+  /// does.
+  func column(of needle: String, onLine line: Int) -> Int? {
+    guard line >= 1, line <= starts.count else { return nil }
     let start = starts[line - 1]
     let end = line < starts.count ? starts[line] : bytes.count
     let target = Array(needle.utf8)
-    guard !target.isEmpty, end - start >= target.count else { return 1 }
+    guard !target.isEmpty, end - start >= target.count else { return nil }
     for offset in start...(end - target.count)
     where bytes[offset..<offset + target.count].elementsEqual(target) {
       return String(decoding: bytes[start..<offset], as: UTF8.self).unicodeScalars.count + 1
     }
-    return 1
+    return nil
   }
 
   /// The 1-based line and column (in Unicode scalars) of a byte offset.

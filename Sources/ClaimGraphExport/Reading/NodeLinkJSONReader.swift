@@ -118,9 +118,17 @@ public struct NodeLinkJSONReader: InterchangeReader {
       _ = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
       return InputRule.wrongType.diagnostic("the JSON does not hold a node-link graph", at: here(0))
     } catch let error as NSError {
-      let offset = error.userInfo["NSJSONSerializationErrorIndex"] as? Int ?? 0
       let detail = error.userInfo[NSDebugDescriptionErrorKey] as? String ?? "invalid JSON"
-      return InputRule.syntax.diagnostic("invalid JSON: \(detail)", at: here(offset))
+      let offset =
+        error.userInfo["NSJSONSerializationErrorIndex"] as? Int
+        ?? Self.characterOffset(in: detail) ?? 0
+      let message = detail.replacing(/\s+around character \d+\.?/, with: "")
+      return InputRule.syntax.diagnostic("invalid JSON: \(message)", at: here(offset))
     }
+  }
+
+  /// The offset in Foundation's "… around character 21." messages.
+  private static func characterOffset(in message: String) -> Int? {
+    (message.firstMatch(of: /around character (\d+)/)?.output.1).flatMap { Int($0) }
   }
 }
