@@ -105,6 +105,11 @@ public struct DOTExporter: GraphExporter {
       if kind == .source { style[0].1 = "source (dashed: unlisted)" }
       try out.write("    \(Self.quoted(prefix + kind.rawValue)) \(Self.attributes(style));\n")
     }
+    // Invisible links lay the kinds out in one row instead of a tall column.
+    let shown = NodeKind.allCases.filter(kinds.contains).map { Self.quoted(prefix + $0.rawValue) }
+    if shown.count > 1 {
+      try out.write("    \(shown.joined(separator: " -> ")) [style=\"invis\"];\n")
+    }
     let lines: [(String, [(String, String)])] = [
       ("established", [("penwidth", "1.6")]),
       ("uncertain", [("style", "dashed")]),
