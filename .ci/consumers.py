@@ -60,34 +60,37 @@ def compare(name, graph, nodes, edges):
           f"{graph.number_of_edges()} edges")
 
 
-def check_graphml(path, nodes, edges):
+def check_all(items, predicate, message):
+    """Records the first item that fails `predicate`, described by `message(item)`."""
+    failing = next((item for item in items if not predicate(item)), None)
+    check(failing is None, message(failing))
+
+
+def read_strictly(reader, path):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        graph = nx.read_graphml(path)
+        return reader(path)
+
+
+def check_graphml(path, nodes, edges):
+    graph = read_strictly(nx.read_graphml, path)
     compare(path, graph, nodes, edges)
-    for node, data in graph.nodes(data=True):
-        if not check("label" in data and "kind" in data, f"{path}: node {node} lacks label/kind"):
-            break
-        if not check(all(isinstance(data.get(c), int) for c in "rgb"),
-                     f"{path}: node {node} lacks integer r, g, b"):
-            break
-    for data in edge_rows(graph):
-        if not check(isinstance(data.get("weight"), float), f"{path}: edge without float weight {data}"):
-            break
-        if data["kind"] != "uses-method" and not check(
-                data.get("strength") in STRENGTHS, f"{path}: edge without strength {data}"):
-            break
+    check_all(graph.nodes(data=True),
+              lambda n: "label" in n[1] and "kind" in n[1]
+              and all(isinstance(n[1].get(c), int) for c in "rgb"),
+              lambda n: f"{path}: node {n} lacks label, kind or integer r, g, b")
+    check_all(edge_rows(graph),
+              lambda d: isinstance(d.get("weight"), float)
+              and (d.get("kind") == "uses-method" or d.get("strength") in STRENGTHS),
+              lambda d: f"{path}: edge without float weight or strength: {d}")
 
 
 def check_gexf(path, nodes, edges):
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        graph = nx.read_gexf(path)
+    graph = read_strictly(nx.read_gexf, path)
     compare(path, graph, nodes, edges)
-    for node, data in graph.nodes(data=True):
-        if not check("label" in data and "viz" in data and "color" in data["viz"],
-                     f"{path}: node {node} lacks label or viz:color"):
-            break
+    check_all(graph.nodes(data=True),
+              lambda n: "label" in n[1] and "color" in n[1].get("viz", {}),
+              lambda n: f"{path}: node {n} lacks label or viz:color")
 
 
 def check_json(path, nodes, edges):
