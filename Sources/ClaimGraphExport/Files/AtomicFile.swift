@@ -49,6 +49,11 @@ public struct AtomicFile: Sendable {
     try AtomicFile(staging: destination, body).commit()
   }
 
+  /// Writes a text (as UTF-8) to a file atomically, for commands' `--output`.
+  public static func write(_ text: String, to destination: String) throws {
+    try write(to: destination) { sink in try sink.write(text) }
+  }
+
   /// Replaces the destination with the temporary file.
   public func commit() throws {
     guard rename(temporaryPath, destination) == 0 else {

@@ -62,6 +62,9 @@ private struct GraphMLParse {
   private var context = Context.none
   private var graphDepth = 0
   private var reportedOnce = Set<String>()
+  /// The node keys with a `<default>`, fixed once the first node is read (keys must
+  /// precede the graph).
+  private var nodeDefaults: [Key]?
 
   init(bytes: [UInt8], file: String) {
     self.bytes = bytes
@@ -206,12 +209,14 @@ private struct GraphMLParse {
 
   private mutating func finishNode() {
     guard case .node(let index) = context else { return }
-    for key in keys.values.sorted(by: { $0.name < $1.name })
-    where (key.domain == "node" || key.domain == "all") && nodes[index].fields[key.name] == nil {
-      if let value = key.defaultValue {
-        nodes[index].fields[key.name] = .init(
-          value: Self.typed(value, key.type), location: nodes[index].location)
-      }
+    if nodeDefaults == nil {
+      nodeDefaults = keys.values.filter { key in
+        (key.domain == "node" || key.domain == "all") && key.defaultValue != nil
+      }.sorted { $0.name < $1.name }
+    }
+    for key in nodeDefaults ?? [] where nodes[index].fields[key.name] == nil {
+      nodes[index].fields[key.name] = .init(
+        value: Self.typed(key.defaultValue ?? "", key.type), location: nodes[index].location)
     }
     if let realID = nodes[index].fields["node_id"]?.value.text { nodes[index].id = NodeID(realID) }
     context = .graph
@@ -295,6 +300,7 @@ private struct GraphMLParse {
   }
 
   private static func typed(_ text: String, _ type: String) -> InputValue {
+    guard type != "string" else { return .string(text) }
     let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
     switch type {
     case "int", "long", "integer", "short", "byte":

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds lines and columns in a UTF-8 document.
 struct LineIndex {
   private let bytes: [UInt8]
@@ -6,8 +8,12 @@ struct LineIndex {
   init(_ bytes: [UInt8]) {
     self.bytes = bytes
     var starts = [0]
-    for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-      starts.append(offset + 1)
+    bytes.withUnsafeBufferPointer { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        if buffer[offset] == UInt8(ascii: "\n") { starts.append(offset + 1) }
+        offset += 1
+      }
     }
     self.starts = starts
   }
@@ -31,18 +37,40 @@ struct LineIndex {
     let end = line < starts.count ? starts[line] : bytes.count
     let target = Array(needle.utf8)
     guard !target.isEmpty, end - start >= target.count else { return nil }
-    for offset in start...(end - target.count)
-    where bytes[offset..<offset + target.count].elementsEqual(target) {
-      return String(decoding: bytes[start..<offset], as: UTF8.self).unicodeScalars.count + 1
+    return bytes.withUnsafeBufferPointer { buffer in
+      target.withUnsafeBufferPointer { target in
+        var offset = start
+        while offset <= end - target.count {
+          if buffer[offset] == target[0]
+            && memcmp(buffer.baseAddress! + offset, target.baseAddress!, target.count) == 0
+          {
+            return Self.scalarCount(buffer, from: start, to: offset) + 1
+          }
+          offset += 1
+        }
+        return nil
+      }
     }
-    return nil
+  }
+
+  /// The number of Unicode scalars in `buffer[from..<to]`: bytes that do not continue a
+  /// UTF-8 sequence.
+  private static func scalarCount(_ buffer: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+    var count = 0
+    var offset = from
+    while offset < to {
+      if buffer[offset] & 0xC0 != 0x80 { count += 1 }
+      offset += 1
+    }
+    return count
   }
 
   /// The 1-based line and column (in Unicode scalars) of a byte offset.
   func location(ofOffset offset: Int) -> (line: Int, column: Int) {
     let line = line(ofOffset: offset)
     let start = starts[line - 1]
-    let prefix = bytes[start..<min(max(offset, start), bytes.count)]
-    return (line, String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1)
+    let end = min(max(offset, start), bytes.count)
+    let column = bytes.withUnsafeBufferPointer { Self.scalarCount($0, from: start, to: end) }
+    return (line, column + 1)
   }
 }

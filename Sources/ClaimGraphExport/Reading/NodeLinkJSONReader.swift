@@ -23,9 +23,9 @@ public struct NodeLinkJSONReader: InterchangeReader {
     }
     let root: InputValue
     do {
-      root = try JSONDecoder().decode(InputValue.self, from: Data(bytes))
+      root = try InputValue.parse(json: Data(bytes))
     } catch {
-      return InterchangeFile.failed(syntaxDiagnostic(bytes, file: file, at: here), file: file)
+      return InterchangeFile.failed(syntaxDiagnostic(error, at: here), file: file)
     }
     guard case .object(let top) = root, case .array(let nodeValues)? = top["nodes"] else {
       return InterchangeFile.failed(
@@ -36,6 +36,7 @@ public struct NodeLinkJSONReader: InterchangeReader {
     var diagnostics: [Diagnostic] = []
     var unknown = Set<String>()
     var search = 0
+    var searching = true
     var records: [NodeRecord] = []
     for (offset, value) in nodeValues.enumerated() {
       guard case .object(var members) = value, let id = members.removeValue(forKey: "id")?.text
@@ -45,7 +46,11 @@ public struct NodeLinkJSONReader: InterchangeReader {
             "node \(offset + 1) is not an object with an \"id\"", at: here(search)))
         continue
       }
-      let location = here(Self.offset(ofID: id, in: bytes, from: &search))
+      // After the first id that cannot be found as written (numbers, other escaping), stop
+      // searching, so a foreign file never costs a scan per node.
+      let found = searching ? Self.offset(ofID: id, in: bytes, from: &search) : nil
+      if found == nil { searching = false }
+      let location = here(found ?? search)
       for name in members.keys.sorted()
       where !GraphRecordDecoder.knownNodeNames.contains(name) && unknown.insert(name).inserted {
         diagnostics.append(
@@ -77,7 +82,7 @@ public struct NodeLinkJSONReader: InterchangeReader {
   }
 
   /// Where `"id":"<id>"` is written, searching forwards (nodes are in file order).
-  private static func offset(ofID id: String, in bytes: [UInt8], from search: inout Int) -> Int {
+  private static func offset(ofID id: String, in bytes: [UInt8], from search: inout Int) -> Int? {
     var literal = ""
     JSONValue.writeString(id, to: &literal)
     let value = Array(literal.utf8)
@@ -96,7 +101,7 @@ public struct NodeLinkJSONReader: InterchangeReader {
       }
       position = found + 1
     }
-    return search
+    return nil
   }
 
   private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
@@ -112,19 +117,15 @@ public struct NodeLinkJSONReader: InterchangeReader {
   }
 
   private func syntaxDiagnostic(
-    _ bytes: [UInt8], file: String, at here: (Int) -> SourceLocation
+    _ error: any Error, at here: (Int) -> SourceLocation
   ) -> Diagnostic {
-    do {
-      _ = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
-      return InputRule.wrongType.diagnostic("the JSON does not hold a node-link graph", at: here(0))
-    } catch let error as NSError {
-      let detail = error.userInfo[NSDebugDescriptionErrorKey] as? String ?? "invalid JSON"
-      let offset =
-        error.userInfo["NSJSONSerializationErrorIndex"] as? Int
-        ?? Self.characterOffset(in: detail) ?? 0
-      let message = detail.replacing(/\s+around character \d+\.?/, with: "")
-      return InputRule.syntax.diagnostic("invalid JSON: \(message)", at: here(offset))
-    }
+    let error = error as NSError
+    let detail = error.userInfo[NSDebugDescriptionErrorKey] as? String ?? "invalid JSON"
+    let offset =
+      error.userInfo["NSJSONSerializationErrorIndex"] as? Int
+      ?? Self.characterOffset(in: detail) ?? 0
+    let message = detail.replacing(/\s+around character \d+\.?/, with: "")
+    return InputRule.syntax.diagnostic("invalid JSON: \(message)", at: here(offset))
   }
 
   /// The offset in Foundation's "… around character 21." messages.
