@@ -22,7 +22,9 @@ enum InputValue: Equatable {
       foundation: try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]))
   }
 
-  /// Converts a `JSONSerialization` value. Booleans are told from numbers by their
+  /// Converts a `JSONSerialization` value.
+  ///
+  /// Booleans are told from numbers by their
   /// Objective-C type code (`c`), which `is Bool` cannot do (it accepts 0 and 1).
   private init(foundation value: Any) {
     switch value {
