@@ -12,7 +12,9 @@ struct BuildCommand: ParsableCommand {
       Writes NAME.graphml, NAME.gexf, NAME.dot, NAME.json and NAME.mmd, NAME being the \
       article's id (or "graph"), all or nothing: each file is written to a temporary file \
       first, and only when all are complete are they renamed into place. With --check \
-      nothing is written; the exit status is 1 when any file is missing or stale.
+      nothing is written; the exit status is 1 when any file is missing or stale. \
+      NAME.mmd is the entity map (entities and the relations claims assert between them) \
+      when the whole graph has more links than Mermaid and GitHub render.
       """)
 
   @OptionGroup var graphOptions: GraphOptions
@@ -26,16 +28,20 @@ struct BuildCommand: ParsableCommand {
   func run() throws {
     let loaded = try graphOptions.load()
     try Self.lintBeforeExport(loaded)
-    let selection = GraphSelection(loaded.graph)
     let name = Self.baseName(for: loaded.graph)
     let console = Console.current
     let targets = ExportFormat.allCases.map { format in
       (format, "\(exports)/\(name).\(format.fileExtension)")
     }
+    let whole = GraphSelection(loaded.graph)
+    let entityMap = whole.restricted(toKinds: Set(NodeKind.entityKinds))
+    func selection(for format: ExportFormat) -> GraphSelection {
+      format == .mermaid && MermaidExporter.exceedsRenderingLimits(whole) ? entityMap : whole
+    }
     if check {
       var stale: [String] = []
       for (format, path) in targets {
-        let expected = try format.exporter.bytes(of: selection)
+        let expected = try format.exporter.bytes(of: selection(for: format))
         let actual = FileManager.default.contents(atPath: path).map { [UInt8]($0) }
         if actual != expected { stale.append(path + (actual == nil ? " (missing)" : "")) }
       }
@@ -51,7 +57,9 @@ struct BuildCommand: ParsableCommand {
       try FileManager.default.createDirectory(atPath: exports, withIntermediateDirectories: true)
       var batch = AtomicFileBatch()
       for (format, path) in targets {
-        try batch.stage(path) { sink in try format.exporter.export(selection, to: &sink) }
+        try batch.stage(path) { sink in
+          try format.exporter.export(selection(for: format), to: &sink)
+        }
       }
       try batch.commit()
     } catch {

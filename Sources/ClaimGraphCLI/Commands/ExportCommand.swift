@@ -30,6 +30,11 @@ struct ExportCommand: ParsableCommand {
     let loaded = try graphOptions.load()
     let selection = try filters.apply(to: GraphSelection(loaded.graph))
     let exporter = format.exporter
+    if format == .mermaid && MermaidExporter.exceedsRenderingLimits(selection) {
+      Console.current.writeError(
+        "warning: \(selection.edges.count) links exceed the \(MermaidExporter.maxLinks) that "
+          + "Mermaid (and GitHub) render; narrow the export with --kinds or --strength\n")
+    }
     if let output {
       do {
         try AtomicFile.write(to: output) { sink in try exporter.export(selection, to: &sink) }

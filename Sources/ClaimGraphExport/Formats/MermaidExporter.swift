@@ -11,11 +11,20 @@ import ClaimGraph
 ///   contradicting citations red with a cross end (`--x`); relations show their verb.
 /// - Colours by kind through `classDef`, the same as in the other formats.
 ///
-/// GitHub refuses diagrams above about 50 000 characters: export a filtered selection
-/// (`--kinds`, `--strength`) for big graphs.
+/// Mermaid (and so GitHub) refuses diagrams of more than 500 links or 50 000 characters,
+/// limits a diagram cannot raise; ``exceedsRenderingLimits(_:)`` tells when a selection
+/// is too big, and filtering (`--kinds`, `--strength`) makes it fit.
 public struct MermaidExporter: GraphExporter {
+  /// The most links Mermaid renders by default (its `maxEdges`).
+  public static let maxLinks = 500
+
   /// Creates the exporter.
   public init() {}
+
+  /// Whether a selection has more links than Mermaid renders by default.
+  public static func exceedsRenderingLimits(_ selection: GraphSelection) -> Bool {
+    selection.edges.count > maxLinks
+  }
 
   /// Writes the selection as a Mermaid flowchart.
   public func export(_ selection: GraphSelection, to sink: inout some ExportSink) throws {

@@ -116,6 +116,40 @@ final class ExportTestConsole: @unchecked Sendable {
     #expect(!FileManager.default.fileExists(atPath: "\(exports)/demo.mmd"))
   }
 
+  @Test func buildWritesTheEntityMapAsMermaidWhenTheGraphIsTooBigForMermaid() throws {
+    let entities = (0..<10).map { Entity(id: NodeID("e\($0)"), kind: .molecule, name: "E\($0)") }
+    let claims = (0..<200).map { index in
+      Claim(
+        id: NodeID("c\(index)"), statement: "Claim \(index)", strength: .established,
+        about: [index % 10, (index + 1) % 10, (index + 2) % 10].map { NodeID("e\($0)") },
+        relations: index < 3
+          ? [
+            Relation(
+              subject: NodeID("e\(index)"), predicate: "binds", object: NodeID("e\(index + 1)"))
+          ]
+          : [])
+    }
+    let graph = try KnowledgeGraph(claims: claims, entities: entities)
+    let directory = try workspace()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let input = directory.appendingPathComponent("big.json")
+    try Data(ExportFixtures.export(.json, graph)).write(to: input)
+    let exports = directory.appendingPathComponent("Exports").path
+    #expect(ExportTestConsole().run(["build", "--graph", input.path, "--exports", exports]) == 0)
+    let mermaid = try String(contentsOfFile: "\(exports)/graph.mmd", encoding: .utf8)
+    let entityMap = GraphSelection(graph).restricted(toKinds: Set(NodeKind.entityKinds))
+    #expect(mermaid == String(decoding: try MermaidExporter().bytes(of: entityMap), as: UTF8.self))
+    #expect(entityMap.edges.count == 3)
+    let check = ExportTestConsole()
+    #expect(check.run(["build", "--graph", input.path, "--exports", exports, "--check"]) == 0)
+    let export = ExportTestConsole()
+    #expect(export.run(["export", "--graph", input.path, "--format", "mermaid"]) == 0)
+    #expect(
+      export.standardError
+        == "warning: 603 links exceed the 500 that Mermaid (and GitHub) render; narrow the export with --kinds or --strength\n"
+    )
+  }
+
   @Test func statsReadsAGraphMLGraph() throws {
     let directory = try workspace()
     defer { try? FileManager.default.removeItem(at: directory) }
