@@ -7,7 +7,9 @@ For every NAME.graphml / .gexf / .json / .dot in the exports directory:
   edge counts, per kind, as `claimgraph stats --format json` reports for the graph, with
   label, kind and colour on every node and strength/weight on every edge a claim induced;
 - NetworkX node_link_graph must load the node-link JSON with the same counts;
-- Graphviz `dot -Tsvg` must render the DOT with nothing on standard error.
+- Graphviz `dot -Tsvg` must render the DOT with nothing on standard error;
+- a GraphML that NetworkX writes back (write_graphml of what it read) must read into the
+  same graph: `claimgraph export --format json` of it equals NAME.json byte for byte.
 
 Usage: .ci/consumers.py [--exports Exports] [--graph Graph] [--claimgraph CMD]
 CMD defaults to .build/debug/claimgraph when it exists, else `swift run claimgraph`.
@@ -20,6 +22,7 @@ import os
 import shlex
 import subprocess
 import sys
+import tempfile
 import warnings
 
 import networkx as nx
@@ -100,6 +103,20 @@ def check_json(path, nodes, edges):
     compare(path, graph, nodes, edges)
 
 
+def check_networkx_rewrite(path, command, json_path):
+    graph = read_strictly(nx.read_graphml, path)
+    with tempfile.TemporaryDirectory() as scratch:
+        rewritten = os.path.join(scratch, "networkx.graphml")
+        nx.write_graphml(graph, rewritten)
+        exported = subprocess.run(
+            command + ["export", "--graph", rewritten, "--format", "json"],
+            capture_output=True).stdout
+    with open(json_path, "rb") as handle:
+        check(exported == handle.read(),
+              f"{path}: rewritten by NetworkX, it no longer reads into the graph of {json_path}")
+    print(f"{path}: NetworkX write_graphml reads back into the same graph")
+
+
 def check_dot(path):
     result = subprocess.run(["dot", "-Tsvg", path, "-o", os.devnull], capture_output=True, text=True)
     check(result.returncode == 0 and result.stderr == "",
@@ -132,6 +149,9 @@ def main():
         elif extension == ".dot":
             check_dot(path)
             checked += 1
+        json_path = os.path.splitext(path)[0] + ".json"
+        if extension == ".graphml" and os.path.exists(json_path):
+            check_networkx_rewrite(path, command, json_path)
     if checked == 0:
         print(f"no exports found in {arguments.exports}", file=sys.stderr)
         return 2

@@ -2,13 +2,13 @@ import ClaimGraphExport
 
 /// An export sink that writes to ``Console/current``'s standard output, holding back an
 /// incomplete UTF-8 sequence at the end of a chunk until the next chunk completes it.
-struct ConsoleSink: ExportSink {
+package struct ConsoleSink: ExportSink {
   private let console: Console
   private var pending: [UInt8] = []
 
-  init(_ console: Console) { self.console = console }
+  package init(_ console: Console) { self.console = console }
 
-  mutating func write(_ bytes: UnsafeRawBufferPointer) {
+  package mutating func write(_ bytes: UnsafeRawBufferPointer) {
     pending.append(contentsOf: bytes)
     var end = pending.count
     var back = 0
@@ -24,7 +24,7 @@ struct ConsoleSink: ExportSink {
   }
 
   /// Writes whatever is still held back.
-  mutating func finish() {
+  package mutating func finish() {
     if !pending.isEmpty { console.write(String(decoding: pending, as: UTF8.self)) }
     pending = []
   }

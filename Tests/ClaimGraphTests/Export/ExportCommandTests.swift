@@ -13,12 +13,26 @@ final class ExportTestConsole: @unchecked Sendable {
   var standardOutput: String { lock.withLock { out } }
   var standardError: String { lock.withLock { err } }
 
-  func run(_ arguments: [String]) -> Int32 {
-    let console = Console(
-      write: { text in self.lock.withLock { self.out += text } },
+  private var chunks: [String] = []
+
+  /// Every separate write to standard output, in order.
+  var writes: [String] { lock.withLock { chunks } }
+
+  /// A console that records into this object.
+  var console: Console {
+    Console(
+      write: { text in
+        self.lock.withLock {
+          self.out += text
+          self.chunks.append(text)
+        }
+      },
       writeError: { text in self.lock.withLock { self.err += text } },
       isTerminal: false, environment: [:])
-    return Console.$current.withValue(console) { ClaimGraphCommand.run(arguments: arguments) }
+  }
+
+  func run(_ arguments: [String]) -> Int32 {
+    Console.$current.withValue(console) { ClaimGraphCommand.run(arguments: arguments) }
   }
 }
 
