@@ -1,4 +1,3 @@
-import ClaimGraphCLI
 import ClaimGraphExport
 import Foundation
 import Testing
@@ -42,20 +41,5 @@ import Testing
     try batch.commit()
     #expect(try String(contentsOfFile: first, encoding: .utf8) == "old")
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["a.txt"])
-  }
-}
-
-@Suite struct ConsoleSinkTests {
-  @Test func multiByteCharactersSplitAcrossChunksArriveWhole() {
-    let console = ExportTestConsole()
-    Console.$current.withValue(console.console) {
-      var sink = ConsoleSink(.current)
-      let bytes = Array("aβ→😀z".utf8)  // 1 + 2 + 3 + 4 + 1 bytes
-      for range in [0..<2, 2..<4, 4..<7, 7..<11] {
-        bytes[range].withUnsafeBytes { sink.write($0) }
-      }
-      sink.finish()
-    }
-    #expect(console.writes == ["a", "β", "→", "😀z"])
   }
 }
