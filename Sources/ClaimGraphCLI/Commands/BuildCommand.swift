@@ -27,53 +27,93 @@ struct BuildCommand: ParsableCommand {
 
   func run() throws {
     let loaded = try graphOptions.load()
-    try Self.lintBeforeExport(loaded)
+    if !check { try lintBeforeExport(loaded) }
     let name = Self.baseName(for: loaded.graph)
     let console = Console.current
-    let targets = ExportFormat.allCases.map { format in
-      (format, "\(exports)/\(name).\(format.fileExtension)")
-    }
     let whole = GraphSelection(loaded.graph)
-    let entityMap = whole.restricted(toKinds: Set(NodeKind.entityKinds))
-    func selection(for format: ExportFormat) -> GraphSelection {
-      format == .mermaid && MermaidExporter.exceedsRenderingLimits(whole) ? entityMap : whole
-    }
+    let mermaidSelection =
+      MermaidExporter.exceedsRenderingLimits(whole)
+      ? whole.restricted(toKinds: Set(NodeKind.entityKinds)) : whole
+    let tables = SummaryTables(loaded.graph, by: .section)
+    let artifacts: [Artifact] =
+      ExportFormat.allCases.map { format in
+        Artifact(
+          path: "\(exports)/\(name).\(format.fileExtension)",
+          content: .export(format, format == .mermaid ? mermaidSelection : whole))
+      }
+      + [(TablesFormat.markdown, "md"), (TablesFormat.html, "html")].map { format, suffix in
+        Artifact(
+          path: "\(exports)/\(name)-tables.\(suffix)",
+          content: .text(format.renderer.render(tables)))
+      }
     if check {
       var stale: [String] = []
-      for (format, path) in targets {
-        let expected = try format.exporter.bytes(of: selection(for: format))
-        let actual = FileManager.default.contents(atPath: path).map { [UInt8]($0) }
-        if actual != expected { stale.append(path + (actual == nil ? " (missing)" : "")) }
+      for artifact in artifacts {
+        var expected = ByteBuffer()
+        try artifact.write(&expected)
+        let actual = FileManager.default.contents(atPath: artifact.path).map { [UInt8]($0) }
+        if actual != expected.bytes {
+          stale.append(artifact.path + (actual == nil ? " (missing)" : ""))
+        }
       }
       guard stale.isEmpty else {
         for path in stale { console.writeError("stale: \(path)\n") }
         console.writeError("run 'claimgraph build' to regenerate \(stale.count) export(s)\n")
         throw ExitCode(1)
       }
-      console.write("\(targets.count) exports in \(exports) are up to date\n")
+      console.write("\(artifacts.count) exports in \(exports) are up to date\n")
       return
     }
     do {
       try FileManager.default.createDirectory(atPath: exports, withIntermediateDirectories: true)
       var batch = AtomicFileBatch()
-      for (format, path) in targets {
-        try batch.stage(path) { sink in
-          try format.exporter.export(selection(for: format), to: &sink)
-        }
+      for artifact in artifacts {
+        try batch.stage(artifact.path) { sink in try artifact.write(&sink) }
       }
       try batch.commit()
     } catch {
       console.writeError("error: \(error)\n")
       throw ExitCode(2)
     }
-    for (_, path) in targets { console.write("wrote \(path)\n") }
+    for artifact in artifacts { console.write("wrote \(artifact.path)\n") }
   }
 
-  /// The lint step of `build`, run after loading and before anything is written.
+  /// One file `build` writes: where, and what goes in it.
+  private struct Artifact {
+    enum Content {
+      case export(ExportFormat, GraphSelection)
+      case text(String)
+    }
+
+    let path: String
+    let content: Content
+
+    /// Streams the content to a sink.
+    func write(_ sink: inout some ExportSink) throws {
+      switch content {
+      case .export(let format, let selection): try format.exporter.export(selection, to: &sink)
+      case .text(let text): try sink.write(text)
+      }
+    }
+  }
+
+  /// The lint step of `build`, run after loading and before anything is written (not with
+  /// `--check`, which only compares the exports).
   ///
-  /// Seam for the linter: run it here, print its findings and
-  /// `throw ExitCode(1)` when it finds errors, so no stale-but-wrong export is written.
-  static func lintBeforeExport(_ loaded: LoadedGraph) throws {}
+  /// It lints as `claimgraph lint` does, with the configuration and baseline found beside
+  /// the graph, and prints the one-line summary on standard error. Findings do not stop the
+  /// build: exports of a graph still being written are useful, and gating on findings is
+  /// `claimgraph lint`'s job (in CI, with a baseline).
+  func lintBeforeExport(_ loaded: LoadedGraph) throws {
+    let files = LintFiles(workingDirectory: FileManager.default.currentDirectoryPath)
+    let report = try files.lint(
+      loaded, graphPath: graphOptions.graph, config: nil, baseline: nil, strict: false)
+    var summary = "lint: " + TextReporter.summary(report)
+    if report.exitStatus != 0 {
+      summary += "lint: run 'claimgraph lint \(graphOptions.graph)' for the findings\n"
+    }
+    Console.current.writeError(summary)
+  }
 
   /// The exports' file name: the article's id when it is a safe file name, else `graph`.
   static func baseName(for graph: KnowledgeGraph) -> String {

@@ -3,12 +3,15 @@ import ClaimGraph
 import ClaimGraphExport
 import Foundation
 
-/// `--kinds` and `--strength`: the filters every export format shares.
-///
-/// `--query EXPR` belongs here once the query engine exists: parse the expression, take
-/// the ids of the claims it matches and narrow with
-/// `selection.restricted(toClaims: matchingIDs)`, in ``apply(to:)`` before the kinds.
+/// `--query`, `--strength` and `--kinds`: the filters every export format shares.
 struct ExportFilterOptions: ParsableArguments {
+  @Option(
+    help: ArgumentHelp(
+      "Only the claims this search expression matches (as in 'claimgraph query') and what "
+        + "they touch.",
+      valueName: "expr"))
+  var query: String?
+
   @Option(
     help: ArgumentHelp(
       "Only nodes of these kinds (comma-separated: claim, source, region, receptor, "
@@ -28,9 +31,23 @@ struct ExportFilterOptions: ParsableArguments {
     _ = try parsedStrengths()
   }
 
-  /// Narrows a selection: first by strength (claims and what they touch), then by kind.
+  /// Narrows a selection by query and strength (claims and what they touch), then by kind.
+  ///
+  /// A malformed query is reported with its column, and exits with 2.
   func apply(to selection: GraphSelection) throws -> GraphSelection {
     var selection = selection
+    if let query {
+      let parsed: Query
+      do {
+        parsed = try Query(parsing: query)
+      } catch {
+        let console = Console.current
+        console.writeError(QueryCommand.report(error, in: query, color: console.usesColor))
+        throw ExitCode(2)
+      }
+      let graph = selection.graph
+      selection = selection.restricted(toClaims: Set(graph.claims(matching: parsed).ids))
+    }
     if let strengths = try parsedStrengths() {
       selection = selection.restricted(toStrengths: strengths)
     }

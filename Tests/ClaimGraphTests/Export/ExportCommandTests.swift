@@ -97,7 +97,18 @@ final class ExportTestConsole: @unchecked Sendable {
     let console = ExportTestConsole()
     #expect(console.run(["build", "--graph", graph, "--exports", exports]) == 0)
     let written = try FileManager.default.contentsOfDirectory(atPath: exports).sorted()
-    #expect(written == ["demo.dot", "demo.gexf", "demo.graphml", "demo.json", "demo.mmd"])
+    #expect(
+      written == [
+        "demo-tables.html", "demo-tables.md", "demo.dot", "demo.gexf", "demo.graphml",
+        "demo.json", "demo.mmd",
+      ])
+    let tables = SummaryTables(ExportFixtures.demo, by: .section)
+    #expect(
+      try String(contentsOfFile: "\(exports)/demo-tables.md", encoding: .utf8)
+        == MarkdownTablesRenderer().render(tables))
+    #expect(
+      try String(contentsOfFile: "\(exports)/demo-tables.html", encoding: .utf8)
+        == HTMLTablesRenderer().render(tables))
     for format in ExportFormat.allCases {
       let path = "\(exports)/demo.\(format.fileExtension)"
       #expect(
@@ -106,7 +117,7 @@ final class ExportTestConsole: @unchecked Sendable {
     }
     let check = ExportTestConsole()
     #expect(check.run(["build", "--graph", graph, "--exports", exports, "--check"]) == 0)
-    #expect(check.standardOutput == "5 exports in \(exports) are up to date\n")
+    #expect(check.standardOutput == "7 exports in \(exports) are up to date\n")
   }
 
   @Test func buildCheckNamesEveryStaleOrMissingFileAndWritesNothing() throws {
