@@ -76,11 +76,14 @@ final class XMLStreamWriter {
     try endElement()
   }
 
-  /// Moves everything written so far into the sink.
+  /// Moves what was written so far into the sink once a chunk (64 KiB) has gathered, so
+  /// that memory stays bounded and a file sink sees few, large writes.
   func flush(to sink: inout some ExportSink) throws {
     try check(xmlTextWriterFlush(try live), "a flush")
-    try drain(to: &sink)
+    if xmlBufferLength(buffer) >= Self.chunkSize { try drain(to: &sink) }
   }
+
+  private static let chunkSize: Int32 = 1 << 16
 
   /// Ends the document, frees the writer and moves the rest into the sink.
   func finish(to sink: inout some ExportSink) throws {
