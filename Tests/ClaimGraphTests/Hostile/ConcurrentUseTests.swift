@@ -2,6 +2,8 @@ import ClaimGraph
 import ClaimGraphYAML
 import Testing
 
+/// Many tasks at once get the same bytes from one graph.
+///
 /// Loading, linting, querying and rendering the same graph from many tasks at once gives
 /// the same bytes every time. `.ci/tsan` runs this suite under the thread sanitizer, which
 /// also proves there is no data race behind the equal results.
