@@ -10,6 +10,7 @@
 #include <libxml/xmlwriter.h>
 #include <libxml/xmlversion.h>
 #include <libxml/catalog.h>
+#include <libxml/parserInternals.h>
 
 /// `xmlFree` is a mutable C global (or a macro); Swift 6 cannot call it directly.
 static inline void cg_xmlFree(void *pointer) { xmlFree(pointer); }
