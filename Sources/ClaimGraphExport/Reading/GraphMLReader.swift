@@ -73,6 +73,17 @@ private struct GraphMLParse {
   }
 
   mutating func run() {
+    if let doctype = entityDeclaringDoctype() {
+      // Entities are never substituted, but a document that declares them is either
+      // hostile (XXE, "billion laughs") or relies on something we will not do; and
+      // libxml2 would still parse (and count) their expansions. Refuse it unread.
+      diagnostics.append(
+        InputRule.limitExceeded.diagnostic(
+          "the DOCTYPE declares entities; GraphML needs none, and they are not expanded "
+            + "(they can read local files or expand a small file into a huge one)",
+          at: doctype))
+      return
+    }
     let sink = XMLDiagnosticSink()
     let reader: xmlTextReaderPtr? = bytes.withUnsafeBufferPointer { buffer in
       buffer.withMemoryRebound(to: CChar.self) { chars in
@@ -277,6 +288,20 @@ private struct GraphMLParse {
     guard let value = xmlTextReaderReadString(reader) else { return "" }
     defer { cg_xmlFree(value) }
     return String(cString: value)
+  }
+
+  /// Where `<!DOCTYPE` is written, when it is followed by an `<!ENTITY` declaration.
+  private func entityDeclaringDoctype() -> SourceLocation? {
+    guard let doctype = firstOffset(of: "<!DOCTYPE"),
+      firstOffset(of: "<!ENTITY", from: doctype) != nil
+    else { return nil }
+    let (line, column) = lines.location(ofOffset: doctype)
+    return SourceLocation(file: file, line: line, column: column)
+  }
+
+  private func firstOffset(of needle: String, from start: Int = 0) -> Int? {
+    let needle = Array(needle.utf8)
+    return bytes[start...].indices.first { bytes[$0...].starts(with: needle) }
   }
 
   private func location(line: Int) -> SourceLocation {
