@@ -14,6 +14,10 @@ let package = Package(
       dependencies: ["FuzzSupport", .product(name: "ClaimGraph", package: "ClaimGraph")]
     ),
     .executableTarget(
+      name: "FuzzGraphMLReader",
+      dependencies: ["FuzzSupport", .product(name: "ClaimGraph", package: "ClaimGraph")]
+    ),
+    .executableTarget(
       name: "FuzzQueryParser",
       dependencies: ["FuzzSupport", .product(name: "ClaimGraph", package: "ClaimGraph")]
     ),
