@@ -109,7 +109,7 @@ public struct AtomicFileBatch: Sendable {
       }
       committed.append((file.destination, previous))
     }
-    for case let (_, previous?) in committed { unlink(previous) }
+    for case (_, let previous?) in committed { unlink(previous) }
   }
 
   /// Removes every staged file.

@@ -1,19 +1,23 @@
 import ClaimGraph
+import ClaimGraphExport
 import ClaimGraphYAML
 import Testing
 
 /// Many tasks at once get the same bytes from one graph.
 ///
-/// Loading, linting, querying and rendering the same graph from many tasks at once gives
+/// Loading, linting, querying, rendering and exporting the same graph from many tasks at once gives
 /// the same bytes every time. `.ci/tsan` runs this suite under the thread sanitizer, which
 /// also proves there is no data race behind the equal results.
 @Suite struct ConcurrentUseTests {
-  static let tasks = 12
+  static let tasks = 8
 
   /// Everything a run produces from one graph, as text.
   private static func outputs(of loaded: LoadedGraph) throws -> [String] {
     let report = Linter().lint(loaded, currentYear: 2026)
     let query = try Query(parsing: "strength:uncertain OR -cited:yes")
+    let exports = try ExportFormat.allCases.map { format in
+      String(decoding: try format.exporter.bytes(of: GraphSelection(loaded.graph)), as: UTF8.self)
+    }
     return [
       loaded.diagnostics.map(\.description).joined(separator: "\n"),
       JSONReporter.render(report),
@@ -21,7 +25,7 @@ import Testing
       GraphStatistics(loaded.graph).text,
       loaded.graph.claims(matching: query).ids.map(\.rawValue).joined(separator: " "),
       JSONTablesRenderer().render(SummaryTables(loaded.graph, by: .section)),
-    ]
+    ] + exports
   }
 
   @Test func loadingLintingAndRenderingInParallelGiveIdenticalResults() async throws {

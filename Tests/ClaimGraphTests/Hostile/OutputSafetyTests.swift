@@ -65,22 +65,21 @@ import Testing
   @Test func anUnwritableDestinationIsAClearError() throws {
     let directory = try TemporaryDirectory("unwritable")
     defer { directory.remove() }
+    func exportJSON(to output: String) -> CommandResult {
+      runCommand([
+        "export", "--graph", Fixture.path("loader/valid"), "--format", "json", "--output", output,
+      ])
+    }
     let missing = directory.path + "/no/such/folder/out.json"
-    let intoMissing = runCommand([
-      "export", "--graph", Fixture.path("loader/valid"), "--format", "json", "--output", missing,
-    ])
     #expect(
-      intoMissing
+      exportJSON(to: missing)
         == CommandResult(
           status: 2, stdout: "",
           stderr: "error: cannot write \(missing): No such file or directory\n"))
     try directory.write("keep", to: "taken/inside.txt")
     let taken = directory.path + "/taken"
-    let ontoDirectory = runCommand([
-      "export", "--graph", Fixture.path("loader/valid"), "--format", "json", "--output", taken,
-    ])
     #expect(
-      ontoDirectory
+      exportJSON(to: taken)
         == CommandResult(
           status: 2, stdout: "", stderr: "error: cannot write \(taken): Is a directory\n"))
     #expect(listing(directory.path) == ["taken"])
