@@ -158,6 +158,9 @@ struct NestingScan {
     }
     let startsEntry = first == UInt8(ascii: "-") && Self.isBlank(byte(at: index + 1))
     while let top = blocks.last, top.indent > indent { blocks.removeLast() }
+    // A line that opens a flow collection is a value, not a new block collection; the
+    // flow collection counts its own level.
+    if first == UInt8(ascii: "[") || first == UInt8(ascii: "{") { return nil }
     if let top = blocks.last, top.indent == indent {
       if top.isIndentlessList, !startsEntry {
         blocks.removeLast()
@@ -287,7 +290,7 @@ struct NestingScan {
     }
     let first = byte(at: offset)
     guard first != nil, first != Self.newline, first != UInt8(ascii: "\r"),
-      first != UInt8(ascii: "#")
+      first != UInt8(ascii: "#"), first != UInt8(ascii: "["), first != UInt8(ascii: "{")
     else { return nil }
     while index < offset { advance() }
     var lineStart = index

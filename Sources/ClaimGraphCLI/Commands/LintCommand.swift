@@ -74,7 +74,7 @@ struct LintCommand: ParsableCommand {
     }
     let path = directory ?? graphOptions.graph
     let files = LintFiles(workingDirectory: FileManager.default.currentDirectoryPath)
-    let loaded = GraphInput.load(path)
+    let loaded = GraphInput.load(path, limits: graphOptions.limits)
     var (configuration, configurationDiagnostics) = try files.configuration(
       explicit: config, graphPath: path, registry: registry)
     if strict { configuration.strict = true }

@@ -53,7 +53,7 @@ import Testing
     try directory.write(String(repeating: "[", count: 200_000), to: "deep.yaml")
     refused(
       directory.path,
-      "deep.yaml:1:64: error: collections are nested more than 64 deep [limit-exceeded]")
+      "deep.yaml:1:65: error: collections are nested more than 64 deep [limit-exceeded]")
   }
 
   @Test func tenThousandCompactBlockListsAreRefused() throws {
@@ -111,12 +111,11 @@ import Testing
   }
 
   @Test func nestingAtTheLimitLoadsOnWorkerThreads() throws {
-    // 64 levels as the scan counts them (it may count the line that opens a flow list once
-    // more than the parser): the top-level mapping, 31 block lists, the line, 31 flow lists.
+    // 64 levels: the top-level mapping, 31 block lists and 32 flow lists.
     let block = (0..<31).map { String(repeating: "  ", count: $0) + "-\n" }.joined()
     let text =
       "claims:\n" + block + String(repeating: "  ", count: 31)
-      + String(repeating: "[", count: 31) + String(repeating: "]", count: 31) + "\n"
+      + String(repeating: "[", count: 32) + String(repeating: "]", count: 32) + "\n"
     let limits = GraphLoader.Limits(maxNestingDepth: 64)
     let documents = [(file: "a.yaml", text: text), (file: "b.yaml", text: "sections: []\n")]
     let loaded = GraphLoader(limits: limits).load(documents: documents)
@@ -147,6 +146,38 @@ import Testing
         == [
           "/big.yaml:1:1: error: the file is larger than the limit of 1000 bytes [limit-exceeded]"
         ])
+  }
+
+  @Test func limitsAreConfigurableOnTheCommandLine() throws {
+    let valid = Fixture.path("loader/valid")
+    var small = runCommand(["stats", "--graph", valid, "--max-file-size", "300"])
+    small.stderr = small.stderr.replacingOccurrences(of: valid + "/", with: "")
+    #expect(
+      small
+        == CommandResult(
+          status: 2, stdout: "",
+          stderr: ["claims.yaml", "entities.yaml", "sources.yaml"].map {
+            "\($0):1:1: error: the file is larger than the limit of 300 bytes [limit-exceeded]\n"
+          }.joined()))
+    // The deepest value is a citation's methods: the file, claims, a claim, its citations, a
+    // citation, its methods (6 levels).
+    var shallow = runCommand(["stats", "--graph", valid, "--max-nesting", "5"])
+    shallow.stderr = shallow.stderr.replacingOccurrences(of: valid + "/", with: "")
+    #expect(shallow.status == 2)
+    #expect(
+      shallow.stderr.hasPrefix(
+        "claims.yaml:21:18: error: collections are nested more than 5 deep [limit-exceeded]\n"))
+    #expect(runCommand(["stats", "--graph", valid, "--max-nesting", "6"]).status == 0)
+    let graphML = Fixture.path("Export/demo.graphml")
+    #expect(
+      runCommand(["stats", "--graph", graphML, "--max-file-size", "1000"])
+        == CommandResult(
+          status: 2, stdout: "",
+          stderr:
+            "\(graphML):1:1: error: \(graphML) is larger than 1000 bytes [limit-exceeded]\n"))
+    let zero = runCommand(["stats", "--graph", valid, "--max-nesting", "0"])
+    #expect(zero.status == 2)
+    #expect(zero.stderr.hasPrefix("Error: --max-nesting must be at least 1\n"))
   }
 
   // MARK: - Encodings and line ends
