@@ -45,6 +45,19 @@ import Testing
     refused(Fixture.path("Hostile/\(name)"), message)
   }
 
+  @Test(arguments: ["billion-laughs", "utf16-bom", "invalid-utf8", "binary"])
+  func buildWritesNothingForHostileInput(name: String) throws {
+    let directory = try TemporaryDirectory("hostile-build")
+    defer { directory.remove() }
+    let exports = directory.path + "/Exports"
+    let result = runCommand([
+      "build", "--graph", Fixture.path("Hostile/\(name)"), "--exports", exports,
+    ])
+    #expect(result.status == 2)
+    #expect(result.stdout == "")
+    #expect(!FileManager.default.fileExists(atPath: exports))
+  }
+
   // MARK: - Nesting
 
   @Test func twoHundredThousandBracketsAreRefusedBeforeTheParserRecurses() throws {
