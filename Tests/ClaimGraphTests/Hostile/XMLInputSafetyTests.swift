@@ -170,4 +170,10 @@ import Testing
     #expect(result.stderr == "\(input):2:1: error: \(Self.entityMessage)\n")
     #expect(!FileManager.default.fileExists(atPath: output))
   }
+
+  @Test func theFuzzSeedIsAValidGraph() {
+    let loaded = GraphMLReader().load(file: Fixture.path("Hostile/graphml/small.graphml"))
+    #expect(!loaded.hasErrors)
+    #expect(loaded.graph.claim("c1")?.citations.first?.methods == ["pet"])
+  }
 }
