@@ -99,9 +99,12 @@ private struct GraphMLParse {
     defer { xmlFreeTextReader(reader) }
     xmlTextReaderSetStructuredErrorHandler(reader, XMLDiagnosticSink.callback, sink.userData)
     var sawRoot = false
+    var status: Int32 = 1
     // The reader reads `bytes` lazily; keep them (and the sink) alive while it runs.
     withExtendedLifetime((sink, bytes)) {
-      while xmlTextReaderRead(reader) == 1 {
+      while true {
+        status = xmlTextReaderRead(reader)
+        guard status == 1 else { break }
         let type = xmlTextReaderNodeType(reader)
         if type == Int32(XML_READER_TYPE_ELEMENT.rawValue) {
           let name = String(cString: xmlTextReaderConstLocalName(reader))
@@ -128,9 +131,16 @@ private struct GraphMLParse {
           at: SourceLocation(file: file, line: max(problem.line, 1), column: max(problem.column, 1))
         ))
     }
-    if !sawRoot && sink.problems.isEmpty {
+    // A failure with no located problem is one libxml2 only reports to its "generic"
+    // handler: bytes that the declared encoding cannot decode.
+    if (!sawRoot || status < 0) && sink.problems.isEmpty {
+      let isBlank = bytes.allSatisfy { [0x20, 0x09, 0x0A, 0x0D].contains($0) }
       diagnostics.append(
-        InputRule.syntax.diagnostic("the document is empty", at: location(line: 1)))
+        InputRule.syntax.diagnostic(
+          isBlank
+            ? "the document is empty"
+            : "the document cannot be decoded in the encoding it declares; save it as UTF-8",
+          at: location(line: 1)))
     }
     resolveEdges()
   }

@@ -5,10 +5,6 @@ import Testing
 /// Same input, same bytes: whatever the file system's enumeration order, the locale
 /// (`LANG`, `LC_ALL`) or the time zone (`TZ`).
 @Suite struct DeterminismTests {
-  /// The `claimgraph` executable built beside the test bundle.
-  static let executable = Bundle.module.bundleURL.deletingLastPathComponent()
-    .appendingPathComponent("claimgraph").path
-
   /// Environments that differ in every setting that could leak into output: decimal
   /// separators, case mapping (Turkish dotted i), right-to-left scripts, odd UTC offsets.
   static let environments: [[String: String]] = [
@@ -26,32 +22,15 @@ import Testing
       ["query", "strength:uncertain"],
     ]
 
-  /// Runs the executable in a clean environment plus `environment`; its status and output.
-  private func run(_ arguments: [String], environment: [String: String]) throws -> (
-    status: Int32, output: Data
-  ) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: Self.executable)
-    process.arguments = arguments
-    process.environment = environment.merging(["PATH": "/usr/bin:/bin"]) { mine, _ in mine }
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let output = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, output)
-  }
-
   @Test(arguments: commands)
   func outputIsTheSameInEveryLocaleAndTimeZone(_ command: [String]) throws {
-    #expect(FileManager.default.isExecutableFile(atPath: Self.executable))
+    #expect(FileManager.default.isExecutableFile(atPath: BuiltExecutable.path))
     let arguments = command + ["--graph", Fixture.articleGraph]
-    let runs = try Self.environments.map { try run(arguments, environment: $0) }
-    #expect(runs[0].output.count > 100)
+    let runs = try Self.environments.map { try BuiltExecutable.run(arguments, environment: $0) }
+    #expect(runs[0].stdout.count > 100)
     for other in runs.dropFirst() {
       #expect(other.status == runs[0].status)
-      #expect(other.output == runs[0].output)
+      #expect(other.stdout == runs[0].stdout)
     }
   }
 

@@ -176,4 +176,18 @@ import Testing
     #expect(!loaded.hasErrors)
     #expect(loaded.graph.claim("c1")?.citations.first?.methods == ["pet"])
   }
+
+  /// Found by `FuzzGraphMLReader`: bytes that the declared encoding cannot decode made
+  /// libxml2 print "encoding error" lines to standard error, and the reader then loaded an
+  /// empty graph (or called the document empty).
+  @Test func anUndecodableDocumentIsOneCleanError() throws {
+    let file = Fixture.path("Hostile/fuzz/FuzzGraphMLReader/undecodable.graphml")
+    let run = try BuiltExecutable.run(["stats", "--graph", file])
+    #expect(run.status == 2)
+    #expect(run.stdout.isEmpty)
+    #expect(
+      String(decoding: run.stderr, as: UTF8.self)
+        == "\(file):1:1: error: the document cannot be decoded in the encoding it declares; "
+        + "save it as UTF-8 [syntax]\n")
+  }
 }
