@@ -13,5 +13,13 @@ let package = Package(
       name: "FuzzYAMLLoader",
       dependencies: ["FuzzSupport", .product(name: "ClaimGraph", package: "ClaimGraph")]
     ),
+    .executableTarget(
+      name: "FuzzGraphMLReader",
+      dependencies: ["FuzzSupport", .product(name: "ClaimGraph", package: "ClaimGraph")]
+    ),
+    .executableTarget(
+      name: "FuzzQueryParser",
+      dependencies: ["FuzzSupport", .product(name: "ClaimGraph", package: "ClaimGraph")]
+    ),
   ]
 )

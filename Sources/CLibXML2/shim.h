@@ -22,4 +22,22 @@
 /// `xmlFree` is a mutable C global (or a macro); Swift 6 cannot call it directly.
 static inline void cg_xmlFree(void *pointer) { xmlFree(pointer); }
 
+/// Drops one of libxml2's "generic" errors (such as "encoding error : input conversion
+/// failed"), which libxml2 would otherwise print to standard error. Parsers report their
+/// failures through structured handlers; Swift cannot define this variadic callback.
+static inline void cg_ignoreGenericError(void *context, const char *message, ...) {
+  (void)context;
+  (void)message;
+}
+
+/// Silences generic errors on the calling thread (libxml2 keeps the handler per thread).
+static inline void cg_silenceGenericErrors(void) {
+  xmlSetGenericErrorFunc(NULL, cg_ignoreGenericError);
+}
+
+/// Silences generic errors on threads created from now on.
+static inline void cg_silenceGenericErrorsOnNewThreads(void) {
+  xmlThrDefSetGenericErrorFunc(NULL, cg_ignoreGenericError);
+}
+
 #endif

@@ -19,8 +19,14 @@ public struct GraphLoader: Sendable {
   /// Safety limits that keep hostile input from exhausting memory or time.
   public struct Limits: Sendable, Hashable {
     /// The largest file read, in bytes.
+    ///
+    /// A single line or scalar may be as long as this.
     public var maxFileBytes: Int
-    /// The deepest nesting of flow collections (`[`, `{`) accepted.
+    /// The deepest nesting of collections accepted, counting block levels (indentation,
+    /// `- - x`) and flow levels (`[`, `{`) together; the top-level mapping is level 1.
+    ///
+    /// The YAML parser recurses once per level, so this bound is what keeps a hostile
+    /// file from overflowing the stack.
     public var maxNestingDepth: Int
 
     /// Creates limits.
@@ -82,11 +88,16 @@ public struct GraphLoader: Sendable {
     case .success(let decoded): text = decoded
     case .failure(let diagnostic): return .failure(diagnostic)
     }
-    if let tooDeep = NestingScan.firstExcess(in: text, limit: limits.maxNestingDepth) {
-      return .failure(
-        InputRule.limitExceeded.diagnostic(
-          "collections are nested more than \(limits.maxNestingDepth) deep",
-          at: SourceLocation(file: file, line: tooDeep.line, column: tooDeep.column)))
+    if let problem = NestingScan.firstProblem(in: text, limit: limits.maxNestingDepth) {
+      let location = SourceLocation(file: file, line: problem.line, column: problem.column)
+      let message =
+        switch problem.kind {
+        case .tooDeep: "collections are nested more than \(limits.maxNestingDepth) deep"
+        case .alias(let name):
+          "'*\(name)' is an alias; anchors and aliases are not supported (they can expand a "
+            + "small file into a huge one)"
+        }
+      return .failure(InputRule.limitExceeded.diagnostic(message, at: location))
     }
     do {
       return .success(try Yams.compose(yaml: text))

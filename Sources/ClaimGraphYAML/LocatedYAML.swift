@@ -10,7 +10,8 @@ internal import Yams
 /// collection again, so a small file could expand into billions of values ("billion
 /// laughs"). Every collection starts at its own position in the file, so meeting a
 /// position twice means an alias; the reader reports it once and does not descend again,
-/// which keeps the work linear in the size of the file.
+/// which keeps the work linear in the size of the file. (``NestingScan`` already refuses
+/// every alias it sees in the text; this is the second line of defence.)
 final class LocatedYAML {
   let file: String
   private(set) var diagnostics: [Diagnostic] = []

@@ -4,8 +4,9 @@ import ClaimGraph
 enum TextDecoding {
   /// The text, or a located diagnostic for the first problem found.
   ///
-  /// Problems are a UTF-16/32 byte-order mark or a byte sequence that is not UTF-8.
-  /// A UTF-8 byte-order mark is dropped.
+  /// Problems are a UTF-16/32 byte-order mark, a NUL byte (a binary file, such as an
+  /// image saved under a `.yaml` name) or a byte sequence that is not UTF-8. A UTF-8
+  /// byte-order mark is dropped.
   static func decode(_ bytes: [UInt8], file: String) -> Result<String, Diagnostic> {
     var body = bytes[...]
     if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
@@ -18,11 +19,29 @@ enum TextDecoding {
           "the file starts with a UTF-16 or UTF-32 byte-order mark; save it as UTF-8",
           at: SourceLocation(file: file, line: 1, column: 1)))
     }
+    if let nul = body.firstIndex(of: 0) {
+      return .failure(
+        InputRule.invalidEncoding.diagnostic(
+          "the file is binary, not text (it holds a NUL byte here); graph files are UTF-8 YAML",
+          at: location(of: nul, in: body, file: file)))
+    }
     if let text = String(validating: body, as: UTF8.self) { return .success(text) }
     return .failure(
       InputRule.invalidEncoding.diagnostic(
         "the file is not valid UTF-8 (first bad byte here); save it as UTF-8",
         at: firstInvalidByte(in: body, file: file)))
+  }
+
+  /// The line and column (in Unicode scalars, counting any bytes that are not UTF-8 as one
+  /// each) of the byte at `offset`.
+  private static func location(of offset: Int, in bytes: ArraySlice<UInt8>, file: String)
+    -> SourceLocation
+  {
+    let before = bytes[..<offset]
+    let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? bytes.startIndex
+    let line = before.count { $0 == UInt8(ascii: "\n") } + 1
+    let column = bytes[lineStart..<offset].count { $0 & 0xC0 != 0x80 } + 1
+    return SourceLocation(file: file, line: line, column: column)
   }
 
   /// The line and column (in Unicode scalars) of the first byte that is not UTF-8.

@@ -1,20 +1,24 @@
 /// Splits query text into tokens: parentheses, `OR`, `AND`, `NOT`, `-`, quoted and bare
 /// words, and `field:value` pairs.
+///
+/// The lexer reads Unicode scalars, not characters: a combining mark after a space, a
+/// quote or a parenthesis would otherwise fuse with it into one character and hide it, so
+/// that a query's canonical text could read back differently. Columns count scalars.
 struct QueryLexer {
   /// Words that are operators when written in capitals and unquoted.
   static let keywords: Set<String> = ["OR", "AND", "NOT"]
 
-  private let characters: [Character]
+  private let characters: [Unicode.Scalar]
   private var offset = 0
 
-  init(_ text: String) { characters = Array(text) }
+  init(_ text: String) { characters = Array(text.unicodeScalars) }
 
   mutating func tokens() throws(QueryError) -> [QueryToken] {
     var tokens: [QueryToken] = []
     while let character = peek() {
       let column = offset + 1
       switch character {
-      case _ where character.isWhitespace:
+      case _ where character.properties.isWhitespace:
         offset += 1
       case "(":
         offset += 1
@@ -24,7 +28,7 @@ struct QueryLexer {
         tokens.append(QueryToken(kind: .rightParenthesis, column: column))
       case "-":
         offset += 1
-        guard let next = peek(), !next.isWhitespace, next != ")" else {
+        guard let next = peek(), !next.properties.isWhitespace, next != ")" else {
           throw QueryError(
             column: column,
             message: "'-' must be followed by a term with no space in between, e.g. -cited:yes")
@@ -42,12 +46,12 @@ struct QueryLexer {
     return tokens
   }
 
-  private func peek() -> Character? { offset < characters.count ? characters[offset] : nil }
+  private func peek() -> Unicode.Scalar? { offset < characters.count ? characters[offset] : nil }
 
   /// A bare word, a keyword or a `field:value` pair.
   private mutating func word() throws(QueryError) -> QueryToken {
     let column = offset + 1
-    let bare = run { !$0.isWhitespace && !"():\"".contains($0) }
+    let bare = run { !$0.properties.isWhitespace && !"():\"".unicodeScalars.contains($0) }
     guard peek() == ":" else {
       let kind: QueryToken.Kind =
         switch bare {
@@ -70,7 +74,7 @@ struct QueryLexer {
       return QueryToken(
         kind: .word(field: bare, value: value, valueColumn: valueColumn + 1), column: column)
     }
-    value = run { !$0.isWhitespace && $0 != "(" && $0 != ")" }
+    value = run { !$0.properties.isWhitespace && $0 != "(" && $0 != ")" }
     guard !value.isEmpty else {
       let example = QueryField(rawValue: bare.lowercased())?.example ?? "strength:established"
       throw QueryError(
@@ -84,7 +88,7 @@ struct QueryLexer {
   private mutating func quoted() throws(QueryError) -> String {
     let column = offset + 1
     offset += 1
-    var value = ""
+    var value = String.UnicodeScalarView()
     while let character = peek() {
       offset += 1
       switch character {
@@ -92,7 +96,7 @@ struct QueryLexer {
         guard !value.isEmpty else {
           throw QueryError(column: column, message: "empty quotes; put text between them")
         }
-        return value
+        return String(value)
       case "\\" where offset < characters.count:
         value.append(characters[offset])
         offset += 1
@@ -103,9 +107,9 @@ struct QueryLexer {
     throw QueryError(column: column, message: "unterminated quote; close it with '\"'")
   }
 
-  private mutating func run(while belongs: (Character) -> Bool) -> String {
+  private mutating func run(while belongs: (Unicode.Scalar) -> Bool) -> String {
     let start = offset
     while let character = peek(), belongs(character) { offset += 1 }
-    return String(characters[start..<offset])
+    return String(String.UnicodeScalarView(characters[start..<offset]))
   }
 }

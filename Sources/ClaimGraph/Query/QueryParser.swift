@@ -9,10 +9,17 @@
 /// term    = field ":" value | word | quoted
 /// ```
 /// AND binds tighter than OR, so `a b OR c` means `(a b) OR c`.
+///
+/// Groups and negations may nest at most ``maxDepth`` deep, so that a hostile query such as
+/// 100,000 `(` is refused with a message instead of overflowing the stack.
 struct QueryParser {
+  /// The deepest nesting of parentheses and negations accepted.
+  static let maxDepth = 64
+
   private let text: String
   private var tokens: [QueryToken] = []
   private var position = 0
+  private var depth = 0
 
   init(_ text: String) { self.text = text }
 
@@ -37,7 +44,7 @@ struct QueryParser {
 
   private func peek() -> QueryToken? { position < tokens.count ? tokens[position] : nil }
 
-  private var endColumn: Int { text.count + 1 }
+  private var endColumn: Int { text.unicodeScalars.count + 1 }
 
   private mutating func parseOr() throws(QueryError) -> Query {
     var operands = [try parseAnd()]
@@ -66,6 +73,8 @@ struct QueryParser {
       throw QueryError(column: endColumn, message: "expected a term at the end of the query")
     }
     if token.kind == .not {
+      try enterNesting(at: token)
+      defer { depth -= 1 }
       position += 1
       try expectOperand(after: token)
       return .not(try parseUnary())
@@ -80,6 +89,8 @@ struct QueryParser {
     position += 1
     switch token.kind {
     case .leftParenthesis:
+      try enterNesting(at: token)
+      defer { depth -= 1 }
       if let next = peek(), next.kind == .rightParenthesis {
         throw QueryError(
           column: token.column, message: "empty parentheses; put a term inside, e.g. (cited:no)")
@@ -105,6 +116,17 @@ struct QueryParser {
           "\(token.name) needs a term before it, e.g. method:pet \(token.name.dropFirst().dropLast()) method:fmri"
       )
     }
+  }
+
+  /// Counts one more level of nesting, refusing to go beyond ``maxDepth``.
+  private mutating func enterNesting(at token: QueryToken) throws(QueryError) {
+    guard depth < Self.maxDepth else {
+      throw QueryError(
+        column: token.column,
+        message:
+          "the query nests parentheses and negations more than \(Self.maxDepth) deep; simplify it")
+    }
+    depth += 1
   }
 
   /// Throws unless a term (or a group) follows an operator.

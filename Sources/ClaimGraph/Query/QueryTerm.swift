@@ -73,14 +73,17 @@ public enum QueryTerm: Hashable, Sendable, CustomStringConvertible {
   /// with `"` and `\` escaped.
   static func quotedIfNeeded(_ text: String) -> String {
     let isBare =
-      !text.isEmpty && !QueryLexer.keywords.contains(text) && !text.hasPrefix("-")
-      && !text.contains { $0.isWhitespace || "():\"\\".contains($0) }
+      !text.isEmpty && !QueryLexer.keywords.contains(text) && text.unicodeScalars.first != "-"
+      && !text.unicodeScalars.contains {
+        $0.properties.isWhitespace || "():\"\\".unicodeScalars.contains($0)
+      }
     if isBare { return text }
-    var quoted = "\""
-    for character in text {
-      if character == "\"" || character == "\\" { quoted.append("\\") }
-      quoted.append(character)
+    var quoted = "\"".unicodeScalars
+    for scalar in text.unicodeScalars {
+      if scalar == "\"" || scalar == "\\" { quoted.append("\\") }
+      quoted.append(scalar)
     }
-    return quoted + "\""
+    quoted.append("\"")
+    return String(quoted)
   }
 }

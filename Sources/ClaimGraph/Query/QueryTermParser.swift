@@ -60,7 +60,7 @@ enum QueryTermParser {
     if let dots = value.firstRange(of: "..") {
       let lower = String(value[..<dots.lowerBound])
       let upper = String(value[dots.upperBound...])
-      let upperColumn = column + lower.count + 2
+      let upperColumn = column + lower.unicodeScalars.count + 2
       let low = try lower.isEmpty ? nil : number(lower, column: column, after: "a year range")
       let high = try upper.isEmpty ? nil : number(upper, column: upperColumn, after: "'..'")
       switch (low, high) {

@@ -77,6 +77,9 @@ public enum JSONValue: Hashable, Sendable {
       case "\t": run += "\\t"
       case "\u{2028}": run += "\\u2028"
       case "\u{2029}": run += "\\u2029"
+      // Escaped because some JSON readers (Foundation's JSONSerialization on Linux among
+      // them) drop a raw U+FEFF at the start of a string as if it were a byte-order mark.
+      case "\u{FEFF}": run += "\\ufeff"
       case _ where scalar.value < 0x20:
         let hex = String(scalar.value, radix: 16)
         run += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex

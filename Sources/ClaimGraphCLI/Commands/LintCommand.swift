@@ -75,7 +75,7 @@ struct LintCommand: ParsableCommand {
     let path = directory ?? graphOptions.graph
     let files = LintFiles(workingDirectory: FileManager.default.currentDirectoryPath)
     var report = try files.lint(
-      GraphInput.load(path), graphPath: path, config: config,
+      GraphInput.load(path, limits: graphOptions.limits), graphPath: path, config: config,
       baseline: writeBaseline == nil ? baseline : nil, strict: strict, registry: registry)
     if let writeBaseline {
       let recorded = Baseline(findings: report.findingsBeforeBaseline)

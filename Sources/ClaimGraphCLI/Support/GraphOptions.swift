@@ -12,12 +12,39 @@ struct GraphOptions: ParsableArguments {
       valueName: "path"))
   var graph: String = "Graph"
 
+  @Option(
+    name: .customLong("max-file-size"),
+    help: ArgumentHelp(
+      "Refuse any graph file larger than this many bytes (default: 67108864 for YAML, 268435456 for GraphML and JSON).",
+      valueName: "bytes"))
+  var maxFileBytes: Int?
+
+  @Option(
+    name: .customLong("max-nesting"),
+    help: ArgumentHelp(
+      "Refuse YAML whose collections nest deeper than this (default: 64).", valueName: "depth"))
+  var maxNestingDepth: Int?
+
+  func validate() throws {
+    for (name, value) in [("--max-file-size", maxFileBytes), ("--max-nesting", maxNestingDepth)] {
+      if let value, value < 1 { throw ValidationError("\(name) must be at least 1") }
+    }
+  }
+
+  /// The input limits in force: the defaults, with any option given on the command line.
+  var limits: GraphInput.Limits {
+    var yaml = GraphLoader.Limits()
+    if let maxFileBytes { yaml.maxFileBytes = maxFileBytes }
+    if let maxNestingDepth { yaml.maxNestingDepth = maxNestingDepth }
+    return GraphInput.Limits(yaml: yaml, interchangeFileBytes: maxFileBytes)
+  }
+
   /// Loads the graph; on any input error prints every diagnostic and exits with 2.
   ///
   /// A GraphML or JSON graph from another tool loads with warnings and notes; those are
   /// printed too, since no YAML author will see them otherwise.
   func load() throws -> LoadedGraph {
-    let loaded = GraphInput.load(graph)
+    let loaded = GraphInput.load(graph, limits: limits)
     guard !loaded.hasErrors else {
       DiagnosticPrinter.print(loaded.diagnostics, to: .current)
       throw ExitCode(2)
@@ -32,11 +59,24 @@ struct GraphOptions: ParsableArguments {
 /// Reads a graph from a path, choosing the reader by the path's extension:
 /// `.graphml`/`.xml` GraphML, `.json` node-link JSON, anything else a YAML directory.
 enum GraphInput {
-  static func load(_ path: String) -> LoadedGraph {
+  /// The limits for every kind of input.
+  struct Limits {
+    var yaml = GraphLoader.Limits()
+    /// For GraphML and JSON files; nil keeps the readers' default.
+    var interchangeFileBytes: Int?
+  }
+
+  static func load(_ path: String, limits: Limits = Limits()) -> LoadedGraph {
     switch fileExtension(path) {
-    case "graphml", "xml": GraphMLReader().load(file: path)
-    case "json": NodeLinkJSONReader().load(file: path)
-    default: GraphLoader().load(directory: path)
+    case "graphml", "xml":
+      var reader = GraphMLReader()
+      if let bytes = limits.interchangeFileBytes { reader.maxFileBytes = bytes }
+      return reader.load(file: path)
+    case "json":
+      var reader = NodeLinkJSONReader()
+      if let bytes = limits.interchangeFileBytes { reader.maxFileBytes = bytes }
+      return reader.load(file: path)
+    default: return GraphLoader(limits: limits.yaml).load(directory: path)
     }
   }
 

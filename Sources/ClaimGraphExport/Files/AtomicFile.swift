@@ -70,7 +70,10 @@ public struct AtomicFile: Sendable {
 /// Several files written all-or-nothing: each is staged as an ``AtomicFile``; only when
 /// every one is complete are they renamed into place, one after the other.
 ///
-/// If staging any file fails, the staged ones are removed and no destination changes.
+/// If staging any file fails, the staged ones are removed and no destination changes. If
+/// a rename fails part-way (a destination turned into a directory, a full disk…), the
+/// files already renamed are put back as they were: each destination's previous version
+/// is kept as a hard link until every rename has succeeded.
 public struct AtomicFileBatch: Sendable {
   private var staged: [AtomicFile] = []
 
@@ -88,22 +91,37 @@ public struct AtomicFileBatch: Sendable {
     }
   }
 
-  /// Renames every staged file into place.
+  /// Renames every staged file into place, or, if one rename fails, none.
   public mutating func commit() throws {
     defer { staged = [] }
+    var committed: [(destination: String, previous: String?)] = []
     for (offset, file) in staged.enumerated() {
+      let previous = Self.keepPrevious(of: file)
       do {
         try file.commit()
       } catch {
+        if let previous { unlink(previous) }
+        for (destination, previous) in committed.reversed() {
+          if let previous { rename(previous, destination) } else { unlink(destination) }
+        }
         for rest in staged[(offset + 1)...] { rest.discard() }
         throw error
       }
+      committed.append((file.destination, previous))
     }
+    for case (_, let previous?) in committed { unlink(previous) }
   }
 
   /// Removes every staged file.
   public mutating func discard() {
     for file in staged { file.discard() }
     staged = []
+  }
+
+  /// A hard link to the destination's current file, next to the staged file, or nil when
+  /// there is no current file.
+  private static func keepPrevious(of file: AtomicFile) -> String? {
+    let previous = file.temporaryPath + ".previous"
+    return link(file.destination, previous) == 0 ? previous : nil
   }
 }

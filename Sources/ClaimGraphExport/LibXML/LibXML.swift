@@ -10,6 +10,7 @@ internal import CLibXML2
 enum LibXML {
   private static let initialised: Void = {
     xmlInitParser()
+    cg_silenceGenericErrorsOnNewThreads()
     xmlSetExternalEntityLoader { url, _, context in
       guard let url, let path = SchemaFiles.localPath(for: String(cString: url)) else {
         return nil
@@ -18,8 +19,13 @@ enum LibXML {
     }
   }()
 
-  /// Makes sure libxml2 is initialised; cheap after the first call.
-  static func initialise() { _ = initialised }
+  /// Makes sure libxml2 is initialised, and that it prints nothing to standard error on
+  /// this thread (encoding failures go to a "generic" handler, which is per thread); cheap
+  /// after the first call.
+  static func initialise() {
+    _ = initialised
+    cg_silenceGenericErrors()
+  }
 
   /// The libxml2 version in use, such as `20914`.
   static var version: Int32 {

@@ -73,6 +73,17 @@ private struct GraphMLParse {
   }
 
   mutating func run() {
+    if let doctype = entityDeclaringDoctype() {
+      // Entities are never substituted, but a document that declares them is either
+      // hostile (XXE, "billion laughs") or relies on something we will not do; and
+      // libxml2 would still parse (and count) their expansions. Refuse it unread.
+      diagnostics.append(
+        InputRule.limitExceeded.diagnostic(
+          "the DOCTYPE declares entities; GraphML needs none, and they are not expanded "
+            + "(they can read local files or expand a small file into a huge one)",
+          at: doctype))
+      return
+    }
     let sink = XMLDiagnosticSink()
     let reader: xmlTextReaderPtr? = bytes.withUnsafeBufferPointer { buffer in
       buffer.withMemoryRebound(to: CChar.self) { chars in
@@ -88,9 +99,12 @@ private struct GraphMLParse {
     defer { xmlFreeTextReader(reader) }
     xmlTextReaderSetStructuredErrorHandler(reader, XMLDiagnosticSink.callback, sink.userData)
     var sawRoot = false
+    var status: Int32 = 1
     // The reader reads `bytes` lazily; keep them (and the sink) alive while it runs.
     withExtendedLifetime((sink, bytes)) {
-      while xmlTextReaderRead(reader) == 1 {
+      while true {
+        status = xmlTextReaderRead(reader)
+        guard status == 1 else { break }
         let type = xmlTextReaderNodeType(reader)
         if type == Int32(XML_READER_TYPE_ELEMENT.rawValue) {
           let name = String(cString: xmlTextReaderConstLocalName(reader))
@@ -117,9 +131,16 @@ private struct GraphMLParse {
           at: SourceLocation(file: file, line: max(problem.line, 1), column: max(problem.column, 1))
         ))
     }
-    if !sawRoot && sink.problems.isEmpty {
+    // A failure with no located problem is one libxml2 only reports to its "generic"
+    // handler: bytes that the declared encoding cannot decode.
+    if (!sawRoot || status < 0) && sink.problems.isEmpty {
+      let isBlank = bytes.allSatisfy { [0x20, 0x09, 0x0A, 0x0D].contains($0) }
       diagnostics.append(
-        InputRule.syntax.diagnostic("the document is empty", at: location(line: 1)))
+        InputRule.syntax.diagnostic(
+          isBlank
+            ? "the document is empty"
+            : "the document cannot be decoded in the encoding it declares; save it as UTF-8",
+          at: location(line: 1)))
     }
     resolveEdges()
   }
@@ -277,6 +298,20 @@ private struct GraphMLParse {
     guard let value = xmlTextReaderReadString(reader) else { return "" }
     defer { cg_xmlFree(value) }
     return String(cString: value)
+  }
+
+  /// Where `<!DOCTYPE` is written, when it is followed by an `<!ENTITY` declaration.
+  private func entityDeclaringDoctype() -> SourceLocation? {
+    guard let doctype = firstOffset(of: "<!DOCTYPE"),
+      firstOffset(of: "<!ENTITY", from: doctype) != nil
+    else { return nil }
+    let (line, column) = lines.location(ofOffset: doctype)
+    return SourceLocation(file: file, line: line, column: column)
+  }
+
+  private func firstOffset(of needle: String, from start: Int = 0) -> Int? {
+    let needle = Array(needle.utf8)
+    return bytes[start...].indices.first { bytes[$0...].starts(with: needle) }
   }
 
   private func location(line: Int) -> SourceLocation {
