@@ -17,9 +17,9 @@ public struct DOTExporter: GraphExporter {
 
   /// Writes the selection as DOT.
   public func export(_ selection: GraphSelection, to sink: inout some ExportSink) throws {
-    var out = ChunkedTextWriter(sink)
+    var out = OutputBuffer(sink)
     let name = selection.graph.article?.id ?? "graph"
-    try out.write("digraph \(Self.quoted(name)) {\n")
+    out.append("digraph \(Self.quoted(name)) {\n")
     var graphAttributes = [
       ("rankdir", "LR"), ("fontname", "Helvetica"), ("fontsize", "12"), ("nodesep", "0.25"),
       ("ranksep", "1.2"), ("newrank", "true"),
@@ -27,23 +27,33 @@ public struct DOTExporter: GraphExporter {
     if let article = selection.graph.article {
       graphAttributes += [("label", article.title), ("labelloc", "t")]
     }
-    try out.write("  graph \(Self.attributes(graphAttributes));\n")
-    try out.write(
+    out.append("  graph \(Self.attributes(graphAttributes));\n")
+    out.append(
       "  node \(Self.attributes([("fontname", "Helvetica"), ("fontsize", "10"), ("penwidth", "1.2")]));\n"
     )
-    try out.write(
+    out.append(
       "  edge \(Self.attributes([("fontname", "Helvetica"), ("fontsize", "8"), ("arrowsize", "0.6")]));\n"
     )
     for node in selection.nodes {
-      try out.write(
-        "  \(Self.quoted(node.id.rawValue)) \(Self.attributes(Self.style(of: node)));\n")
+      out.append("  ")
+      Self.appendQuoted(node.id.rawValue, to: &out.bytes)
+      out.append(" ")
+      Self.appendAttributes(Self.style(of: node), to: &out.bytes)
+      out.append(";\n")
+      try out.flushIfFull()
     }
     for edge in selection.edges {
-      let line = "\(Self.quoted(edge.source.rawValue)) -> \(Self.quoted(edge.target.rawValue))"
-      try out.write("  \(line) \(Self.attributes(Self.style(of: edge)));\n")
+      out.append("  ")
+      Self.appendQuoted(edge.source.rawValue, to: &out.bytes)
+      out.append(" -> ")
+      Self.appendQuoted(edge.target.rawValue, to: &out.bytes)
+      out.append(" ")
+      Self.appendAttributes(Self.style(of: edge), to: &out.bytes)
+      out.append(";\n")
+      try out.flushIfFull()
     }
-    try writeLegend(kinds: Set(selection.nodes.map(\.kind)), avoiding: selection, to: &out)
-    try out.write("}\n")
+    writeLegend(kinds: Set(selection.nodes.map(\.kind)), avoiding: selection, to: &out)
+    out.append("}\n")
     sink = try out.finish()
   }
 
@@ -88,12 +98,12 @@ public struct DOTExporter: GraphExporter {
 
   private func writeLegend(
     kinds: Set<NodeKind>, avoiding selection: GraphSelection,
-    to out: inout ChunkedTextWriter<some ExportSink>
-  ) throws {
+    to out: inout OutputBuffer<some ExportSink>
+  ) {
     var prefix = "_legend_"
     while selection.nodes.contains(where: { $0.id.rawValue.hasPrefix(prefix) }) { prefix += "_" }
-    try out.write("  subgraph \"cluster_legend\" {\n")
-    try out.write(
+    out.append("  subgraph \"cluster_legend\" {\n")
+    out.append(
       "    graph \(Self.attributes([("label", "Legend"), ("style", "rounded,dashed"), ("color", "#999999")]));\n"
     )
     for kind in NodeKind.allCases where kinds.contains(kind) {
@@ -103,12 +113,12 @@ public struct DOTExporter: GraphExporter {
         ("fillcolor", ExportStyle.fill(of: kind).hex), ("color", ExportStyle.color(of: kind).hex),
       ]
       if kind == .source { style[0].1 = "source (dashed: unlisted)" }
-      try out.write("    \(Self.quoted(prefix + kind.rawValue)) \(Self.attributes(style));\n")
+      out.append("    \(Self.quoted(prefix + kind.rawValue)) \(Self.attributes(style));\n")
     }
     // Invisible links lay the kinds out in one row instead of a tall column.
     let shown = NodeKind.allCases.filter(kinds.contains).map { Self.quoted(prefix + $0.rawValue) }
     if shown.count > 1 {
-      try out.write("    \(shown.joined(separator: " -> ")) [style=\"invis\"];\n")
+      out.append("    \(shown.joined(separator: " -> ")) [style=\"invis\"];\n")
     }
     let lines: [(String, [(String, String)])] = [
       ("established", [("penwidth", "1.6")]),
@@ -120,33 +130,61 @@ public struct DOTExporter: GraphExporter {
       let from = Self.quoted("\(prefix)from\(offset)")
       let to = Self.quoted("\(prefix)to\(offset)")
       let point = Self.attributes([("shape", "point"), ("width", "0.05"), ("label", "")])
-      try out.write("    \(from) \(point);\n    \(to) \(point);\n")
-      try out.write("    \(from) -> \(to) \(Self.attributes(line.1 + [("label", line.0)]));\n")
+      out.append("    \(from) \(point);\n    \(to) \(point);\n")
+      out.append("    \(from) -> \(to) \(Self.attributes(line.1 + [("label", line.0)]));\n")
     }
-    try out.write("  }\n")
+    out.append("  }\n")
   }
 
   // MARK: - Quoting
 
   /// A DOT double-quoted string: `\` and `"` escaped, line breaks as `\n`.
   static func quoted(_ text: String) -> String {
-    var result = "\""
-    var previousWasCarriageReturn = false
-    for scalar in XMLText.sanitised(text).unicodeScalars {
-      defer { previousWasCarriageReturn = scalar == "\r" }
-      switch scalar {
-      case "\\": result += "\\\\"
-      case "\"": result += "\\\""
-      case "\r": result += "\\n"
-      case "\n": if !previousWasCarriageReturn { result += "\\n" }
-      default: result.unicodeScalars.append(scalar)
+    var bytes: [UInt8] = []
+    appendQuoted(text, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends ``quoted(_:)``: a CR LF pair is one line break, and characters XML 1.0
+  /// forbids become U+FFFD.
+  static func appendQuoted(_ text: String, to output: inout [UInt8]) {
+    output.append(UInt8(ascii: "\""))
+    Escaping.withUTF8(text) { text in
+      XMLText.appendSanitised(
+        text, to: &output,
+        isSpecial: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") }
+      ) { text, index, output in
+        switch text[index] {
+        case UInt8(ascii: "\\"): Escaping.append("\\\\", to: &output)
+        case UInt8(ascii: "\""): Escaping.append("\\\"", to: &output)
+        case UInt8(ascii: "\r"): Escaping.append("\\n", to: &output)
+        case UInt8(ascii: "\n"):
+          if index == 0 || text[index - 1] != UInt8(ascii: "\r") {
+            Escaping.append("\\n", to: &output)
+          }
+        case let byte: output.append(byte)
+        }
       }
     }
-    return result + "\""
+    output.append(UInt8(ascii: "\""))
   }
 
   static func attributes(_ pairs: [(String, String)]) -> String {
-    "[" + pairs.map { "\($0)=\(quoted($1))" }.joined(separator: ", ") + "]"
+    var bytes: [UInt8] = []
+    appendAttributes(pairs, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends `[name="value", …]`.
+  static func appendAttributes(_ pairs: [(String, String)], to output: inout [UInt8]) {
+    output.append(UInt8(ascii: "["))
+    for (offset, (name, value)) in pairs.enumerated() {
+      if offset > 0 { output.append(contentsOf: ", ".utf8) }
+      output.append(contentsOf: name.utf8)
+      output.append(UInt8(ascii: "="))
+      appendQuoted(value, to: &output)
+    }
+    output.append(UInt8(ascii: "]"))
   }
 
   /// Breaks a text into lines of at most about `width` characters, at spaces.

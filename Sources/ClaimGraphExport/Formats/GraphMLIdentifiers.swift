@@ -38,8 +38,11 @@ struct GraphMLIdentifiers {
   var needsNodeIDAttribute: Bool { !generated.isEmpty }
 
   /// Whether this id was replaced by a generated one.
-  func isGenerated(_ id: NodeID) -> Bool { generated[id] != nil }
+  func isGenerated(_ id: NodeID) -> Bool { !generated.isEmpty && generated[id] != nil }
 
   /// The GraphML id of a node.
-  func xmlID(for id: NodeID) -> String { generated[id] ?? id.rawValue }
+  func xmlID(for id: NodeID) -> String {
+    // Usually no id was replaced: then no id needs hashing.
+    generated.isEmpty ? id.rawValue : generated[id] ?? id.rawValue
+  }
 }
