@@ -1,16 +1,15 @@
 /// The bytes an exporter has produced but not yet handed to its sink.
 ///
 /// Exporters append text (escaped by the format's rules) to ``bytes``, and call
-/// ``flushIfFull()`` after each node or edge: the sink gets chunks of about 64 KiB, so a
-/// file sees few, large writes and memory stays bounded however big the graph.
-struct OutputBuffer<Sink: ExportSink> {
+/// ``flushIfFull(to:)`` after each node or edge: the sink gets chunks of about 64 KiB, so
+/// a file sees few, large writes and memory stays bounded however big the graph. The
+/// buffer does not hold the sink, so the code that fills it is not generic over sinks.
+struct OutputBuffer {
   /// The bytes not handed over yet; exporters append to them directly.
   var bytes: [UInt8] = []
-  private var sink: Sink
   private static var chunkSize: Int { 1 << 16 }
 
-  init(_ sink: Sink) {
-    self.sink = sink
+  init() {
     bytes.reserveCapacity(Self.chunkSize * 2)
   }
 
@@ -20,23 +19,25 @@ struct OutputBuffer<Sink: ExportSink> {
     text.withUTF8 { bytes.append(contentsOf: $0) }
   }
 
+  /// Appends a literal.
+  @inline(__always)
+  mutating func append(_ text: StaticString) {
+    bytes.append(
+      contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+  }
+
   /// Appends a number in decimal.
   mutating func append(_ number: Int) {
     append(String(number))
   }
 
   /// Hands the bytes to the sink once a chunk has gathered.
-  mutating func flushIfFull() throws {
-    if bytes.count >= Self.chunkSize { try flush() }
+  mutating func flushIfFull(to sink: inout some ExportSink) throws {
+    if bytes.count >= Self.chunkSize { try flush(to: &sink) }
   }
 
-  /// Hands every byte to the sink and returns it.
-  mutating func finish() throws -> Sink {
-    try flush()
-    return sink
-  }
-
-  private mutating func flush() throws {
+  /// Hands every byte to the sink.
+  mutating func flush(to sink: inout some ExportSink) throws {
     guard !bytes.isEmpty else { return }
     try bytes.withUnsafeBytes { try sink.write($0) }
     bytes.removeAll(keepingCapacity: true)

@@ -8,21 +8,21 @@
 /// (see ``XMLText``). Writing the bytes directly, instead of through a libxml2 call and a
 /// C string per attribute, is what makes exports of a million elements take a second.
 ///
-/// Element and attribute names are the exporters' own and are written as they are.
-struct XMLMarkupWriter<Sink: ExportSink> {
-  private(set) var out: OutputBuffer<Sink>
-  private var open: [String] = []
+/// Element and attribute names are the exporters' own literals, written as they are.
+struct XMLMarkupWriter {
+  private(set) var out = OutputBuffer()
+  private var open: [StaticString] = []
   private var startTagIsOpen = false
   private var wroteText = false
 
   /// Starts a document with its XML declaration.
-  init(_ sink: Sink) {
-    out = OutputBuffer(sink)
-    out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+  init(declaration: Bool = true) {
+    guard declaration else { return }
+    out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" as StaticString)
   }
 
-  mutating func startElement(_ name: String) {
-    if startTagIsOpen { out.append(">\n") }
+  mutating func startElement(_ name: StaticString) {
+    if startTagIsOpen { out.append(">\n" as StaticString) }
     indent()
     out.bytes.append(UInt8(ascii: "<"))
     out.append(name)
@@ -34,31 +34,31 @@ struct XMLMarkupWriter<Sink: ExportSink> {
   mutating func endElement() {
     guard let name = open.popLast() else { preconditionFailure("no element is open") }
     if startTagIsOpen {
-      out.append("/>\n")
+      out.append("/>\n" as StaticString)
     } else {
       if !wroteText { indent() }
-      out.append("</")
+      out.append("</" as StaticString)
       out.append(name)
-      out.append(">\n")
+      out.append(">\n" as StaticString)
     }
     startTagIsOpen = false
     wroteText = false
   }
 
-  mutating func attribute(_ name: String, _ value: String) {
+  mutating func attribute(_ name: StaticString, _ value: String) {
     startAttribute(name)
     Escaping.withUTF8(value) { Self.appendEscaped($0, to: &out.bytes, inAttribute: true) }
     out.bytes.append(UInt8(ascii: "\""))
   }
 
-  mutating func attribute(_ name: String, _ value: Int) {
+  mutating func attribute(_ name: StaticString, _ value: Int) {
     startAttribute(name)
     out.append(value)
     out.bytes.append(UInt8(ascii: "\""))
   }
 
   /// An attribute whose value is an attribute value's text (JSON text for lists).
-  mutating func attribute(_ name: String, _ value: GraphAttributes.Value) {
+  mutating func attribute(_ name: StaticString, _ value: GraphAttributes.Value) {
     startAttribute(name)
     append(value, inAttribute: true)
     out.bytes.append(UInt8(ascii: "\""))
@@ -75,32 +75,67 @@ struct XMLMarkupWriter<Sink: ExportSink> {
     append(value, inAttribute: false)
   }
 
+  /// The tags of an element with one attribute, escaped once to be written many times,
+  /// such as GraphML's `<data key="d3">`…`</data>`.
+  struct PreparedElement {
+    fileprivate let startTag: [UInt8]
+    fileprivate let endTag: [UInt8]
+
+    init(_ name: StaticString, _ attribute: StaticString, _ value: String) {
+      var writer = XMLMarkupWriter(declaration: false)
+      writer.startElement(name)
+      writer.attribute(attribute, value)
+      writer.startText()
+      startTag = writer.out.bytes
+      endTag = Array("</\(name)>\n".utf8)
+    }
+  }
+
+  /// `<name attribute="value">text</name>` on a line of its own.
+  mutating func element(_ prepared: PreparedElement, text value: GraphAttributes.Value) {
+    if startTagIsOpen { out.append(">\n" as StaticString) }
+    startTagIsOpen = false
+    indent()
+    out.bytes.append(contentsOf: prepared.startTag)
+    append(value, inAttribute: false)
+    out.bytes.append(contentsOf: prepared.endTag)
+  }
+
   /// `<name attributes…/>` on one line.
-  mutating func element(_ name: String, attributes: KeyValuePairs<String, String>) {
+  mutating func element(_ name: StaticString, attributes: KeyValuePairs<StaticString, String>) {
     startElement(name)
     for (key, value) in attributes { attribute(key, value) }
     endElement()
   }
 
   /// Hands the output to the sink once a chunk has gathered; call it after each element.
-  mutating func flushIfFull() throws { try out.flushIfFull() }
+  mutating func flushIfFull(to sink: inout some ExportSink) throws {
+    try out.flushIfFull(to: &sink)
+  }
 
   /// Closes every open element and hands the rest to the sink.
-  mutating func finish() throws -> Sink {
+  mutating func finish(to sink: inout some ExportSink) throws {
     while !open.isEmpty { endElement() }
-    return try out.finish()
+    try out.flush(to: &sink)
   }
 
   // MARK: - Internals
 
   private mutating func indent() {
-    for _ in 0..<open.count { out.append("  ") }
+    let width = 2 * open.count
+    if width <= Self.spaces.count {
+      out.bytes.append(contentsOf: Self.spaces[..<width])
+    } else {
+      out.bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width))
+    }
   }
 
-  private mutating func startAttribute(_ name: String) {
+  private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 32)
+
+  private mutating func startAttribute(_ name: StaticString) {
     out.bytes.append(UInt8(ascii: " "))
     out.append(name)
-    out.append("=\"")
+    out.append("=\"" as StaticString)
   }
 
   private mutating func startText() {

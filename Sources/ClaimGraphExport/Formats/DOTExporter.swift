@@ -17,7 +17,7 @@ public struct DOTExporter: GraphExporter {
 
   /// Writes the selection as DOT.
   public func export(_ selection: GraphSelection, to sink: inout some ExportSink) throws {
-    var out = OutputBuffer(sink)
+    var out = OutputBuffer()
     let name = selection.graph.article?.id ?? "graph"
     out.append("digraph \(Self.quoted(name)) {\n")
     var graphAttributes = [
@@ -40,7 +40,7 @@ public struct DOTExporter: GraphExporter {
       out.append(" ")
       Self.appendAttributes(Self.style(of: node), to: &out.bytes)
       out.append(";\n")
-      try out.flushIfFull()
+      try out.flushIfFull(to: &sink)
     }
     for edge in selection.edges {
       out.append("  ")
@@ -50,11 +50,11 @@ public struct DOTExporter: GraphExporter {
       out.append(" ")
       Self.appendAttributes(Self.style(of: edge), to: &out.bytes)
       out.append(";\n")
-      try out.flushIfFull()
+      try out.flushIfFull(to: &sink)
     }
     writeLegend(kinds: Set(selection.nodes.map(\.kind)), avoiding: selection, to: &out)
     out.append("}\n")
-    sink = try out.finish()
+    try out.flush(to: &sink)
   }
 
   // MARK: - Styles
@@ -98,7 +98,7 @@ public struct DOTExporter: GraphExporter {
 
   private func writeLegend(
     kinds: Set<NodeKind>, avoiding selection: GraphSelection,
-    to out: inout OutputBuffer<some ExportSink>
+    to out: inout OutputBuffer
   ) {
     var prefix = "_legend_"
     while selection.nodes.contains(where: { $0.id.rawValue.hasPrefix(prefix) }) { prefix += "_" }

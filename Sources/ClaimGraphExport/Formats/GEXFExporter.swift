@@ -17,7 +17,7 @@ public struct GEXFExporter: GraphExporter {
 
   /// Writes the selection as GEXF 1.3.
   public func export(_ selection: GraphSelection, to sink: inout some ExportSink) throws {
-    var writer = XMLMarkupWriter(sink)
+    var writer = XMLMarkupWriter()
     writer.startElement("gexf")
     writer.attribute("xmlns", "http://gexf.net/1.3")
     writer.attribute("xmlns:viz", "http://gexf.net/1.3/viz")
@@ -55,7 +55,7 @@ public struct GEXFExporter: GraphExporter {
       writer.attribute("value", .double(ExportStyle.size(of: node.kind)))
       writer.endElement()
       writer.endElement()
-      try writer.flushIfFull()
+      try writer.flushIfFull(to: &sink)
     }
     writer.endElement()
 
@@ -76,9 +76,9 @@ public struct GEXFExporter: GraphExporter {
       writer.endElement()
       color(ExportStyle.color(of: edge), &writer)
       writer.endElement()
-      try writer.flushIfFull()
+      try writer.flushIfFull(to: &sink)
     }
-    sink = try writer.finish()
+    try writer.finish(to: &sink)
     try sink.write("\n")
   }
 
@@ -90,7 +90,7 @@ public struct GEXFExporter: GraphExporter {
 
   private func declare(
     _ domain: String, _ keys: some Sequence<GraphAttributes.Key>,
-    _ writer: inout XMLMarkupWriter<some ExportSink>
+    _ writer: inout XMLMarkupWriter
   ) {
     writer.startElement("attributes")
     writer.attribute("class", domain)
@@ -102,7 +102,7 @@ public struct GEXFExporter: GraphExporter {
   }
 
   private func attvalue(
-    _ name: String, _ value: GraphAttributes.Value, _ writer: inout XMLMarkupWriter<some ExportSink>
+    _ name: String, _ value: GraphAttributes.Value, _ writer: inout XMLMarkupWriter
   ) {
     writer.startElement("attvalue")
     writer.attribute("for", name)
@@ -110,7 +110,7 @@ public struct GEXFExporter: GraphExporter {
     writer.endElement()
   }
 
-  private func color(_ color: RGBColor, _ writer: inout XMLMarkupWriter<some ExportSink>) {
+  private func color(_ color: RGBColor, _ writer: inout XMLMarkupWriter) {
     writer.startElement("viz:color")
     writer.attribute("r", color.red)
     writer.attribute("g", color.green)

@@ -27,7 +27,7 @@ public struct GraphMLExporter: GraphExporter {
   public func export(_ selection: GraphSelection, to sink: inout some ExportSink) throws {
     let ids = GraphMLIdentifiers(selection.nodes.map(\.id))
     let keys = KeyTable(needsNodeID: ids.needsNodeIDAttribute)
-    var writer = XMLMarkupWriter(sink)
+    var writer = XMLMarkupWriter()
     writer.startElement("graphml")
     writer.attribute("xmlns", Self.namespace)
     for key in keys.declarations {
@@ -46,7 +46,7 @@ public struct GraphMLExporter: GraphExporter {
     for (name, value) in GraphAttributes.values(of: selection.graph) {
       writer.data(keys.graphID(name), value)
     }
-    try writer.flushIfFull()
+    try writer.flushIfFull(to: &sink)
 
     for node in selection.nodes {
       writer.startElement("node")
@@ -61,7 +61,7 @@ public struct GraphMLExporter: GraphExporter {
         writer.data(nodeID, .string(node.id.rawValue))
       }
       writer.endElement()
-      try writer.flushIfFull()
+      try writer.flushIfFull(to: &sink)
     }
 
     for (offset, edge) in selection.edges.enumerated() {
@@ -74,24 +74,21 @@ public struct GraphMLExporter: GraphExporter {
       }
       writer.color(ExportStyle.color(of: edge), keys.edgeColor)
       writer.endElement()
-      try writer.flushIfFull()
+      try writer.flushIfFull(to: &sink)
     }
-    sink = try writer.finish()
+    try writer.finish(to: &sink)
     try sink.write("\n")
   }
 }
 
 extension XMLMarkupWriter {
   /// `<data key="…">value</data>`.
-  fileprivate mutating func data(_ key: String, _ value: GraphAttributes.Value) {
-    startElement("data")
-    attribute("key", key)
-    text(value)
-    endElement()
+  fileprivate mutating func data(_ key: PreparedElement, _ value: GraphAttributes.Value) {
+    element(key, text: value)
   }
 
   /// A colour as three integer `<data>` elements, for `r`, `g` and `b`.
-  fileprivate mutating func color(_ color: RGBColor, _ keys: [String]) {
+  fileprivate mutating func color(_ color: RGBColor, _ keys: [PreparedElement]) {
     for (key, component) in zip(keys, [color.red, color.green, color.blue]) {
       data(key, .int(component))
     }
@@ -107,24 +104,27 @@ private struct KeyTable {
 
   /// Ids of some fields, looked up by the field's position in declaration order.
   struct FieldIDs<Field: RawRepresentable<Int> & CaseIterable> {
-    fileprivate var ids: [String] = []
-    subscript(field: Field) -> String { ids[field.rawValue] }
+    fileprivate var ids: [Data] = []
+    subscript(field: Field) -> Data { ids[field.rawValue] }
   }
 
+  /// The `<data key="…">` element of one key.
+  typealias Data = XMLMarkupWriter.PreparedElement
+
   private(set) var declarations: [Declaration] = []
-  private var graphIDs: [String: String] = [:]
+  private var graphIDs: [String: Data] = [:]
   private(set) var node = FieldIDs<GraphAttributes.NodeField>()
-  private(set) var nodeColor: [String] = []
-  private(set) var nodeID: String?
+  private(set) var nodeColor: [Data] = []
+  private(set) var nodeID: Data?
   private(set) var edge = FieldIDs<GraphAttributes.EdgeField>()
-  private(set) var edgeColor: [String] = []
+  private(set) var edgeColor: [Data] = []
 
   /// Declares graph keys, then node keys (`label` and `kind`, the colour, the authored
   /// fields, `node_id` when some ids were replaced), then edge keys and their colour.
   init(needsNodeID: Bool) {
     for key in GraphAttributes.graphKeys { graphIDs[key.name] = declare(key) }
     let color = ["r", "g", "b"]
-    var nodeIDs: [String] = []
+    var nodeIDs: [Data] = []
     for key in GraphAttributes.nodeKeys.prefix(2) { nodeIDs.append(declare(key)) }
     nodeColor = color.map { declare(GraphAttributes.Key(name: $0, type: .int, domain: .node)) }
     for key in GraphAttributes.nodeKeys.dropFirst(2) { nodeIDs.append(declare(key)) }
@@ -136,13 +136,13 @@ private struct KeyTable {
     edgeColor = color.map { declare(GraphAttributes.Key(name: $0, type: .int, domain: .edge)) }
   }
 
-  private mutating func declare(_ key: GraphAttributes.Key) -> String {
+  private mutating func declare(_ key: GraphAttributes.Key) -> Data {
     let id = "d\(declarations.count)"
     declarations.append(Declaration(id: id, key: key))
-    return id
+    return Data("data", "key", id)
   }
 
-  func graphID(_ name: String) -> String {
+  func graphID(_ name: String) -> Data {
     guard let id = graphIDs[name] else { preconditionFailure("undeclared GraphML key \(name)") }
     return id
   }

@@ -28,7 +28,7 @@ public struct MermaidExporter: GraphExporter {
 
   /// Writes the selection as a Mermaid flowchart.
   public func export(_ selection: GraphSelection, to sink: inout some ExportSink) throws {
-    var out = OutputBuffer(sink)
+    var out = OutputBuffer()
     out.append("flowchart LR\n")
     if let article = selection.graph.article {
       out.append("  %% \(Self.escaped(article.title))\n")
@@ -40,7 +40,7 @@ public struct MermaidExporter: GraphExporter {
       var label = ExportStyle.label(of: node)
       if case .claim = node, label.count > 80 { label = String(label.prefix(79)) + "…" }
       out.append("  \(id)[\"\(Self.escaped(label))\"]:::\(node.kind.rawValue)\n")
-      try out.flushIfFull()
+      try out.flushIfFull(to: &sink)
     }
     var styles: [String: [Int]] = [:]
     for (offset, edge) in selection.edges.enumerated() {
@@ -51,7 +51,7 @@ public struct MermaidExporter: GraphExporter {
       if edge.stance == .contradicts { label = "contradicts" }
       let text = label.map { "|\"\(Self.escaped($0))\"|" } ?? ""
       out.append("  \(from) \(arrow)\(text) \(to)\n")
-      try out.flushIfFull()
+      try out.flushIfFull(to: &sink)
       if let style { styles[style, default: []].append(offset) }
     }
     for kind in NodeKind.allCases {
@@ -63,7 +63,7 @@ public struct MermaidExporter: GraphExporter {
       let indices = styles[style, default: []].map(String.init).joined(separator: ",")
       out.append("  linkStyle \(indices) \(style)\n")
     }
-    sink = try out.finish()
+    try out.flush(to: &sink)
   }
 
   private static func link(for edge: Edge) -> (arrow: String, style: String?) {

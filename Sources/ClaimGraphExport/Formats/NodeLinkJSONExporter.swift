@@ -23,7 +23,7 @@ public struct NodeLinkJSONExporter: GraphExporter {
 
   /// Writes the selection as node-link JSON.
   public func export(_ selection: GraphSelection, to sink: inout some ExportSink) throws {
-    var out = OutputBuffer(sink)
+    var out = OutputBuffer()
     out.append("{\"nodes\":[")
     for (offset, node) in selection.nodes.enumerated() {
       out.append(offset == 0 ? "\n{" : ",\n{")
@@ -35,7 +35,7 @@ public struct NodeLinkJSONExporter: GraphExporter {
         members.add(field.name, value, to: &out.bytes)
       }
       out.append("}")
-      try out.flushIfFull()
+      try out.flushIfFull(to: &sink)
     }
     out.append("\n],\n\"edges\":[")
     for (offset, edge) in selection.edges.enumerated() {
@@ -57,7 +57,7 @@ public struct NodeLinkJSONExporter: GraphExporter {
         members.add(field.name, value, to: &out.bytes)
       }
       out.append("}")
-      try out.flushIfFull()
+      try out.flushIfFull(to: &sink)
     }
     out.append("\n],\n\"graph\":{")
     var members = Members()
@@ -65,7 +65,7 @@ public struct NodeLinkJSONExporter: GraphExporter {
       members.add(name, value, to: &out.bytes)
     }
     out.append("},\n\"directed\":true,\"multigraph\":true}\n")
-    sink = try out.finish()
+    try out.flush(to: &sink)
   }
 
   /// The members of one JSON object, written one after the other.
