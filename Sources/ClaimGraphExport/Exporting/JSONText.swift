@@ -5,7 +5,7 @@ import ClaimGraph
 enum JSONText {
   /// Appends a JSON string literal: quotes, backslashes and control characters escaped
   /// (`\n`, `\r`, `\t`, otherwise `\u00XX`), and U+2028 and U+2029 as `\u2028`, `\u2029`.
-  static func appendString(_ text: String, to output: inout [UInt8]) {
+  static func appendString(_ text: String, to output: inout OutputBuffer) {
     output.append(UInt8(ascii: "\""))
     Escaping.withUTF8(text) { text in
       Escaping.append(
@@ -15,11 +15,11 @@ enum JSONText {
         }
       ) { text, index, output in
         switch text[index] {
-        case UInt8(ascii: "\""): Escaping.append("\\\"", to: &output)
-        case UInt8(ascii: "\\"): Escaping.append("\\\\", to: &output)
-        case UInt8(ascii: "\n"): Escaping.append("\\n", to: &output)
-        case UInt8(ascii: "\r"): Escaping.append("\\r", to: &output)
-        case UInt8(ascii: "\t"): Escaping.append("\\t", to: &output)
+        case UInt8(ascii: "\""): output.append("\\\"")
+        case UInt8(ascii: "\\"): output.append("\\\\")
+        case UInt8(ascii: "\n"): output.append("\\n")
+        case UInt8(ascii: "\r"): output.append("\\r")
+        case UInt8(ascii: "\t"): output.append("\\t")
         case 0xE2:
           // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
           guard index + 2 < text.count, text[index + 1] == 0x80,
@@ -28,10 +28,10 @@ enum JSONText {
             output.append(0xE2)
             return 1
           }
-          Escaping.append(text[index + 2] == 0xA8 ? "\\u2028" : "\\u2029", to: &output)
+          output.append(text[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
           return 3
         case let control:
-          Escaping.append("\\u00", to: &output)
+          output.append("\\u00")
           output.append(hexDigit(control >> 4))
           output.append(hexDigit(control & 0xF))
         }
@@ -42,11 +42,11 @@ enum JSONText {
   }
 
   /// Appends a value in compact form.
-  static func append(_ value: JSONValue, to output: inout [UInt8]) {
+  static func append(_ value: JSONValue, to output: inout OutputBuffer) {
     switch value {
-    case .null: Escaping.append("null", to: &output)
-    case .bool(let flag): Escaping.append(flag ? "true" : "false", to: &output)
-    case .int(let number): output.append(contentsOf: String(number).utf8)
+    case .null: output.append("null")
+    case .bool(let flag): output.append(flag ? "true" : "false")
+    case .int(let number): output.append(decimal: number)
     case .string(let text): appendString(text, to: &output)
     case .array(let items):
       output.append(UInt8(ascii: "["))
@@ -68,7 +68,7 @@ enum JSONText {
   }
 
   /// Appends a member name and its colon: `"name":`.
-  static func appendName(_ name: String, to output: inout [UInt8]) {
+  static func appendName(_ name: String, to output: inout OutputBuffer) {
     appendString(name, to: &output)
     output.append(UInt8(ascii: ":"))
   }

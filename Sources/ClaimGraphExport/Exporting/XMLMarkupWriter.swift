@@ -9,8 +9,10 @@
 /// C string per attribute, is what makes exports of a million elements take a second.
 ///
 /// Element and attribute names are the exporters' own literals, written as they are.
-struct XMLMarkupWriter {
-  private(set) var out = OutputBuffer()
+struct XMLMarkupWriter: ~Copyable {
+  private var out = OutputBuffer()
+  /// Where JSON text is assembled before it is escaped.
+  private var scratch = OutputBuffer(capacity: 1024)
   private var open: [StaticString] = []
   private var startTagIsOpen = false
   private var wroteText = false
@@ -24,7 +26,7 @@ struct XMLMarkupWriter {
   mutating func startElement(_ name: StaticString) {
     if startTagIsOpen { out.append(">\n" as StaticString) }
     indent()
-    out.bytes.append(UInt8(ascii: "<"))
+    out.append(UInt8(ascii: "<"))
     out.append(name)
     open.append(name)
     startTagIsOpen = true
@@ -47,26 +49,26 @@ struct XMLMarkupWriter {
 
   mutating func attribute(_ name: StaticString, _ value: String) {
     startAttribute(name)
-    Escaping.withUTF8(value) { Self.appendEscaped($0, to: &out.bytes, inAttribute: true) }
-    out.bytes.append(UInt8(ascii: "\""))
+    Escaping.withUTF8(value) { Self.appendEscaped($0, to: &out, inAttribute: true) }
+    out.append(UInt8(ascii: "\""))
   }
 
   mutating func attribute(_ name: StaticString, _ value: Int) {
     startAttribute(name)
-    out.append(value)
-    out.bytes.append(UInt8(ascii: "\""))
+    out.append(decimal: value)
+    out.append(UInt8(ascii: "\""))
   }
 
   /// An attribute whose value is an attribute value's text (JSON text for lists).
   mutating func attribute(_ name: StaticString, _ value: GraphAttributes.Value) {
     startAttribute(name)
     append(value, inAttribute: true)
-    out.bytes.append(UInt8(ascii: "\""))
+    out.append(UInt8(ascii: "\""))
   }
 
   mutating func text(_ value: String) {
     startText()
-    Escaping.withUTF8(value) { Self.appendEscaped($0, to: &out.bytes, inAttribute: false) }
+    Escaping.withUTF8(value) { Self.appendEscaped($0, to: &out, inAttribute: false) }
   }
 
   /// An attribute value's text as element content (JSON text for lists).
@@ -86,7 +88,7 @@ struct XMLMarkupWriter {
       writer.startElement(name)
       writer.attribute(attribute, value)
       writer.startText()
-      startTag = writer.out.bytes
+      startTag = writer.out.withBytes { Array($0) }
       endTag = Array("</\(name)>\n".utf8)
     }
   }
@@ -96,9 +98,9 @@ struct XMLMarkupWriter {
     if startTagIsOpen { out.append(">\n" as StaticString) }
     startTagIsOpen = false
     indent()
-    out.bytes.append(contentsOf: prepared.startTag)
+    out.append(prepared.startTag)
     append(value, inAttribute: false)
-    out.bytes.append(contentsOf: prepared.endTag)
+    out.append(prepared.endTag)
   }
 
   /// `<name attributes…/>` on one line.
@@ -122,24 +124,17 @@ struct XMLMarkupWriter {
   // MARK: - Internals
 
   private mutating func indent() {
-    let width = 2 * open.count
-    if width <= Self.spaces.count {
-      out.bytes.append(contentsOf: Self.spaces[..<width])
-    } else {
-      out.bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width))
-    }
+    for _ in 0..<open.count { out.append("  " as StaticString) }
   }
 
-  private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 32)
-
   private mutating func startAttribute(_ name: StaticString) {
-    out.bytes.append(UInt8(ascii: " "))
+    out.append(UInt8(ascii: " "))
     out.append(name)
     out.append("=\"" as StaticString)
   }
 
   private mutating func startText() {
-    if startTagIsOpen { out.bytes.append(UInt8(ascii: ">")) }
+    if startTagIsOpen { out.append(UInt8(ascii: ">")) }
     startTagIsOpen = false
     wroteText = true
   }
@@ -147,13 +142,11 @@ struct XMLMarkupWriter {
   private mutating func append(_ value: GraphAttributes.Value, inAttribute: Bool) {
     switch value {
     case .string(let text):
-      Escaping.withUTF8(text) { Self.appendEscaped($0, to: &out.bytes, inAttribute: inAttribute) }
+      Escaping.withUTF8(text) { Self.appendEscaped($0, to: &out, inAttribute: inAttribute) }
     case .structured(let json):
-      var scratch: [UInt8] = []
+      scratch.removeAll()
       JSONText.append(json, to: &scratch)
-      scratch.withUnsafeBufferPointer {
-        Self.appendEscaped($0, to: &out.bytes, inAttribute: inAttribute)
-      }
+      scratch.withBytes { Self.appendEscaped($0, to: &out, inAttribute: inAttribute) }
     case .int, .bool, .double:
       out.append(value.text)
     }
@@ -161,7 +154,7 @@ struct XMLMarkupWriter {
 
   /// Appends UTF-8 text escaped for element content or an attribute value.
   static func appendEscaped(
-    _ text: UnsafeBufferPointer<UInt8>, to output: inout [UInt8], inAttribute: Bool
+    _ text: UnsafeBufferPointer<UInt8>, to output: inout OutputBuffer, inAttribute: Bool
   ) {
     XMLText.appendSanitised(
       text, to: &output,
@@ -173,13 +166,13 @@ struct XMLMarkupWriter {
       }
     ) { text, index, output in
       switch text[index] {
-      case UInt8(ascii: "&"): Escaping.append("&amp;", to: &output)
-      case UInt8(ascii: "<"): Escaping.append("&lt;", to: &output)
-      case UInt8(ascii: ">"): Escaping.append("&gt;", to: &output)
-      case UInt8(ascii: "\""): Escaping.append("&quot;", to: &output)
-      case UInt8(ascii: "\r"): Escaping.append("&#13;", to: &output)
-      case UInt8(ascii: "\n") where inAttribute: Escaping.append("&#10;", to: &output)
-      case UInt8(ascii: "\t") where inAttribute: Escaping.append("&#9;", to: &output)
+      case UInt8(ascii: "&"): output.append("&amp;")
+      case UInt8(ascii: "<"): output.append("&lt;")
+      case UInt8(ascii: ">"): output.append("&gt;")
+      case UInt8(ascii: "\""): output.append("&quot;")
+      case UInt8(ascii: "\r"): output.append("&#13;")
+      case UInt8(ascii: "\n") where inAttribute: output.append("&#10;")
+      case UInt8(ascii: "\t") where inAttribute: output.append("&#9;")
       case let byte: output.append(byte)
       }
     }

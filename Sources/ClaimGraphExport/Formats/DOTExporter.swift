@@ -36,19 +36,19 @@ public struct DOTExporter: GraphExporter {
     )
     for node in selection.nodes {
       out.append("  ")
-      Self.appendQuoted(node.id.rawValue, to: &out.bytes)
+      Self.appendQuoted(node.id.rawValue, to: &out)
       out.append(" ")
-      Self.appendAttributes(Self.style(of: node), to: &out.bytes)
+      Self.appendAttributes(Self.style(of: node), to: &out)
       out.append(";\n")
       try out.flushIfFull(to: &sink)
     }
     for edge in selection.edges {
       out.append("  ")
-      Self.appendQuoted(edge.source.rawValue, to: &out.bytes)
+      Self.appendQuoted(edge.source.rawValue, to: &out)
       out.append(" -> ")
-      Self.appendQuoted(edge.target.rawValue, to: &out.bytes)
+      Self.appendQuoted(edge.target.rawValue, to: &out)
       out.append(" ")
-      Self.appendAttributes(Self.style(of: edge), to: &out.bytes)
+      Self.appendAttributes(Self.style(of: edge), to: &out)
       out.append(";\n")
       try out.flushIfFull(to: &sink)
     }
@@ -140,14 +140,14 @@ public struct DOTExporter: GraphExporter {
 
   /// A DOT double-quoted string: `\` and `"` escaped, line breaks as `\n`.
   static func quoted(_ text: String) -> String {
-    var bytes: [UInt8] = []
-    appendQuoted(text, to: &bytes)
-    return String(decoding: bytes, as: UTF8.self)
+    var buffer = OutputBuffer(capacity: text.utf8.count + 2)
+    appendQuoted(text, to: &buffer)
+    return buffer.text
   }
 
   /// Appends ``quoted(_:)``: a CR LF pair is one line break, and characters XML 1.0
   /// forbids become U+FFFD.
-  static func appendQuoted(_ text: String, to output: inout [UInt8]) {
+  static func appendQuoted(_ text: String, to output: inout OutputBuffer) {
     output.append(UInt8(ascii: "\""))
     Escaping.withUTF8(text) { text in
       XMLText.appendSanitised(
@@ -155,12 +155,12 @@ public struct DOTExporter: GraphExporter {
         isSpecial: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") }
       ) { text, index, output in
         switch text[index] {
-        case UInt8(ascii: "\\"): Escaping.append("\\\\", to: &output)
-        case UInt8(ascii: "\""): Escaping.append("\\\"", to: &output)
-        case UInt8(ascii: "\r"): Escaping.append("\\n", to: &output)
+        case UInt8(ascii: "\\"): output.append("\\\\")
+        case UInt8(ascii: "\""): output.append("\\\"")
+        case UInt8(ascii: "\r"): output.append("\\n")
         case UInt8(ascii: "\n"):
           if index == 0 || text[index - 1] != UInt8(ascii: "\r") {
-            Escaping.append("\\n", to: &output)
+            output.append("\\n")
           }
         case let byte: output.append(byte)
         }
@@ -170,17 +170,17 @@ public struct DOTExporter: GraphExporter {
   }
 
   static func attributes(_ pairs: [(String, String)]) -> String {
-    var bytes: [UInt8] = []
-    appendAttributes(pairs, to: &bytes)
-    return String(decoding: bytes, as: UTF8.self)
+    var buffer = OutputBuffer(capacity: 256)
+    appendAttributes(pairs, to: &buffer)
+    return buffer.text
   }
 
   /// Appends `[name="value", …]`.
-  static func appendAttributes(_ pairs: [(String, String)], to output: inout [UInt8]) {
+  static func appendAttributes(_ pairs: [(String, String)], to output: inout OutputBuffer) {
     output.append(UInt8(ascii: "["))
     for (offset, (name, value)) in pairs.enumerated() {
-      if offset > 0 { output.append(contentsOf: ", ".utf8) }
-      output.append(contentsOf: name.utf8)
+      if offset > 0 { output.append(", " as StaticString) }
+      output.append(name)
       output.append(UInt8(ascii: "="))
       appendQuoted(value, to: &output)
     }

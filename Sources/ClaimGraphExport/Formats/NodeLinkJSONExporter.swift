@@ -28,11 +28,11 @@ public struct NodeLinkJSONExporter: GraphExporter {
     for (offset, node) in selection.nodes.enumerated() {
       out.append(offset == 0 ? "\n{" : ",\n{")
       var members = Members()
-      members.add("id", .string(node.id.rawValue), to: &out.bytes)
-      members.add("kind", .string(node.kind.rawValue), to: &out.bytes)
-      members.add("label", .string(ExportStyle.label(of: node)), to: &out.bytes)
+      members.add("id", .string(node.id.rawValue), to: &out)
+      members.add("kind", .string(node.kind.rawValue), to: &out)
+      members.add("label", .string(ExportStyle.label(of: node)), to: &out)
       for (field, value) in GraphAttributes.values(of: node) {
-        members.add(field.name, value, to: &out.bytes)
+        members.add(field.name, value, to: &out)
       }
       out.append("}")
       try out.flushIfFull(to: &sink)
@@ -41,8 +41,8 @@ public struct NodeLinkJSONExporter: GraphExporter {
     for (offset, edge) in selection.edges.enumerated() {
       out.append(offset == 0 ? "\n{" : ",\n{")
       var members = Members()
-      members.add("source", .string(edge.source.rawValue), to: &out.bytes)
-      members.add("target", .string(edge.target.rawValue), to: &out.bytes)
+      members.add("source", .string(edge.source.rawValue), to: &out)
+      members.add("target", .string(edge.target.rawValue), to: &out)
       let values = GraphAttributes.values(of: edge).filter {
         $0.field != .label && $0.field != .weight
       }
@@ -50,11 +50,11 @@ public struct NodeLinkJSONExporter: GraphExporter {
       let afterStrength =
         values.firstIndex { $0.field != .kind && $0.field != .strength } ?? values.count
       for (field, value) in values[..<afterStrength] {
-        members.add(field.name, value, to: &out.bytes)
+        members.add(field.name, value, to: &out)
       }
-      members.add("id", .string(edge.id), to: &out.bytes)
+      members.add("id", .string(edge.id), to: &out)
       for (field, value) in values[afterStrength...] {
-        members.add(field.name, value, to: &out.bytes)
+        members.add(field.name, value, to: &out)
       }
       out.append("}")
       try out.flushIfFull(to: &sink)
@@ -62,7 +62,7 @@ public struct NodeLinkJSONExporter: GraphExporter {
     out.append("\n],\n\"graph\":{")
     var members = Members()
     for (name, value) in GraphAttributes.values(of: selection.graph) {
-      members.add(name, value, to: &out.bytes)
+      members.add(name, value, to: &out)
     }
     out.append("},\n\"directed\":true,\"multigraph\":true}\n")
     try out.flush(to: &sink)
@@ -72,14 +72,15 @@ public struct NodeLinkJSONExporter: GraphExporter {
   private struct Members {
     private var count = 0
 
-    mutating func add(_ name: String, _ value: GraphAttributes.Value, to output: inout [UInt8]) {
+    mutating func add(_ name: String, _ value: GraphAttributes.Value, to output: inout OutputBuffer)
+    {
       if count > 0 { output.append(UInt8(ascii: ",")) }
       count += 1
       JSONText.appendName(name, to: &output)
       switch value {
       case .string(let text): JSONText.appendString(text, to: &output)
       case .double: JSONText.appendString(value.text, to: &output)
-      case .int, .bool: output.append(contentsOf: value.text.utf8)
+      case .int, .bool: output.append(value.text)
       case .structured(let json): JSONText.append(json, to: &output)
       }
     }

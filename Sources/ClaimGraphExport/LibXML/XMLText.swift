@@ -49,15 +49,16 @@ extension XMLText {
   /// every control character) one at a time.
   @inline(__always)
   static func appendSanitised(
-    _ text: UnsafeBufferPointer<UInt8>, to output: inout [UInt8],
-    isSpecial: (UInt8) -> Bool, escape: (UnsafeBufferPointer<UInt8>, Int, inout [UInt8]) -> Void
+    _ text: UnsafeBufferPointer<UInt8>, to output: inout OutputBuffer,
+    isSpecial: (UInt8) -> Bool,
+    escape: (UnsafeBufferPointer<UInt8>, Int, inout OutputBuffer) -> Void
   ) {
     Escaping.append(
       text, to: &output, isSpecial: { $0 < 0x20 || $0 == 0xEF || isSpecial($0) }
     ) { text, index, output in
       let forbidden = forbiddenLength(in: text, at: index)
       guard forbidden == 0 else {
-        Escaping.append(replacementCharacter, to: &output)
+        output.append(replacementCharacter)
         return forbidden
       }
       escape(text, index, &output)
