@@ -39,9 +39,7 @@ struct XMLMarkupWriter: ~Copyable {
       out.append("/>\n" as StaticString)
     } else {
       if !wroteText { indent() }
-      out.append("</" as StaticString)
-      out.append(name)
-      out.append(">\n" as StaticString)
+      writeEndTag(name)
     }
     startTagIsOpen = false
     wroteText = false
@@ -81,7 +79,7 @@ struct XMLMarkupWriter: ~Copyable {
   /// such as GraphML's `<data key="d3">`…`</data>`.
   struct PreparedElement {
     fileprivate let startTag: [UInt8]
-    fileprivate let endTag: [UInt8]
+    fileprivate let name: StaticString
 
     init(_ name: StaticString, _ attribute: StaticString, _ value: String) {
       var writer = XMLMarkupWriter(declaration: false)
@@ -89,7 +87,7 @@ struct XMLMarkupWriter: ~Copyable {
       writer.attribute(attribute, value)
       writer.startText()
       startTag = writer.out.withBytes { Array($0) }
-      endTag = Array("</\(name)>\n".utf8)
+      self.name = name
     }
   }
 
@@ -100,7 +98,7 @@ struct XMLMarkupWriter: ~Copyable {
     indent()
     out.append(prepared.startTag)
     append(value, inAttribute: false)
-    out.append(prepared.endTag)
+    writeEndTag(prepared.name)
   }
 
   /// `<name attributes…/>` on one line.
@@ -125,6 +123,12 @@ struct XMLMarkupWriter: ~Copyable {
 
   private mutating func indent() {
     for _ in 0..<open.count { out.append("  " as StaticString) }
+  }
+
+  private mutating func writeEndTag(_ name: StaticString) {
+    out.append("</" as StaticString)
+    out.append(name)
+    out.append(">\n" as StaticString)
   }
 
   private mutating func startAttribute(_ name: StaticString) {

@@ -22,14 +22,17 @@ struct GraphMLIdentifiers {
 
   /// Whether a text is a conservative NMTOKEN: non-empty, ASCII `[A-Za-z0-9._:-]` only.
   static func isNMToken(_ text: String) -> Bool {
-    !text.isEmpty
-      && text.utf8.allSatisfy { byte in
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-          UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "_"),
-          UInt8(ascii: ":"), UInt8(ascii: "-"):
-          true
-        default: false
+    var text = text
+    return !text.isEmpty
+      && text.withUTF8 {
+        $0.allSatisfy { byte in
+          switch byte {
+          case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "_"),
+            UInt8(ascii: ":"), UInt8(ascii: "-"):
+            true
+          default: false
+          }
         }
       }
   }
