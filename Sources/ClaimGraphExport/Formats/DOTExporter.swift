@@ -188,16 +188,40 @@ public struct DOTExporter: GraphExporter {
   }
 
   /// Breaks a text into lines of at most about `width` characters, at spaces.
-  static func wrapped(_ text: String, width: Int) -> String {
+  package static func wrapped(_ text: String, width: Int) -> String {
+    // In ASCII text without carriage returns every byte is a character, so the text can
+    // be split and measured as bytes, which is much faster than as characters.
+    let isPlainASCII = text.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") }
+    func pieces(_ text: Substring, _ separator: Character, omittingEmpty: Bool) -> [Substring] {
+      guard isPlainASCII else {
+        return text.split(separator: separator, omittingEmptySubsequences: omittingEmpty)
+      }
+      let byte = separator.asciiValue ?? 0
+      return text.utf8.split(separator: byte, omittingEmptySubsequences: omittingEmpty).map {
+        Substring($0)
+      }
+    }
     var lines: [String] = []
-    for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    for paragraph in pieces(Substring(text), "\n", omittingEmpty: false) {
       var line = ""
-      for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
-        if !line.isEmpty && line.count + 1 + word.count > width {
+      // The line's length in characters, kept as words are added: a space and a word
+      // starting with an ASCII character never merge into one character, so only other
+      // words need the line counted again.
+      var length = 0
+      for word in pieces(paragraph, " ", omittingEmpty: true) {
+        let wordLength = isPlainASCII ? word.utf8.count : word.count
+        if !line.isEmpty && length + 1 + wordLength > width {
           lines.append(line)
           line = ""
         }
-        line += line.isEmpty ? String(word) : " " + word
+        if line.isEmpty {
+          line = String(word)
+          length = wordLength
+        } else {
+          line += " " + word
+          let startsWithASCII = word.utf8.first.map { $0 < 0x80 } ?? true
+          length = startsWithASCII ? length + 1 + wordLength : line.count
+        }
       }
       lines.append(line)
     }
