@@ -18,11 +18,13 @@ public struct RGBColor: Hashable, Sendable {
 
   /// `#RRGGBB` in upper case.
   public var hex: String {
-    "#"
-      + [red, green, blue].map { value in
-        let digits = String(value, radix: 16, uppercase: true)
-        return digits.count == 1 ? "0" + digits : digits
-      }.joined()
+    let digits: StaticString = "0123456789ABCDEF"
+    var text = "#"
+    for value in [red, green, blue] {
+      text.unicodeScalars.append(Unicode.Scalar(digits.utf8Start[value >> 4]))
+      text.unicodeScalars.append(Unicode.Scalar(digits.utf8Start[value & 0xF]))
+    }
+    return text
   }
 }
 

@@ -84,56 +84,95 @@ enum GraphAttributes {
 
     /// `1.0`, `0.5`: a decimal point whatever the locale, and always one digit after it.
     static func format(_ number: Double) -> String {
-      let text = "\(number)"
-      return text.contains(".") || text.contains("e") ? text : text + ".0"
+      // The edge weights, which every edge carries, without formatting a Double each time.
+      switch number {
+      case 1: return "1.0"
+      case 0.5: return "0.5"
+      case 0.2: return "0.2"
+      default:
+        let text = "\(number)"
+        return text.contains(".") || text.contains("e") ? text : text + ".0"
+      }
     }
   }
 
   // MARK: - Declarations
 
-  static let label = Key(name: "label", type: .string, domain: .node)
-  static let kind = Key(name: "kind", type: .string, domain: .node)
+  /// A node attribute; the cases are in declaration order (presentation ones first).
+  enum NodeField: Int, CaseIterable {
+    case label, kind, statement, strength, section, about, relations, citations, sourceType
+    case title, authors, year, venue, doi, pmid, url, methods, listed, mentionedAs, name
+    case aliases, category, description, note, suppressions
+
+    /// The attribute's name in every format.
+    var name: String {
+      switch self {
+      case .label: "label"
+      case .kind: "kind"
+      case .statement: "statement"
+      case .strength: "strength"
+      case .section: "section"
+      case .about: "about"
+      case .relations: "relations"
+      case .citations: "citations"
+      case .sourceType: "source_type"
+      case .title: "title"
+      case .authors: "authors"
+      case .year: "year"
+      case .venue: "venue"
+      case .doi: "doi"
+      case .pmid: "pmid"
+      case .url: "url"
+      case .methods: "methods"
+      case .listed: "listed"
+      case .mentionedAs: "mentioned_as"
+      case .name: "name"
+      case .aliases: "aliases"
+      case .category: "category"
+      case .description: "description"
+      case .note: "note"
+      case .suppressions: "suppressions"
+      }
+    }
+
+    var key: Key {
+      let type: ValueType =
+        switch self {
+        case .year: .int
+        case .listed: .bool
+        default: .string
+        }
+      return Key(name: name, type: type, domain: .node)
+    }
+  }
+
+  /// An edge attribute; the cases are in declaration order.
+  enum EdgeField: Int, CaseIterable {
+    case label, kind, strength, weight, claim, predicate, stance, methods, locator
+
+    /// The attribute's name in every format.
+    var name: String {
+      switch self {
+      case .label: "label"
+      case .kind: "kind"
+      case .strength: "strength"
+      case .weight: "weight"
+      case .claim: "claim"
+      case .predicate: "predicate"
+      case .stance: "stance"
+      case .methods: "methods"
+      case .locator: "locator"
+      }
+    }
+
+    var key: Key { Key(name: name, type: self == .weight ? .double : .string, domain: .edge) }
+  }
 
   /// Node attributes, in declaration order (presentation keys first).
-  static let nodeKeys: [Key] = [
-    label, kind,
-    Key(name: "statement", type: .string, domain: .node),
-    Key(name: "strength", type: .string, domain: .node),
-    Key(name: "section", type: .string, domain: .node),
-    Key(name: "about", type: .string, domain: .node),
-    Key(name: "relations", type: .string, domain: .node),
-    Key(name: "citations", type: .string, domain: .node),
-    Key(name: "source_type", type: .string, domain: .node),
-    Key(name: "title", type: .string, domain: .node),
-    Key(name: "authors", type: .string, domain: .node),
-    Key(name: "year", type: .int, domain: .node),
-    Key(name: "venue", type: .string, domain: .node),
-    Key(name: "doi", type: .string, domain: .node),
-    Key(name: "pmid", type: .string, domain: .node),
-    Key(name: "url", type: .string, domain: .node),
-    Key(name: "methods", type: .string, domain: .node),
-    Key(name: "listed", type: .bool, domain: .node),
-    Key(name: "mentioned_as", type: .string, domain: .node),
-    Key(name: "name", type: .string, domain: .node),
-    Key(name: "aliases", type: .string, domain: .node),
-    Key(name: "category", type: .string, domain: .node),
-    Key(name: "description", type: .string, domain: .node),
-    Key(name: "note", type: .string, domain: .node),
-    Key(name: "suppressions", type: .string, domain: .node),
-  ]
+  static let nodeKeys: [Key] = NodeField.allCases.map(\.key)
 
   /// Edge attributes, in declaration order.
-  static let edgeKeys: [Key] = [
-    Key(name: "label", type: .string, domain: .edge),
-    Key(name: "kind", type: .string, domain: .edge),
-    Key(name: "strength", type: .string, domain: .edge),
-    Key(name: "weight", type: .double, domain: .edge),
-    Key(name: "claim", type: .string, domain: .edge),
-    Key(name: "predicate", type: .string, domain: .edge),
-    Key(name: "stance", type: .string, domain: .edge),
-    Key(name: "methods", type: .string, domain: .edge),
-    Key(name: "locator", type: .string, domain: .edge),
-  ]
+  static let edgeKeys: [Key] = EdgeField.allCases.map(\.key)
 
   /// Graph attributes: the article and its sections.
   static let graphKeys: [Key] = [
@@ -146,66 +185,68 @@ enum GraphAttributes {
 
   /// A node's attributes (without `label` and `kind`), in declaration order; absent
   /// optional values and empty lists are left out.
-  static func values(of node: Node) -> [(name: String, value: Value)] {
-    var result: [(String, Value)] = []
-    func add(_ name: String, _ value: String?) {
-      if let value { result.append((name, .string(value))) }
+  static func values(of node: Node) -> [(field: NodeField, value: Value)] {
+    var result: [(NodeField, Value)] = []
+    result.reserveCapacity(16)
+    func add(_ field: NodeField, _ value: String?) {
+      if let value { result.append((field, .string(value))) }
     }
-    func add(_ name: String, list: [String]) {
-      if !list.isEmpty { result.append((name, .structured(.array(list.map(JSONValue.string))))) }
+    func add(_ field: NodeField, list: [String]) {
+      if !list.isEmpty { result.append((field, .structured(.array(list.map(JSONValue.string))))) }
     }
-    func add(_ name: String, records: [JSONValue]) {
-      if !records.isEmpty { result.append((name, .structured(.array(records)))) }
+    func add(_ field: NodeField, records: [JSONValue]) {
+      if !records.isEmpty { result.append((field, .structured(.array(records)))) }
     }
     switch node {
     case .claim(let claim):
-      add("statement", claim.statement)
-      add("strength", claim.strength.rawValue)
-      add("section", claim.section)
-      add("about", list: claim.about.map(\.rawValue))
-      add("relations", records: claim.relations.map(json(of:)))
-      add("citations", records: claim.citations.map(json(of:)))
-      add("note", claim.note)
-      add("suppressions", records: claim.suppressions.map(json(of:)))
+      add(.statement, claim.statement)
+      add(.strength, claim.strength.rawValue)
+      add(.section, claim.section)
+      add(.about, list: claim.about.map(\.rawValue))
+      add(.relations, records: claim.relations.map(json(of:)))
+      add(.citations, records: claim.citations.map(json(of:)))
+      add(.note, claim.note)
+      add(.suppressions, records: claim.suppressions.map(json(of:)))
     case .source(let source):
-      add("source_type", source.type?.rawValue)
-      add("title", source.title)
-      add("authors", list: source.authors)
-      if let year = source.year { result.append(("year", .int(year))) }
-      add("venue", source.venue)
-      add("doi", source.doi)
-      add("pmid", source.pmid)
-      add("url", source.url)
-      add("methods", list: source.methods.map(\.rawValue))
-      result.append(("listed", .bool(source.isListed)))
-      add("mentioned_as", source.mentionedAs)
-      add("note", source.note)
-      add("suppressions", records: source.suppressions.map(json(of:)))
+      add(.sourceType, source.type?.rawValue)
+      add(.title, source.title)
+      add(.authors, list: source.authors)
+      if let year = source.year { result.append((.year, .int(year))) }
+      add(.venue, source.venue)
+      add(.doi, source.doi)
+      add(.pmid, source.pmid)
+      add(.url, source.url)
+      add(.methods, list: source.methods.map(\.rawValue))
+      result.append((.listed, .bool(source.isListed)))
+      add(.mentionedAs, source.mentionedAs)
+      add(.note, source.note)
+      add(.suppressions, records: source.suppressions.map(json(of:)))
     case .entity(let entity):
-      add("name", entity.name)
-      add("aliases", list: entity.aliases)
-      add("category", entity.category)
-      add("description", entity.description)
-      add("suppressions", records: entity.suppressions.map(json(of:)))
+      add(.name, entity.name)
+      add(.aliases, list: entity.aliases)
+      add(.category, entity.category)
+      add(.description, entity.description)
+      add(.suppressions, records: entity.suppressions.map(json(of:)))
     }
-    let order = Dictionary(uniqueKeysWithValues: nodeKeys.enumerated().map { ($1.name, $0) })
-    return result.sorted { order[$0.0, default: 0] < order[$1.0, default: 0] }
+    assert(zip(result, result.dropFirst()).allSatisfy { $0.0.rawValue < $1.0.rawValue })
+    return result
   }
 
   /// An edge's attributes, in declaration order; absent values are left out.
-  static func values(of edge: Edge) -> [(name: String, value: Value)] {
-    var result: [(String, Value)] = [
-      ("label", .string(ExportStyle.label(of: edge))), ("kind", .string(edge.kind.rawValue)),
+  static func values(of edge: Edge) -> [(field: EdgeField, value: Value)] {
+    var result: [(EdgeField, Value)] = [
+      (.label, .string(ExportStyle.label(of: edge))), (.kind, .string(edge.kind.rawValue)),
     ]
-    if let strength = edge.strength { result.append(("strength", .string(strength.rawValue))) }
-    result.append(("weight", .double(ExportStyle.weight(of: edge.strength))))
-    if let claim = edge.claim { result.append(("claim", .string(claim.rawValue))) }
-    if let predicate = edge.predicate { result.append(("predicate", .string(predicate))) }
-    if let stance = edge.stance { result.append(("stance", .string(stance.rawValue))) }
+    result.reserveCapacity(EdgeField.allCases.count)
+    if let strength = edge.strength { result.append((.strength, .string(strength.rawValue))) }
+    result.append((.weight, .double(ExportStyle.weight(of: edge.strength))))
+    if let claim = edge.claim { result.append((.claim, .string(claim.rawValue))) }
+    if let predicate = edge.predicate { result.append((.predicate, .string(predicate))) }
+    if let stance = edge.stance { result.append((.stance, .string(stance.rawValue))) }
     if !edge.methods.isEmpty {
-      result.append(("methods", .structured(.array(edge.methods.map { .string($0.rawValue) }))))
+      result.append((.methods, .structured(.array(edge.methods.map { .string($0.rawValue) }))))
     }
-    if let locator = edge.locator { result.append(("locator", .string(locator))) }
+    if let locator = edge.locator { result.append((.locator, .string(locator))) }
     return result
   }
 

@@ -17,9 +17,9 @@ public struct DOTExporter: GraphExporter {
 
   /// Writes the selection as DOT.
   public func export(_ selection: GraphSelection, to sink: inout some ExportSink) throws {
-    var out = ChunkedTextWriter(sink)
+    var out = OutputBuffer()
     let name = selection.graph.article?.id ?? "graph"
-    try out.write("digraph \(Self.quoted(name)) {\n")
+    out.append("digraph \(Self.quoted(name)) {\n")
     var graphAttributes = [
       ("rankdir", "LR"), ("fontname", "Helvetica"), ("fontsize", "12"), ("nodesep", "0.25"),
       ("ranksep", "1.2"), ("newrank", "true"),
@@ -27,24 +27,34 @@ public struct DOTExporter: GraphExporter {
     if let article = selection.graph.article {
       graphAttributes += [("label", article.title), ("labelloc", "t")]
     }
-    try out.write("  graph \(Self.attributes(graphAttributes));\n")
-    try out.write(
+    out.append("  graph \(Self.attributes(graphAttributes));\n")
+    out.append(
       "  node \(Self.attributes([("fontname", "Helvetica"), ("fontsize", "10"), ("penwidth", "1.2")]));\n"
     )
-    try out.write(
+    out.append(
       "  edge \(Self.attributes([("fontname", "Helvetica"), ("fontsize", "8"), ("arrowsize", "0.6")]));\n"
     )
     for node in selection.nodes {
-      try out.write(
-        "  \(Self.quoted(node.id.rawValue)) \(Self.attributes(Self.style(of: node)));\n")
+      out.append("  ")
+      Self.appendQuoted(node.id.rawValue, to: &out)
+      out.append(" ")
+      Self.appendAttributes(Self.style(of: node), to: &out)
+      out.append(";\n")
+      try out.flushIfFull(to: &sink)
     }
     for edge in selection.edges {
-      let line = "\(Self.quoted(edge.source.rawValue)) -> \(Self.quoted(edge.target.rawValue))"
-      try out.write("  \(line) \(Self.attributes(Self.style(of: edge)));\n")
+      out.append("  ")
+      Self.appendQuoted(edge.source.rawValue, to: &out)
+      out.append(" -> ")
+      Self.appendQuoted(edge.target.rawValue, to: &out)
+      out.append(" ")
+      Self.appendAttributes(Self.style(of: edge), to: &out)
+      out.append(";\n")
+      try out.flushIfFull(to: &sink)
     }
-    try writeLegend(kinds: Set(selection.nodes.map(\.kind)), avoiding: selection, to: &out)
-    try out.write("}\n")
-    sink = try out.finish()
+    writeLegend(kinds: Set(selection.nodes.map(\.kind)), avoiding: selection, to: &out)
+    out.append("}\n")
+    try out.flush(to: &sink)
   }
 
   // MARK: - Styles
@@ -88,12 +98,12 @@ public struct DOTExporter: GraphExporter {
 
   private func writeLegend(
     kinds: Set<NodeKind>, avoiding selection: GraphSelection,
-    to out: inout ChunkedTextWriter<some ExportSink>
-  ) throws {
+    to out: inout OutputBuffer
+  ) {
     var prefix = "_legend_"
     while selection.nodes.contains(where: { $0.id.rawValue.hasPrefix(prefix) }) { prefix += "_" }
-    try out.write("  subgraph \"cluster_legend\" {\n")
-    try out.write(
+    out.append("  subgraph \"cluster_legend\" {\n")
+    out.append(
       "    graph \(Self.attributes([("label", "Legend"), ("style", "rounded,dashed"), ("color", "#999999")]));\n"
     )
     for kind in NodeKind.allCases where kinds.contains(kind) {
@@ -103,12 +113,12 @@ public struct DOTExporter: GraphExporter {
         ("fillcolor", ExportStyle.fill(of: kind).hex), ("color", ExportStyle.color(of: kind).hex),
       ]
       if kind == .source { style[0].1 = "source (dashed: unlisted)" }
-      try out.write("    \(Self.quoted(prefix + kind.rawValue)) \(Self.attributes(style));\n")
+      out.append("    \(Self.quoted(prefix + kind.rawValue)) \(Self.attributes(style));\n")
     }
     // Invisible links lay the kinds out in one row instead of a tall column.
     let shown = NodeKind.allCases.filter(kinds.contains).map { Self.quoted(prefix + $0.rawValue) }
     if shown.count > 1 {
-      try out.write("    \(shown.joined(separator: " -> ")) [style=\"invis\"];\n")
+      out.append("    \(shown.joined(separator: " -> ")) [style=\"invis\"];\n")
     }
     let lines: [(String, [(String, String)])] = [
       ("established", [("penwidth", "1.6")]),
@@ -120,46 +130,98 @@ public struct DOTExporter: GraphExporter {
       let from = Self.quoted("\(prefix)from\(offset)")
       let to = Self.quoted("\(prefix)to\(offset)")
       let point = Self.attributes([("shape", "point"), ("width", "0.05"), ("label", "")])
-      try out.write("    \(from) \(point);\n    \(to) \(point);\n")
-      try out.write("    \(from) -> \(to) \(Self.attributes(line.1 + [("label", line.0)]));\n")
+      out.append("    \(from) \(point);\n    \(to) \(point);\n")
+      out.append("    \(from) -> \(to) \(Self.attributes(line.1 + [("label", line.0)]));\n")
     }
-    try out.write("  }\n")
+    out.append("  }\n")
   }
 
   // MARK: - Quoting
 
   /// A DOT double-quoted string: `\` and `"` escaped, line breaks as `\n`.
   static func quoted(_ text: String) -> String {
-    var result = "\""
-    var previousWasCarriageReturn = false
-    for scalar in XMLText.sanitised(text).unicodeScalars {
-      defer { previousWasCarriageReturn = scalar == "\r" }
-      switch scalar {
-      case "\\": result += "\\\\"
-      case "\"": result += "\\\""
-      case "\r": result += "\\n"
-      case "\n": if !previousWasCarriageReturn { result += "\\n" }
-      default: result.unicodeScalars.append(scalar)
+    var buffer = OutputBuffer(capacity: text.utf8.count + 2)
+    appendQuoted(text, to: &buffer)
+    return buffer.text
+  }
+
+  /// Appends ``quoted(_:)``: a CR LF pair is one line break, and characters XML 1.0
+  /// forbids become U+FFFD.
+  static func appendQuoted(_ text: String, to output: inout OutputBuffer) {
+    output.append(UInt8(ascii: "\""))
+    Escaping.withUTF8(text) { text in
+      XMLText.appendSanitised(
+        text, to: &output,
+        isSpecial: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") }
+      ) { text, index, output in
+        switch text[index] {
+        case UInt8(ascii: "\\"): output.append("\\\\")
+        case UInt8(ascii: "\""): output.append("\\\"")
+        case UInt8(ascii: "\r"): output.append("\\n")
+        case UInt8(ascii: "\n"):
+          if index == 0 || text[index - 1] != UInt8(ascii: "\r") {
+            output.append("\\n")
+          }
+        case let byte: output.append(byte)
+        }
       }
     }
-    return result + "\""
+    output.append(UInt8(ascii: "\""))
   }
 
   static func attributes(_ pairs: [(String, String)]) -> String {
-    "[" + pairs.map { "\($0)=\(quoted($1))" }.joined(separator: ", ") + "]"
+    var buffer = OutputBuffer(capacity: 256)
+    appendAttributes(pairs, to: &buffer)
+    return buffer.text
+  }
+
+  /// Appends `[name="value", …]`.
+  static func appendAttributes(_ pairs: [(String, String)], to output: inout OutputBuffer) {
+    output.append(UInt8(ascii: "["))
+    for (offset, (name, value)) in pairs.enumerated() {
+      if offset > 0 { output.append(", " as StaticString) }
+      output.append(name)
+      output.append(UInt8(ascii: "="))
+      appendQuoted(value, to: &output)
+    }
+    output.append(UInt8(ascii: "]"))
   }
 
   /// Breaks a text into lines of at most about `width` characters, at spaces.
-  static func wrapped(_ text: String, width: Int) -> String {
+  package static func wrapped(_ text: String, width: Int) -> String {
+    // In ASCII text without carriage returns every byte is a character, so the text can
+    // be split and measured as bytes, which is much faster than as characters.
+    let isPlainASCII = text.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") }
+    func pieces(_ text: Substring, _ separator: Character, omittingEmpty: Bool) -> [Substring] {
+      guard isPlainASCII else {
+        return text.split(separator: separator, omittingEmptySubsequences: omittingEmpty)
+      }
+      let byte = separator.asciiValue ?? 0
+      return text.utf8.split(separator: byte, omittingEmptySubsequences: omittingEmpty).map {
+        Substring($0)
+      }
+    }
     var lines: [String] = []
-    for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    for paragraph in pieces(Substring(text), "\n", omittingEmpty: false) {
       var line = ""
-      for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
-        if !line.isEmpty && line.count + 1 + word.count > width {
+      // The line's length in characters, kept as words are added: a space and a word
+      // starting with an ASCII character never merge into one character, so only other
+      // words need the line counted again.
+      var length = 0
+      for word in pieces(paragraph, " ", omittingEmpty: true) {
+        let wordLength = isPlainASCII ? word.utf8.count : word.count
+        if !line.isEmpty && length + 1 + wordLength > width {
           lines.append(line)
           line = ""
         }
-        line += line.isEmpty ? String(word) : " " + word
+        if line.isEmpty {
+          line = String(word)
+          length = wordLength
+        } else {
+          line += " " + word
+          let startsWithASCII = word.utf8.first.map { $0 < 0x80 } ?? true
+          length = startsWithASCII ? length + 1 + wordLength : line.count
+        }
       }
       lines.append(line)
     }

@@ -17,97 +17,104 @@ public struct GEXFExporter: GraphExporter {
 
   /// Writes the selection as GEXF 1.3.
   public func export(_ selection: GraphSelection, to sink: inout some ExportSink) throws {
-    let writer = try XMLStreamWriter()
-    try writer.startDocument()
-    try writer.startElement("gexf")
-    try writer.attribute("xmlns", "http://gexf.net/1.3")
-    try writer.attribute("xmlns:viz", "http://gexf.net/1.3/viz")
-    try writer.attribute("version", "1.3")
-    try writer.startElement("meta")
-    try writer.element("creator", text: "ClaimGraph")
+    var writer = XMLMarkupWriter()
+    writer.startElement("gexf")
+    writer.attribute("xmlns", "http://gexf.net/1.3")
+    writer.attribute("xmlns:viz", "http://gexf.net/1.3/viz")
+    writer.attribute("version", "1.3")
+    writer.startElement("meta")
+    writer.startElement("creator")
+    writer.text("ClaimGraph")
+    writer.endElement()
     if let article = selection.graph.article {
-      try writer.element("description", text: article.title)
+      writer.startElement("description")
+      writer.text(article.title)
+      writer.endElement()
     }
-    try writer.endElement()
-    try writer.startElement("graph")
-    try writer.attribute("defaultedgetype", "directed")
-    try writer.attribute("mode", "static")
-    try declare("node", GraphAttributes.nodeKeys.dropFirst(), writer)
-    try declare("edge", Self.edgeAttributeKeys, writer)
+    writer.endElement()
+    writer.startElement("graph")
+    writer.attribute("defaultedgetype", "directed")
+    writer.attribute("mode", "static")
+    declare("node", GraphAttributes.nodeKeys.dropFirst(), &writer)
+    declare("edge", GraphAttributes.edgeKeys.filter { Self.isAttribute($0.name) }, &writer)
 
-    try writer.startElement("nodes")
-    try writer.attribute("count", String(selection.nodes.count))
+    writer.startElement("nodes")
+    writer.attribute("count", selection.nodes.count)
     for node in selection.nodes {
-      try writer.startElement("node")
-      try writer.attribute("id", node.id.rawValue)
-      try writer.attribute("label", ExportStyle.label(of: node))
-      let values =
-        [("kind", node.kind.rawValue)]
-        + GraphAttributes.values(of: node).map { ($0.name, $0.value.text) }
-      try attvalues(values, writer)
-      try color(ExportStyle.color(of: node.kind), writer)
-      try writer.element(
-        "viz:size",
-        attributes: [("value", GraphAttributes.Value.format(ExportStyle.size(of: node.kind)))])
-      try writer.endElement()
-      try writer.flush(to: &sink)
+      writer.startElement("node")
+      writer.attribute("id", node.id.rawValue)
+      writer.attribute("label", ExportStyle.label(of: node))
+      writer.startElement("attvalues")
+      attvalue(GraphAttributes.NodeField.kind.name, .string(node.kind.rawValue), &writer)
+      for (field, value) in GraphAttributes.values(of: node) {
+        attvalue(field.name, value, &writer)
+      }
+      writer.endElement()
+      color(ExportStyle.color(of: node.kind), &writer)
+      writer.startElement("viz:size")
+      writer.attribute("value", .double(ExportStyle.size(of: node.kind)))
+      writer.endElement()
+      writer.endElement()
+      try writer.flushIfFull(to: &sink)
     }
-    try writer.endElement()
+    writer.endElement()
 
-    try writer.startElement("edges")
-    try writer.attribute("count", String(selection.edges.count))
-    let attributeNames = Set(Self.edgeAttributeKeys.map(\.name))
-    for (offset, edge) in selection.edges.enumerated() {
-      try writer.startElement("edge")
-      try writer.attribute("id", edge.id)
-      try writer.attribute("source", edge.source.rawValue)
-      try writer.attribute("target", edge.target.rawValue)
-      try writer.attribute("label", ExportStyle.label(of: edge))
-      try writer.attribute("kind", edge.kind.rawValue)
-      try writer.attribute(
-        "weight", GraphAttributes.Value.format(ExportStyle.weight(of: edge.strength)))
-      let values = GraphAttributes.values(of: edge).filter { attributeNames.contains($0.name) }
-      try attvalues(values.map { ($0.name, $0.value.text) }, writer)
-      try color(ExportStyle.color(of: edge), writer)
-      try writer.endElement()
-      if offset % 64 == 63 { try writer.flush(to: &sink) }
+    writer.startElement("edges")
+    writer.attribute("count", selection.edges.count)
+    for edge in selection.edges {
+      writer.startElement("edge")
+      writer.attribute("id", edge.id)
+      writer.attribute("source", edge.source.rawValue)
+      writer.attribute("target", edge.target.rawValue)
+      writer.attribute("label", ExportStyle.label(of: edge))
+      writer.attribute("kind", edge.kind.rawValue)
+      writer.attribute("weight", .double(ExportStyle.weight(of: edge.strength)))
+      writer.startElement("attvalues")
+      for (field, value) in GraphAttributes.values(of: edge) where Self.isAttribute(field.name) {
+        attvalue(field.name, value, &writer)
+      }
+      writer.endElement()
+      color(ExportStyle.color(of: edge), &writer)
+      writer.endElement()
+      try writer.flushIfFull(to: &sink)
     }
-    try writer.endElement()
     try writer.finish(to: &sink)
     try sink.write("\n")
   }
 
-  /// Edge attributes; `label` and `weight` are native GEXF edge attributes instead.
-  private static let edgeAttributeKeys = GraphAttributes.edgeKeys.filter {
-    $0.name != "label" && $0.name != "weight"
+  /// Whether an edge attribute is written as an attribute value; `label` and `weight` are
+  /// native GEXF edge attributes instead.
+  private static func isAttribute(_ name: String) -> Bool {
+    name != "label" && name != "weight"
   }
 
   private func declare(
-    _ domain: String, _ keys: some Sequence<GraphAttributes.Key>, _ writer: XMLStreamWriter
-  ) throws {
-    try writer.startElement("attributes")
-    try writer.attribute("class", domain)
+    _ domain: String, _ keys: some Sequence<GraphAttributes.Key>,
+    _ writer: inout XMLMarkupWriter
+  ) {
+    writer.startElement("attributes")
+    writer.attribute("class", domain)
     for key in keys {
-      try writer.element(
-        "attribute", attributes: [("id", key.name), ("title", key.name), ("type", key.type.gexf)])
+      writer.element(
+        "attribute", attributes: ["id": key.name, "title": key.name, "type": key.type.gexf])
     }
-    try writer.endElement()
+    writer.endElement()
   }
 
-  private func attvalues(_ values: [(String, String)], _ writer: XMLStreamWriter) throws {
-    guard !values.isEmpty else { return }
-    try writer.startElement("attvalues")
-    for (name, value) in values {
-      try writer.element("attvalue", attributes: [("for", name), ("value", value)])
-    }
-    try writer.endElement()
+  private func attvalue(
+    _ name: String, _ value: GraphAttributes.Value, _ writer: inout XMLMarkupWriter
+  ) {
+    writer.startElement("attvalue")
+    writer.attribute("for", name)
+    writer.attribute("value", value)
+    writer.endElement()
   }
 
-  private func color(_ color: RGBColor, _ writer: XMLStreamWriter) throws {
-    try writer.element(
-      "viz:color",
-      attributes: [
-        ("r", String(color.red)), ("g", String(color.green)), ("b", String(color.blue)),
-      ])
+  private func color(_ color: RGBColor, _ writer: inout XMLMarkupWriter) {
+    writer.startElement("viz:color")
+    writer.attribute("r", color.red)
+    writer.attribute("g", color.green)
+    writer.attribute("b", color.blue)
+    writer.endElement()
   }
 }

@@ -27,95 +27,123 @@ public struct GraphMLExporter: GraphExporter {
   public func export(_ selection: GraphSelection, to sink: inout some ExportSink) throws {
     let ids = GraphMLIdentifiers(selection.nodes.map(\.id))
     let keys = KeyTable(needsNodeID: ids.needsNodeIDAttribute)
-    let writer = try XMLStreamWriter()
-    try writer.startDocument()
-    try writer.startElement("graphml")
-    try writer.attribute("xmlns", Self.namespace)
+    var writer = XMLMarkupWriter()
+    writer.startElement("graphml")
+    writer.attribute("xmlns", Self.namespace)
     for key in keys.declarations {
-      try writer.element(
+      writer.element(
         "key",
         attributes: [
-          ("id", key.id), ("for", key.key.domain.rawValue), ("attr.name", key.key.name),
-          ("attr.type", key.key.type.graphML),
+          "id": key.id, "for": key.key.domain.rawValue, "attr.name": key.key.name,
+          "attr.type": key.key.type.graphML,
         ])
     }
-    try writer.startElement("graph")
+    writer.startElement("graph")
     let articleID = selection.graph.article?.id
-    try writer.attribute(
+    writer.attribute(
       "id", articleID.flatMap { GraphMLIdentifiers.isNMToken($0) ? $0 : nil } ?? "G")
-    try writer.attribute("edgedefault", "directed")
+    writer.attribute("edgedefault", "directed")
     for (name, value) in GraphAttributes.values(of: selection.graph) {
-      try writer.element("data", attributes: [("key", keys.id(.graph, name))], text: value.text)
+      writer.data(keys.graphID(name), value)
     }
-    try writer.flush(to: &sink)
+    try writer.flushIfFull(to: &sink)
 
     for node in selection.nodes {
-      try writer.startElement("node")
-      try writer.attribute("id", ids.xmlID(for: node.id))
-      let color = ExportStyle.color(of: node.kind)
-      var values: [(String, String)] = [
-        ("label", ExportStyle.label(of: node)), ("kind", node.kind.rawValue),
-        ("r", String(color.red)), ("g", String(color.green)), ("b", String(color.blue)),
-      ]
-      values += GraphAttributes.values(of: node).map { ($0.name, $0.value.text) }
-      if ids.isGenerated(node.id) { values.append(("node_id", node.id.rawValue)) }
-      for (name, text) in values {
-        try writer.element("data", attributes: [("key", keys.id(.node, name))], text: text)
+      writer.startElement("node")
+      writer.attribute("id", ids.xmlID(for: node.id))
+      writer.data(keys.node[.label], .string(ExportStyle.label(of: node)))
+      writer.data(keys.node[.kind], .string(node.kind.rawValue))
+      writer.color(ExportStyle.color(of: node.kind), keys.nodeColor)
+      for (field, value) in GraphAttributes.values(of: node) {
+        writer.data(keys.node[field], value)
       }
-      try writer.endElement()
-      try writer.flush(to: &sink)
+      if let nodeID = keys.nodeID, ids.isGenerated(node.id) {
+        writer.data(nodeID, .string(node.id.rawValue))
+      }
+      writer.endElement()
+      try writer.flushIfFull(to: &sink)
     }
 
     for (offset, edge) in selection.edges.enumerated() {
-      try writer.startElement("edge")
-      try writer.attribute("id", GraphMLIdentifiers.isNMToken(edge.id) ? edge.id : "e\(offset)")
-      try writer.attribute("source", ids.xmlID(for: edge.source))
-      try writer.attribute("target", ids.xmlID(for: edge.target))
-      let color = ExportStyle.color(of: edge)
-      var values = GraphAttributes.values(of: edge).map { ($0.name, $0.value.text) }
-      values += [("r", String(color.red)), ("g", String(color.green)), ("b", String(color.blue))]
-      for (name, text) in values {
-        try writer.element("data", attributes: [("key", keys.id(.edge, name))], text: text)
+      writer.startElement("edge")
+      writer.attribute("id", GraphMLIdentifiers.isNMToken(edge.id) ? edge.id : "e\(offset)")
+      writer.attribute("source", ids.xmlID(for: edge.source))
+      writer.attribute("target", ids.xmlID(for: edge.target))
+      for (field, value) in GraphAttributes.values(of: edge) {
+        writer.data(keys.edge[field], value)
       }
-      try writer.endElement()
-      if offset % 64 == 63 { try writer.flush(to: &sink) }
+      writer.color(ExportStyle.color(of: edge), keys.edgeColor)
+      writer.endElement()
+      try writer.flushIfFull(to: &sink)
     }
     try writer.finish(to: &sink)
     try sink.write("\n")
   }
 }
 
-/// The `<key>` declarations of a GraphML export and their neutral ids.
+extension XMLMarkupWriter {
+  /// `<data key="…">value</data>`.
+  fileprivate mutating func data(_ key: PreparedElement, _ value: GraphAttributes.Value) {
+    element(key, text: value)
+  }
+
+  /// A colour as three integer `<data>` elements, for `r`, `g` and `b`.
+  fileprivate mutating func color(_ color: RGBColor, _ keys: [PreparedElement]) {
+    for (key, component) in zip(keys, [color.red, color.green, color.blue]) {
+      data(key, .int(component))
+    }
+  }
+}
+
+/// The `<key>` declarations of a GraphML export and their neutral ids (`d0`, `d1`, …).
 private struct KeyTable {
   struct Declaration {
     let id: String
     let key: GraphAttributes.Key
   }
 
-  let declarations: [Declaration]
-  private let index: [String: String]
-
-  init(needsNodeID: Bool) {
-    let color = ["r", "g", "b"]
-    var keys = GraphAttributes.graphKeys
-    keys += GraphAttributes.nodeKeys.prefix(2)
-    keys += color.map { GraphAttributes.Key(name: $0, type: .int, domain: .node) }
-    keys += GraphAttributes.nodeKeys.dropFirst(2)
-    if needsNodeID {
-      keys.append(GraphAttributes.Key(name: "node_id", type: .string, domain: .node))
-    }
-    keys += GraphAttributes.edgeKeys
-    keys += color.map { GraphAttributes.Key(name: $0, type: .int, domain: .edge) }
-    declarations = keys.enumerated().map { Declaration(id: "d\($0)", key: $1) }
-    index = Dictionary(
-      uniqueKeysWithValues: declarations.map { ("\($0.key.domain.rawValue):\($0.key.name)", $0.id) }
-    )
+  /// Ids of some fields, looked up by the field's position in declaration order.
+  struct FieldIDs<Field: RawRepresentable<Int> & CaseIterable> {
+    fileprivate var ids: [Data] = []
+    subscript(field: Field) -> Data { ids[field.rawValue] }
   }
 
-  func id(_ domain: GraphAttributes.Domain, _ name: String) -> String {
-    guard let id = index["\(domain.rawValue):\(name)"] else {
-      preconditionFailure("undeclared GraphML key \(domain.rawValue):\(name)")
+  /// The `<data key="…">` element of one key.
+  typealias Data = XMLMarkupWriter.PreparedElement
+
+  private(set) var declarations: [Declaration] = []
+  private var graphIDs: [String: Data] = [:]
+  private(set) var node = FieldIDs<GraphAttributes.NodeField>()
+  private(set) var nodeColor: [Data] = []
+  private(set) var nodeID: Data?
+  private(set) var edge = FieldIDs<GraphAttributes.EdgeField>()
+  private(set) var edgeColor: [Data] = []
+
+  /// Declares graph keys, then node keys (`label` and `kind`, the colour, the authored
+  /// fields, `node_id` when some ids were replaced), then edge keys and their colour.
+  init(needsNodeID: Bool) {
+    for key in GraphAttributes.graphKeys { graphIDs[key.name] = declare(key) }
+    let color = ["r", "g", "b"]
+    var nodeIDs: [Data] = []
+    for key in GraphAttributes.nodeKeys.prefix(2) { nodeIDs.append(declare(key)) }
+    nodeColor = color.map { declare(GraphAttributes.Key(name: $0, type: .int, domain: .node)) }
+    for key in GraphAttributes.nodeKeys.dropFirst(2) { nodeIDs.append(declare(key)) }
+    node.ids = nodeIDs
+    if needsNodeID {
+      nodeID = declare(GraphAttributes.Key(name: "node_id", type: .string, domain: .node))
     }
+    edge.ids = GraphAttributes.edgeKeys.map { declare($0) }
+    edgeColor = color.map { declare(GraphAttributes.Key(name: $0, type: .int, domain: .edge)) }
+  }
+
+  private mutating func declare(_ key: GraphAttributes.Key) -> Data {
+    let id = "d\(declarations.count)"
+    declarations.append(Declaration(id: id, key: key))
+    return Data("data", "key", id)
+  }
+
+  func graphID(_ name: String) -> Data {
+    guard let id = graphIDs[name] else { preconditionFailure("undeclared GraphML key \(name)") }
     return id
   }
 }

@@ -22,14 +22,17 @@ struct GraphMLIdentifiers {
 
   /// Whether a text is a conservative NMTOKEN: non-empty, ASCII `[A-Za-z0-9._:-]` only.
   static func isNMToken(_ text: String) -> Bool {
-    !text.isEmpty
-      && text.utf8.allSatisfy { byte in
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-          UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "_"),
-          UInt8(ascii: ":"), UInt8(ascii: "-"):
-          true
-        default: false
+    var text = text
+    return !text.isEmpty
+      && text.withUTF8 {
+        $0.allSatisfy { byte in
+          switch byte {
+          case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "_"),
+            UInt8(ascii: ":"), UInt8(ascii: "-"):
+            true
+          default: false
+          }
         }
       }
   }
@@ -38,8 +41,11 @@ struct GraphMLIdentifiers {
   var needsNodeIDAttribute: Bool { !generated.isEmpty }
 
   /// Whether this id was replaced by a generated one.
-  func isGenerated(_ id: NodeID) -> Bool { generated[id] != nil }
+  func isGenerated(_ id: NodeID) -> Bool { !generated.isEmpty && generated[id] != nil }
 
   /// The GraphML id of a node.
-  func xmlID(for id: NodeID) -> String { generated[id] ?? id.rawValue }
+  func xmlID(for id: NodeID) -> String {
+    // Usually no id was replaced: then no id needs hashing.
+    generated.isEmpty ? id.rawValue : generated[id] ?? id.rawValue
+  }
 }

@@ -28,10 +28,10 @@ public struct MermaidExporter: GraphExporter {
 
   /// Writes the selection as a Mermaid flowchart.
   public func export(_ selection: GraphSelection, to sink: inout some ExportSink) throws {
-    var out = ChunkedTextWriter(sink)
-    try out.write("flowchart LR\n")
+    var out = OutputBuffer()
+    out.append("flowchart LR\n")
     if let article = selection.graph.article {
-      try out.write("  %% \(Self.escaped(article.title))\n")
+      out.append("  %% \(Self.escaped(article.title))\n")
     }
     var ids: [NodeID: String] = [:]
     for (offset, node) in selection.nodes.enumerated() {
@@ -39,7 +39,8 @@ public struct MermaidExporter: GraphExporter {
       ids[node.id] = id
       var label = ExportStyle.label(of: node)
       if case .claim = node, label.count > 80 { label = String(label.prefix(79)) + "…" }
-      try out.write("  \(id)[\"\(Self.escaped(label))\"]:::\(node.kind.rawValue)\n")
+      out.append("  \(id)[\"\(Self.escaped(label))\"]:::\(node.kind.rawValue)\n")
+      try out.flushIfFull(to: &sink)
     }
     var styles: [String: [Int]] = [:]
     for (offset, edge) in selection.edges.enumerated() {
@@ -49,19 +50,20 @@ public struct MermaidExporter: GraphExporter {
       if edge.kind == .relation { label = edge.predicate }
       if edge.stance == .contradicts { label = "contradicts" }
       let text = label.map { "|\"\(Self.escaped($0))\"|" } ?? ""
-      try out.write("  \(from) \(arrow)\(text) \(to)\n")
+      out.append("  \(from) \(arrow)\(text) \(to)\n")
+      try out.flushIfFull(to: &sink)
       if let style { styles[style, default: []].append(offset) }
     }
     for kind in NodeKind.allCases {
       let fill = ExportStyle.fill(of: kind).hex
       let stroke = ExportStyle.color(of: kind).hex
-      try out.write("  classDef \(kind.rawValue) fill:\(fill),stroke:\(stroke),color:#000000\n")
+      out.append("  classDef \(kind.rawValue) fill:\(fill),stroke:\(stroke),color:#000000\n")
     }
     for style in styles.keys.sorted() {
       let indices = styles[style, default: []].map(String.init).joined(separator: ",")
-      try out.write("  linkStyle \(indices) \(style)\n")
+      out.append("  linkStyle \(indices) \(style)\n")
     }
-    sink = try out.finish()
+    try out.flush(to: &sink)
   }
 
   private static func link(for edge: Edge) -> (arrow: String, style: String?) {

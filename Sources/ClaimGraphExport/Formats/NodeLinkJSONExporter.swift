@@ -23,32 +23,66 @@ public struct NodeLinkJSONExporter: GraphExporter {
 
   /// Writes the selection as node-link JSON.
   public func export(_ selection: GraphSelection, to sink: inout some ExportSink) throws {
-    var out = ChunkedTextWriter(sink)
-    try out.write("{\"nodes\":[")
+    var out = OutputBuffer()
+    out.append("{\"nodes\":[")
     for (offset, node) in selection.nodes.enumerated() {
-      var members: [(String, JSONValue)] = [
-        ("id", .string(node.id.rawValue)), ("kind", .string(node.kind.rawValue)),
-        ("label", .string(ExportStyle.label(of: node))),
-      ]
-      members += GraphAttributes.values(of: node).map { ($0.name, $0.value.json) }
-      try out.write(
-        (offset == 0 ? "\n" : ",\n") + JSONValue.object(members).serialized(pretty: false))
-    }
-    try out.write("\n],\n\"edges\":[")
-    for (offset, edge) in selection.edges.enumerated() {
-      var members: [(String, JSONValue)] = [
-        ("source", .string(edge.source.rawValue)), ("target", .string(edge.target.rawValue)),
-      ]
-      members += GraphAttributes.values(of: edge).compactMap { name, value in
-        name == "label" || name == "weight" ? nil : (name, value.json)
+      out.append(offset == 0 ? "\n{" : ",\n{")
+      var members = Members()
+      members.add("id", .string(node.id.rawValue), to: &out)
+      members.add("kind", .string(node.kind.rawValue), to: &out)
+      members.add("label", .string(ExportStyle.label(of: node)), to: &out)
+      for (field, value) in GraphAttributes.values(of: node) {
+        members.add(field.name, value, to: &out)
       }
-      members.insert(("id", .string(edge.id)), at: edge.strength == nil ? 3 : 4)
-      try out.write(
-        (offset == 0 ? "\n" : ",\n") + JSONValue.object(members).serialized(pretty: false))
+      out.append("}")
+      try out.flushIfFull(to: &sink)
     }
-    let graph = GraphAttributes.values(of: selection.graph).map { ($0.name, $0.value.json) }
-    try out.write("\n],\n\"graph\":" + JSONValue.object(graph).serialized(pretty: false))
-    try out.write(",\n\"directed\":true,\"multigraph\":true}\n")
-    sink = try out.finish()
+    out.append("\n],\n\"edges\":[")
+    for (offset, edge) in selection.edges.enumerated() {
+      out.append(offset == 0 ? "\n{" : ",\n{")
+      var members = Members()
+      members.add("source", .string(edge.source.rawValue), to: &out)
+      members.add("target", .string(edge.target.rawValue), to: &out)
+      let values = GraphAttributes.values(of: edge).filter {
+        $0.field != .label && $0.field != .weight
+      }
+      // The id comes right after the kind and the strength.
+      let afterStrength =
+        values.firstIndex { $0.field != .kind && $0.field != .strength } ?? values.count
+      for (field, value) in values[..<afterStrength] {
+        members.add(field.name, value, to: &out)
+      }
+      members.add("id", .string(edge.id), to: &out)
+      for (field, value) in values[afterStrength...] {
+        members.add(field.name, value, to: &out)
+      }
+      out.append("}")
+      try out.flushIfFull(to: &sink)
+    }
+    out.append("\n],\n\"graph\":{")
+    var members = Members()
+    for (name, value) in GraphAttributes.values(of: selection.graph) {
+      members.add(name, value, to: &out)
+    }
+    out.append("},\n\"directed\":true,\"multigraph\":true}\n")
+    try out.flush(to: &sink)
+  }
+
+  /// The members of one JSON object, written one after the other.
+  private struct Members {
+    private var count = 0
+
+    mutating func add(_ name: String, _ value: GraphAttributes.Value, to output: inout OutputBuffer)
+    {
+      if count > 0 { output.append(UInt8(ascii: ",")) }
+      count += 1
+      JSONText.appendName(name, to: &output)
+      switch value {
+      case .string(let text): JSONText.appendString(text, to: &output)
+      case .double: JSONText.appendString(value.text, to: &output)
+      case .int, .bool: output.append(value.text)
+      case .structured(let json): JSONText.append(json, to: &output)
+      }
+    }
   }
 }

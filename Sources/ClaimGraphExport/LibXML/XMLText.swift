@@ -25,3 +25,44 @@ enum XMLText {
     return String(scalars)
   }
 }
+
+extension XMLText {
+  /// U+FFFD REPLACEMENT CHARACTER in UTF-8.
+  static let replacementCharacter: StaticString = "\u{FFFD}"
+
+  /// How many bytes of a scalar XML 1.0 forbids start at `index` in UTF-8 text: 1 for a
+  /// forbidden C0 control, 3 for U+FFFE or U+FFFF, 0 when the scalar there is allowed.
+  @inline(__always)
+  static func forbiddenLength(in text: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+    let byte = text[index]
+    if byte < 0x20 { return byte == 0x9 || byte == 0xA || byte == 0xD ? 0 : 1 }
+    if byte == 0xEF, index + 2 < text.count, text[index + 1] == 0xBF,
+      text[index + 2] == 0xBE || text[index + 2] == 0xBF
+    {
+      return 3
+    }
+    return 0
+  }
+
+  /// Appends `text` like ``Escaping/append(_:to:isSpecial:escape:)``, but first replaces
+  /// each scalar XML 1.0 forbids with U+FFFD; `escape` sees the other special bytes (and
+  /// every control character) one at a time.
+  @inline(__always)
+  static func appendSanitised(
+    _ text: UnsafeBufferPointer<UInt8>, to output: inout OutputBuffer,
+    isSpecial: (UInt8) -> Bool,
+    escape: (UnsafeBufferPointer<UInt8>, Int, inout OutputBuffer) -> Void
+  ) {
+    Escaping.append(
+      text, to: &output, isSpecial: { $0 < 0x20 || $0 == 0xEF || isSpecial($0) }
+    ) { text, index, output in
+      let forbidden = forbiddenLength(in: text, at: index)
+      guard forbidden == 0 else {
+        output.append(replacementCharacter)
+        return forbidden
+      }
+      escape(text, index, &output)
+      return 1
+    }
+  }
+}

@@ -244,6 +244,14 @@ private struct GraphMLParse {
   }
 
   private mutating func resolveEdges() {
+    guard nodes.contains(where: { $0.fields["node_id"] != nil }) else {
+      // Every node's id is its XML id, so no edge end needs looking up.
+      resolvedEdges = edges.map { edge in
+        EdgeRecord(
+          source: NodeID(edge.source), target: NodeID(edge.target), location: edge.location)
+      }
+      return
+    }
     var byXMLID: [String: NodeID] = [:]
     for (xmlID, record) in zip(nodeXMLIDs, nodes) where byXMLID[xmlID] == nil {
       byXMLID[xmlID] = record.id
@@ -325,6 +333,9 @@ private struct GraphMLParse {
   ) -> SourceLocation {
     let line = xmlTextReaderCurrentNode(reader).map { Int(xmlGetLineNo($0)) } ?? 0
     guard line > 0 else { return location(line: Int(xmlTextReaderGetParserLineNumber(reader))) }
+    if let column = lines.columnOfFirstTag(onLine: line, name, attribute) {
+      return SourceLocation(file: file, line: line, column: column)
+    }
     var needles = ["<" + name]
     if let (key, value) = attribute {
       needles.insert(
@@ -336,7 +347,9 @@ private struct GraphMLParse {
 
   private static func typed(_ text: String, _ type: String) -> InputValue {
     guard type != "string" else { return .string(text) }
-    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    let trimmed =
+      Self.mayHaveOuterWhitespace(text)
+      ? text.trimmingCharacters(in: .whitespacesAndNewlines) : text
     switch type {
     case "int", "long", "integer", "short", "byte":
       return Int(trimmed).map(InputValue.int) ?? .string(text)
@@ -351,5 +364,13 @@ private struct GraphMLParse {
     default:
       return .string(text)
     }
+  }
+
+  /// Whether a text might start or end with whitespace; false only when both its ends are
+  /// ASCII characters other than spaces and control characters, the usual case for
+  /// numbers and booleans, which then skip Foundation's trimming.
+  private static func mayHaveOuterWhitespace(_ text: String) -> Bool {
+    guard let first = text.utf8.first, let last = text.utf8.last else { return false }
+    return !(0x21..<0x7F).contains(first) || !(0x21..<0x7F).contains(last)
   }
 }

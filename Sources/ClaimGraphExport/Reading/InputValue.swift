@@ -1,7 +1,7 @@
 import Foundation
 
 /// A value read from GraphML or JSON, before it is checked against the model.
-enum InputValue: Equatable {
+package enum InputValue: Equatable {
   case null
   case bool(Bool)
   case int(Int)
@@ -10,14 +10,15 @@ enum InputValue: Equatable {
   case array([InputValue])
   case object([String: InputValue])
 
-  /// Parses JSON text.
+  /// Parses JSON text: plain JSON quickly (``PlainJSONParser``), the rest with
+  /// `JSONSerialization`.
   static func parse(json text: String) -> InputValue? {
-    try? parse(json: Data(text.utf8))
+    PlainJSONParser.parse(text) ?? (try? parse(json: Data(text.utf8)))
   }
 
   /// Parses JSON bytes with Foundation's `JSONSerialization` (several times faster than
   /// decoding this enum with `JSONDecoder`); throws its error, which carries the position.
-  static func parse(json data: Data) throws -> InputValue {
+  package static func parse(json data: Data) throws -> InputValue {
     InputValue(
       foundation: try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]))
   }

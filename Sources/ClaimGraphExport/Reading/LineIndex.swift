@@ -9,10 +9,11 @@ struct LineIndex {
     self.bytes = bytes
     var starts = [0]
     bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return }
       var offset = 0
-      while offset < buffer.count {
-        if buffer[offset] == UInt8(ascii: "\n") { starts.append(offset + 1) }
-        offset += 1
+      while let found = memchr(base + offset, Int32(UInt8(ascii: "\n")), buffer.count - offset) {
+        offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+        starts.append(offset)
       }
     }
     self.starts = starts
@@ -72,5 +73,47 @@ struct LineIndex {
     let end = min(max(offset, start), bytes.count)
     let column = bytes.withUnsafeBufferPointer { Self.scalarCount($0, from: start, to: end) }
     return (line, column + 1)
+  }
+
+  /// The column of the line's first tag if it is `<name attribute="value"`, else nil.
+  ///
+  /// Without an attribute, the tag only has to start with `<name`. Most elements of a
+  /// GraphML file are found this way; the bytes are compared in place, without building
+  /// the text to search for.
+  func columnOfFirstTag(
+    onLine line: Int, _ name: String, _ attribute: (String, String)?
+  ) -> Int? {
+    guard line >= 1, line <= starts.count else { return nil }
+    let start = starts[line - 1]
+    let end = line < starts.count ? starts[line] : bytes.count
+    return bytes.withUnsafeBufferPointer { buffer -> Int? in
+      var cursor = start
+      while cursor < end && buffer[cursor] != UInt8(ascii: "<") { cursor += 1 }
+      let open = cursor
+      cursor += 1
+      guard open < end, Self.skip(name, in: buffer, at: &cursor, end: end) else { return nil }
+      if let (key, value) = attribute {
+        guard Self.skip(" ", in: buffer, at: &cursor, end: end),
+          Self.skip(key, in: buffer, at: &cursor, end: end),
+          Self.skip("=\"", in: buffer, at: &cursor, end: end),
+          Self.skip(value, in: buffer, at: &cursor, end: end),
+          Self.skip("\"", in: buffer, at: &cursor, end: end)
+        else { return nil }
+      }
+      return Self.scalarCount(buffer, from: start, to: open) + 1
+    }
+  }
+
+  /// Moves `cursor` past `piece` if the bytes there spell it.
+  private static func skip(
+    _ piece: String, in buffer: UnsafeBufferPointer<UInt8>, at cursor: inout Int, end: Int
+  ) -> Bool {
+    var piece = piece
+    let count = piece.utf8.count
+    guard end - cursor >= count,
+      piece.withUTF8({ memcmp(buffer.baseAddress! + cursor, $0.baseAddress!, count) == 0 })
+    else { return false }
+    cursor += count
+    return true
   }
 }

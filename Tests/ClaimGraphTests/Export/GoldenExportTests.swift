@@ -11,7 +11,26 @@ import Testing
   @Test(arguments: ExportFormat.allCases)
   func demoGraphMatchesTheGoldenFile(format: ExportFormat) throws {
     let actual = try ExportFixtures.export(format, ExportFixtures.demo)
-    let name = "demo.\(format.fileExtension)"
+    try expectGolden(actual, named: "demo", format: format)
+  }
+
+  /// Every escape of every format, byte for byte: the hostile text (with the characters
+  /// XML forbids, line and paragraph separators) and, separately, empty texts.
+  @Test(arguments: ExportFormat.allCases)
+  func hostileGraphsMatchTheGoldenFiles(format: ExportFormat) throws {
+    let extras = " \u{0}\u{7F}\u{85}\u{2028}\u{2029}\u{FFFE}\u{FFFF}\u{FFFD}"
+    let graphs = [
+      ("hostile", ExportFixtures.hostile(ExportFixtures.hostileText + extras)),
+      ("empty", ExportFixtures.hostile("", structured: "")),
+    ]
+    for (stem, graph) in graphs {
+      let actual = try ExportFixtures.export(format, graph)
+      try expectGolden(actual, named: stem, format: format)
+    }
+  }
+
+  private func expectGolden(_ actual: [UInt8], named stem: String, format: ExportFormat) throws {
+    let name = "\(stem).\(format.fileExtension)"
     if ProcessInfo.processInfo.environment["CLAIMGRAPH_UPDATE_GOLDEN"] == "1" {
       let url = ExportFixtures.packageRoot.appendingPathComponent(
         "Tests/ClaimGraphTests/Fixtures/Export/\(name)")
@@ -19,9 +38,9 @@ import Testing
     }
     let url = try #require(
       Bundle.module.url(
-        forResource: "demo", withExtension: format.fileExtension, subdirectory: "Fixtures/Export"))
+        forResource: stem, withExtension: format.fileExtension, subdirectory: "Fixtures/Export"))
     let expected = try [UInt8](Data(contentsOf: url))
-    #expect(String(decoding: actual, as: UTF8.self) == String(decoding: expected, as: UTF8.self))
+    #expect(actual == expected, "\(name) differs from its golden file")
   }
 
   @Test(arguments: ExportFormat.allCases)

@@ -1,0 +1,79 @@
+import ClaimGraph
+
+/// Compact JSON written straight into output bytes, exactly as
+/// `JSONValue.serialized(pretty: false)` writes it, without building a `String` first.
+enum JSONText {
+  /// Appends a JSON string literal: quotes, backslashes and control characters escaped
+  /// (`\n`, `\r`, `\t`, otherwise `\u00XX`), and U+2028 and U+2029 as `\u2028`, `\u2029`.
+  static func appendString(_ text: String, to output: inout OutputBuffer) {
+    output.append(UInt8(ascii: "\""))
+    Escaping.withUTF8(text) { text in
+      Escaping.append(
+        text, to: &output,
+        isSpecial: {
+          $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2
+        }
+      ) { text, index, output in
+        switch text[index] {
+        case UInt8(ascii: "\""): output.append("\\\"")
+        case UInt8(ascii: "\\"): output.append("\\\\")
+        case UInt8(ascii: "\n"): output.append("\\n")
+        case UInt8(ascii: "\r"): output.append("\\r")
+        case UInt8(ascii: "\t"): output.append("\\t")
+        case 0xE2:
+          // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+          guard index + 2 < text.count, text[index + 1] == 0x80,
+            text[index + 2] == 0xA8 || text[index + 2] == 0xA9
+          else {
+            output.append(0xE2)
+            return 1
+          }
+          output.append(text[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+          return 3
+        case let control:
+          output.append("\\u00")
+          output.append(hexDigit(control >> 4))
+          output.append(hexDigit(control & 0xF))
+        }
+        return 1
+      }
+    }
+    output.append(UInt8(ascii: "\""))
+  }
+
+  /// Appends a value in compact form.
+  static func append(_ value: JSONValue, to output: inout OutputBuffer) {
+    switch value {
+    case .null: output.append("null")
+    case .bool(let flag): output.append(flag ? "true" : "false")
+    case .int(let number): output.append(decimal: number)
+    case .string(let text): appendString(text, to: &output)
+    case .array(let items):
+      output.append(UInt8(ascii: "["))
+      for (offset, item) in items.enumerated() {
+        if offset > 0 { output.append(UInt8(ascii: ",")) }
+        append(item, to: &output)
+      }
+      output.append(UInt8(ascii: "]"))
+    case .object(let members):
+      output.append(UInt8(ascii: "{"))
+      for (offset, (name, member)) in members.enumerated() {
+        if offset > 0 { output.append(UInt8(ascii: ",")) }
+        appendString(name, to: &output)
+        output.append(UInt8(ascii: ":"))
+        append(member, to: &output)
+      }
+      output.append(UInt8(ascii: "}"))
+    }
+  }
+
+  /// Appends a member name and its colon: `"name":`.
+  static func appendName(_ name: String, to output: inout OutputBuffer) {
+    appendString(name, to: &output)
+    output.append(UInt8(ascii: ":"))
+  }
+
+  private static func hexDigit(_ value: UInt8) -> UInt8 {
+    value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
+  }
+}
