@@ -4,14 +4,21 @@ import ClaimGraph
 /// `JSONValue.serialized(pretty: false)` writes it, without building a `String` first.
 enum JSONText {
   /// Appends a JSON string literal: quotes, backslashes and control characters escaped
-  /// (`\n`, `\r`, `\t`, otherwise `\u00XX`), and U+2028 and U+2029 as `\u2028`, `\u2029`.
-  static func appendString(_ text: String, to output: inout OutputBuffer) {
+  /// (`\n`, `\r`, `\t`, otherwise `\u00XX`), and U+2028, U+2029 and U+FEFF as `\u2028`,
+  /// `\u2029`, `\ufeff` (some readers, Foundation's among them, drop a raw U+FEFF at the
+  /// start of a string as if it were a byte-order mark).
+  ///
+  /// - Parameter forXML: the JSON will sit inside an XML document: the characters XML 1.0
+  ///   forbids become U+FFFD, as in plain XML text, instead of `\u00XX` escapes (which
+  ///   would keep, inside a citation, an id the node itself no longer carries).
+  static func appendString(_ text: String, to output: inout OutputBuffer, forXML: Bool = false) {
     output.append(UInt8(ascii: "\""))
     Escaping.withUTF8(text) { text in
       Escaping.append(
         text, to: &output,
         isSpecial: {
           $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2
+            || $0 == 0xEF
         }
       ) { text, index, output in
         switch text[index] {
@@ -30,10 +37,26 @@ enum JSONText {
           }
           output.append(text[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
           return 3
+        case 0xEF:
+          // U+FEFF is EF BB BF; U+FFFE and U+FFFF (forbidden in XML) are EF BF BE/BF.
+          if index + 2 < text.count, text[index + 1] == 0xBB, text[index + 2] == 0xBF {
+            output.append("\\ufeff")
+            return 3
+          }
+          if forXML, XMLText.forbiddenLength(in: text, at: index) == 3 {
+            output.append(XMLText.replacementCharacter)
+            return 3
+          }
+          output.append(0xEF)
+          return 1
         case let control:
-          output.append("\\u00")
-          output.append(hexDigit(control >> 4))
-          output.append(hexDigit(control & 0xF))
+          if forXML {
+            output.append(XMLText.replacementCharacter)
+          } else {
+            output.append("\\u00")
+            output.append(hexDigit(control >> 4))
+            output.append(hexDigit(control & 0xF))
+          }
         }
         return 1
       }
@@ -41,27 +64,27 @@ enum JSONText {
     output.append(UInt8(ascii: "\""))
   }
 
-  /// Appends a value in compact form.
-  static func append(_ value: JSONValue, to output: inout OutputBuffer) {
+  /// Appends a value in compact form (see ``appendString(_:to:forXML:)`` for `forXML`).
+  static func append(_ value: JSONValue, to output: inout OutputBuffer, forXML: Bool = false) {
     switch value {
     case .null: output.append("null")
     case .bool(let flag): output.append(flag ? "true" : "false")
     case .int(let number): output.append(decimal: number)
-    case .string(let text): appendString(text, to: &output)
+    case .string(let text): appendString(text, to: &output, forXML: forXML)
     case .array(let items):
       output.append(UInt8(ascii: "["))
       for (offset, item) in items.enumerated() {
         if offset > 0 { output.append(UInt8(ascii: ",")) }
-        append(item, to: &output)
+        append(item, to: &output, forXML: forXML)
       }
       output.append(UInt8(ascii: "]"))
     case .object(let members):
       output.append(UInt8(ascii: "{"))
       for (offset, (name, member)) in members.enumerated() {
         if offset > 0 { output.append(UInt8(ascii: ",")) }
-        appendString(name, to: &output)
+        appendString(name, to: &output, forXML: forXML)
         output.append(UInt8(ascii: ":"))
-        append(member, to: &output)
+        append(member, to: &output, forXML: forXML)
       }
       output.append(UInt8(ascii: "}"))
     }

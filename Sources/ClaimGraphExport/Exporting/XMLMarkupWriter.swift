@@ -149,7 +149,7 @@ struct XMLMarkupWriter: ~Copyable {
       Escaping.withUTF8(text) { Self.appendEscaped($0, to: &out, inAttribute: inAttribute) }
     case .structured(let json):
       scratch.removeAll()
-      JSONText.append(json, to: &scratch)
+      JSONText.append(json, to: &scratch, forXML: true)
       scratch.withBytes { Self.appendEscaped($0, to: &out, inAttribute: inAttribute) }
     case .int, .bool, .double:
       out.append(value.text)

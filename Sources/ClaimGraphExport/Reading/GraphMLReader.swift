@@ -17,7 +17,7 @@ public struct GraphMLReader: InterchangeReader {
   public var maxFileBytes: Int
 
   /// Creates a reader.
-  public init(maxFileBytes: Int = 256 << 20) { self.maxFileBytes = maxFileBytes }
+  public init(maxFileBytes: Int = 1 << 30) { self.maxFileBytes = maxFileBytes }
 
   /// Reads GraphML from bytes; `file` names it in diagnostics.
   public func load(bytes: [UInt8], file: String) -> LoadedGraph {

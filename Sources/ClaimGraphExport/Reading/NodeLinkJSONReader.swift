@@ -12,7 +12,7 @@ public struct NodeLinkJSONReader: InterchangeReader {
   public var maxFileBytes: Int
 
   /// Creates a reader.
-  public init(maxFileBytes: Int = 256 << 20) { self.maxFileBytes = maxFileBytes }
+  public init(maxFileBytes: Int = 1 << 30) { self.maxFileBytes = maxFileBytes }
 
   /// Reads node-link JSON from bytes; `file` names it in diagnostics.
   public func load(bytes: [UInt8], file: String) -> LoadedGraph {
