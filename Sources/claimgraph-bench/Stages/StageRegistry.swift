@@ -25,8 +25,17 @@ enum StageRegistry {
       }),
     BenchmarkStage(
       id: "lint", title: "lint (all rules)",
-      pending: "TODO(lead): after merging branch lint, run the `Linter` over "
-        + "ValidationContext(graph:sourceMap:currentYear:) and report the finding count"),
+      run: { input in
+        let report = Linter().lint(input.loaded!, currentYear: benchmarkYear)
+        return .init(detail: "\(report.findings.count) findings", retained: report)
+      }),
+    BenchmarkStage(
+      id: "load-lint", title: "load + lint (the CI path)", needsGraph: false, measuresYAML: true,
+      run: { input in
+        let loaded = GraphLoader().load(directory: input.graphDirectory)
+        let report = Linter().lint(loaded, currentYear: benchmarkYear)
+        return .init(detail: "\(report.findings.count) findings", retained: (loaded, report))
+      }),
     BenchmarkStage(
       id: "query-api", title: "query via the API (claims resting on a method)",
       run: { input in
@@ -65,6 +74,9 @@ enum StageRegistry {
       pending: "TODO(lead): after merging branch export, read `<work>/graph.graphml` "
         + "with the GraphML reader; the Python readers then read the same file"),
   ]
+
+  /// The year the source-metadata rule checks against, fixed so findings do not drift.
+  static let benchmarkYear = 2026
 
   /// Writes the node-link JSON that the Python script builds its graphs from.
   ///
