@@ -33,11 +33,11 @@ extension KnowledgeGraph {
 
   /// The references that do not resolve: dangling ids, or ids of the wrong kind.
   ///
-  /// Field paths are spelled out only for these, so checking a large graph that resolves
-  /// costs no string building.
-  public var unresolvedReferences: [Reference] {
-    collectReferences { id, expected in !resolves(id, as: expected) }
-  }
+  /// Found once, while the graph is built (every reference is looked up then to derive the
+  /// edges); field paths are spelled out only for these.
+  ///
+  /// - Complexity: O(1).
+  public var unresolvedReferences: [Reference] { unresolved }
 
   private func resolves(_ id: String, as expected: Reference.Target) -> Bool {
     switch expected {
