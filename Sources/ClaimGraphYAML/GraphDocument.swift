@@ -103,12 +103,12 @@ struct GraphDocument {
     fragment.definitions.append((id, location))
     fragment.sourceMap.record(location, for: id)
     for (key, _, value) in fields.values {
-      fragment.sourceMap.record(reader.location(value), for: id, field: key)
+      fragment.sourceMap.record(reader.location(value), for: id, field: FieldPath(key))
     }
     return id
   }
 
-  private mutating func record(_ node: Yams.Node, _ id: NodeID, _ field: String) {
+  private mutating func record(_ node: Yams.Node, _ id: NodeID, _ field: FieldPath) {
     fragment.sourceMap.record(reader.location(node), for: id, field: field)
   }
 
@@ -122,17 +122,19 @@ struct GraphDocument {
       fields, "strength", in: what, required: true, id: id, as: EvidenceStrength.self)
     let section = reader.string(fields, "section", in: what, required: true, id: id)
     let about = reader.identifiers(fields, "about", id: id)
-    for (offset, (_, item)) in about.enumerated() { record(item, id, "about[\(offset)]") }
+    for (offset, (_, item)) in about.enumerated() {
+      record(item, id, FieldPath("about", index: offset))
+    }
 
     var relations: [Relation] = []
     for (offset, item) in reader.sequence(fields, "relations", id: id).enumerated() {
-      if let relation = readRelation(item, owner: id, path: "relations[\(offset)]") {
+      if let relation = readRelation(item, owner: id, index: offset) {
         relations.append(relation)
       }
     }
     var citations: [Citation] = []
     for (offset, item) in reader.sequence(fields, "citations", id: id).enumerated() {
-      if let citation = readCitation(item, owner: id, path: "citations[\(offset)]") {
+      if let citation = readCitation(item, owner: id, index: offset) {
         citations.append(citation)
       }
     }
@@ -144,19 +146,19 @@ struct GraphDocument {
         suppressions: readSuppressions(fields, owner: id)))
   }
 
-  private mutating func readRelation(_ node: Yams.Node, owner: NodeID, path: String) -> Relation? {
+  private mutating func readRelation(_ node: Yams.Node, owner: NodeID, index: Int) -> Relation? {
     let what = "a relation"
     guard let fields = reader.mapping(node, what, allowed: Self.relationKeys, id: owner) else {
       return nil
     }
-    record(node, owner, path)
+    record(node, owner, FieldPath("relations", index: index))
     var ends: [NodeID] = []
     for key in ["subject", "object"] {
       guard let text = reader.string(fields, key, in: what, required: true, id: owner),
         let value = fields[key]
       else { continue }
       ends.append(reader.identifier(text, at: value, key: key, owner: owner))
-      record(value, owner, "\(path).\(key)")
+      record(value, owner, FieldPath("relations", index: index, member: key))
     }
     let predicate = reader.string(fields, "predicate", in: what, required: true, id: owner)
     if let predicate, let value = fields["predicate"], !NodeID(predicate).isKebabCase {
@@ -169,21 +171,24 @@ struct GraphDocument {
     return Relation(subject: ends[0], predicate: predicate, object: ends[1])
   }
 
-  private mutating func readCitation(_ node: Yams.Node, owner: NodeID, path: String) -> Citation? {
+  private mutating func readCitation(_ node: Yams.Node, owner: NodeID, index: Int) -> Citation? {
     let what = "a citation"
     guard let fields = reader.mapping(node, what, allowed: Self.citationKeys, id: owner) else {
       return nil
     }
-    record(node, owner, path)
+    record(node, owner, FieldPath("citations", index: index))
     guard let text = reader.string(fields, "source", in: what, required: true, id: owner),
       let sourceNode = fields["source"]
     else { return nil }
-    record(sourceNode, owner, "\(path).source")
+    record(sourceNode, owner, FieldPath("citations", index: index, member: "source"))
     let methods = reader.identifiers(fields, "methods", id: owner)
     for (offset, (_, item)) in methods.enumerated() {
-      record(item, owner, "\(path).methods[\(offset)]")
+      record(
+        item, owner, FieldPath("citations", index: index, member: "methods", memberIndex: offset))
     }
-    if let stanceNode = fields["stance"] { record(stanceNode, owner, "\(path).stance") }
+    if let stanceNode = fields["stance"] {
+      record(stanceNode, owner, FieldPath("citations", index: index, member: "stance"))
+    }
     return Citation(
       source: reader.identifier(text, at: sourceNode, key: "source", owner: owner),
       methods: methods.map(\.0),
@@ -200,7 +205,7 @@ struct GraphDocument {
         let rule = reader.string(entry, "rule", in: what, required: true, id: owner),
         let reason = reader.string(entry, "reason", in: what, required: true, id: owner)
       else { return nil }
-      record(item, owner, "suppress[\(offset)]")
+      record(item, owner, FieldPath("suppress", index: offset))
       if reason.allSatisfy(\.isWhitespace), let node = entry["reason"] {
         reader.report(
           InputRule.invalidValue, "a suppression needs a reason that reviewers can judge", at: node,
@@ -217,9 +222,13 @@ struct GraphDocument {
       let id = identify(fields, what)
     else { return }
     let methods = reader.identifiers(fields, "methods", id: id)
-    for (offset, (_, item)) in methods.enumerated() { record(item, id, "methods[\(offset)]") }
+    for (offset, (_, item)) in methods.enumerated() {
+      record(item, id, FieldPath("methods", index: offset))
+    }
     let authors = reader.strings(fields, "authors", id: id)
-    for (offset, (_, item)) in authors.enumerated() { record(item, id, "authors[\(offset)]") }
+    for (offset, (_, item)) in authors.enumerated() {
+      record(item, id, FieldPath("authors", index: offset))
+    }
     fragment.sources.append(
       Source(
         id: id,

@@ -162,7 +162,7 @@ public struct GraphLoader: Sendable {
           accepted.insert(id)
         }
       }
-      sourceMap.merge(fragment.sourceMap.restricted(to: accepted))
+      sourceMap.merge(fragment.sourceMap) { accepted.contains($0) }
       claims += fragment.claims.filter { accepted.remove($0.id) != nil }
       sources += fragment.sources.filter { accepted.remove($0.id) != nil }
       entities += fragment.entities.filter { accepted.remove($0.id) != nil }
