@@ -6,15 +6,14 @@
 ///
 /// A large catalogue records millions of fields, and asks where one is only to report a
 /// finding, so recording is cheap and looking up does the work: a node keeps its fields in
-/// a small array of compact records (a ``FieldPath`` and a position), file paths are kept
-/// once in a table, and a looked-up path is parsed and compared.
+/// a small array of compact records (a ``FieldPath`` and a line and column in one of the
+/// node's files), and a looked-up path is parsed and compared.
 public struct SourceMap: Sendable {
-  /// Every file named by a location, each once; records refer to files by number.
-  private var files: [String] = []
-  private var fileNumbers: [String: Int32] = [:]
   private var nodes: [NodeID: NodeRecord] = [:]
 
+  /// A line and column in one of a node's files.
   private struct Position: Hashable, Sendable {
+    /// Which of the node's ``NodeRecord/files``.
     var file: Int32
     var line: Int32
     var column: Int32
@@ -26,9 +25,33 @@ public struct SourceMap: Sendable {
   }
 
   private struct NodeRecord: Sendable {
+    /// The files the node's locations are in: nearly always just one.
+    var files: [String] = []
     var position: Position?
     /// In the order recorded; a field recorded twice is found at its last record.
     var fields: [FieldRecord] = []
+
+    mutating func position(of location: SourceLocation) -> Position {
+      // Comparing a string with itself is immediate, and a node's locations share a file.
+      let file =
+        files.lastIndex(of: location.file)
+        ?? {
+          files.append(location.file)
+          return files.count - 1
+        }()
+      return Position(
+        file: Int32(file), line: Int32(clamping: location.line),
+        column: Int32(clamping: location.column))
+    }
+
+    func location(at position: Position) -> SourceLocation {
+      SourceLocation(
+        file: files[Int(position.file)], line: Int(position.line), column: Int(position.column))
+    }
+
+    mutating func add(_ path: FieldPath, at location: SourceLocation) {
+      fields.append(FieldRecord(path: path, position: position(of: location)))
+    }
   }
 
   /// Creates an empty map.
@@ -36,8 +59,7 @@ public struct SourceMap: Sendable {
 
   /// Records where a node is defined.
   public mutating func record(_ location: SourceLocation, for id: NodeID) {
-    let position = position(of: location)
-    nodes[id, default: NodeRecord()].position = position
+    modify(id) { $0.position = $0.position(of: location) }
   }
 
   /// Records where a field of a node is written.
@@ -47,8 +69,22 @@ public struct SourceMap: Sendable {
 
   /// Records where a field of a node is written, its path given in parts.
   package mutating func record(_ location: SourceLocation, for id: NodeID, field: FieldPath) {
-    let record = FieldRecord(path: field, position: position(of: location))
-    nodes[id, default: NodeRecord()].fields.append(record)
+    modify(id) { $0.add(field, at: location) }
+  }
+
+  /// Records where several fields of a node are written, in order (as many calls of
+  /// ``record(_:for:field:)`` would, with one update of the map).
+  package mutating func record(
+    _ fields: [(path: FieldPath, location: SourceLocation)], for id: NodeID
+  ) {
+    modify(id) { node in
+      node.fields.reserveCapacity(node.fields.count + fields.count)
+      for (path, location) in fields { node.add(path, at: location) }
+    }
+  }
+
+  private mutating func modify(_ id: NodeID, _ change: (inout NodeRecord) -> Void) {
+    change(&nodes[id, default: NodeRecord()])
   }
 
   /// Where a node, or one of its fields, is written.
@@ -61,13 +97,13 @@ public struct SourceMap: Sendable {
       while true {
         let wanted = FieldPath(parsing: path)
         if let found = node.fields.last(where: { $0.path == wanted }) {
-          return location(at: found.position)
+          return node.location(at: found.position)
         }
         guard let cut = path.lastIndex(where: { $0 == "." || $0 == "[" }) else { break }
         path = String(path[..<cut])
       }
     }
-    return node.position.map(location(at:))
+    return node.position.map(node.location(at:))
   }
 
   /// Merges another map into this one; the other map wins where both know a location.
@@ -76,56 +112,32 @@ public struct SourceMap: Sendable {
   }
 
   /// Merges the part of another map that concerns the nodes `includes` accepts.
+  ///
+  /// A node only one map knows is taken over as it is, without copying its records.
   package mutating func merge(_ other: SourceMap, including includes: (NodeID) -> Bool) {
-    let renumbered = other.files.map { number(of: $0) }
-    let unchanged = renumbered.elementsEqual(renumbered.indices.lazy.map(Int32.init))
     nodes.reserveCapacity(nodes.count + other.nodes.count)
-    for (id, var record) in other.nodes where includes(id) {
-      if !unchanged {
-        if let file = record.position?.file { record.position?.file = renumbered[Int(file)] }
-        for index in record.fields.indices {
-          record.fields[index].position.file = renumbered[Int(record.fields[index].position.file)]
+    for (id, record) in other.nodes where includes(id) {
+      guard nodes[id] != nil else {
+        nodes[id] = record
+        continue
+      }
+      modify(id) { node in
+        if let position = record.position {
+          node.position = node.position(of: record.location(at: position))
+        }
+        for field in record.fields {
+          node.add(field.path, at: record.location(at: field.position))
         }
       }
-      if var existing = nodes[id] {
-        existing.position = record.position ?? existing.position
-        existing.fields += record.fields
-        record = existing
-      }
-      nodes[id] = record
     }
-  }
-
-  // MARK: - Files and positions
-
-  private mutating func number(of file: String) -> Int32 {
-    // Locations come file by file, so the last file is the usual answer (and comparing a
-    // string with itself is immediate).
-    if let last = files.last, last == file { return Int32(files.count - 1) }
-    if let known = fileNumbers[file] { return known }
-    let number = Int32(files.count)
-    files.append(file)
-    fileNumbers[file] = number
-    return number
-  }
-
-  private mutating func position(of location: SourceLocation) -> Position {
-    Position(
-      file: number(of: location.file), line: Int32(clamping: location.line),
-      column: Int32(clamping: location.column))
-  }
-
-  private func location(at position: Position) -> SourceLocation {
-    SourceLocation(
-      file: files[Int(position.file)], line: Int(position.line), column: Int(position.column))
   }
 
   /// Every node's location and its fields' latest locations, for comparing maps.
   private var resolved: [NodeID: (SourceLocation?, [FieldPath: SourceLocation])] {
     nodes.mapValues { node in
       var fields: [FieldPath: SourceLocation] = [:]
-      for field in node.fields { fields[field.path] = location(at: field.position) }
-      return (node.position.map(location(at:)), fields)
+      for field in node.fields { fields[field.path] = node.location(at: field.position) }
+      return (node.position.map(node.location(at:)), fields)
     }
   }
 }

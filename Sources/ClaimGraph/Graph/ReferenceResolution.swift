@@ -37,7 +37,7 @@ struct ReferenceResolution: Sendable {
         return (method, found.node)
       }
     }
-    let claimChunks = ParallelMap.mapChunks(of: claims.count) { range in
+    var parts = ParallelMap.mapChunks(of: claims.count) { range in
       var part = ReferenceResolution()
       for offset in range {
         part.resolve(
@@ -47,18 +47,19 @@ struct ReferenceResolution: Sendable {
       }
       return part
     }
-    let sourceChunks = ParallelMap.mapChunks(of: sources.count) { range in
+    parts += ParallelMap.mapChunks(of: sources.count) { range in
       var part = ReferenceResolution()
       for offset in range {
         part.resolve(sources[offset], node: Int32(claims.count + offset), lookup: lookup)
       }
       return part
     }
-    let parts = claimChunks + sourceChunks
     edges.reserveCapacity(parts.reduce(0) { $0 + $1.edges.count })
     edgeSources.reserveCapacity(edges.capacity)
     edgeTargets.reserveCapacity(edges.capacity)
-    for part in parts {
+    // Each part is freed once joined, so the edges are not held twice at the peak.
+    parts.reverse()
+    while let part = parts.popLast() {
       edges += part.edges
       edgeSources += part.edgeSources
       edgeTargets += part.edgeTargets
