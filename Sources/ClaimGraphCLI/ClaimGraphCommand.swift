@@ -13,8 +13,8 @@ public struct ClaimGraphCommand: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      StatsCommand.self, LintCommand.self, RulesCommand.self, QueryCommand.self, ShowCommand.self,
-      PathCommand.self, TablesCommand.self,
+      BuildCommand.self, LintCommand.self, ExportCommand.self, QueryCommand.self, ShowCommand.self,
+      PathCommand.self, TablesCommand.self, StatsCommand.self, RulesCommand.self,
     ]
   )
 

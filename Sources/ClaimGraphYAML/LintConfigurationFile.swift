@@ -13,6 +13,7 @@ internal import Yams
 ///     min-sources: 3            # a rule's own thresholds
 /// ignore:                       # globs relative to this file's directory
 ///   - drafts/**
+/// baseline: .claimgraph-baseline.json   # known findings, relative to this file
 /// ```
 ///
 /// Every problem is reported with its location, all of them at once: YAML syntax, unknown
@@ -23,7 +24,7 @@ public enum LintConfigurationFile {
   public static let names = [".claimgraph.yml", ".claimgraph.yaml"]
 
   /// The keys a configuration file may have at its top level.
-  static let topLevelKeys = ["strict", "rules", "ignore"]
+  static let topLevelKeys = ["strict", "rules", "ignore", "baseline"]
 
   /// Parses a configuration file's bytes.
   ///
@@ -45,6 +46,7 @@ public enum LintConfigurationFile {
     else { return (configuration, reader.diagnostics) }
     configuration.strict = reader.boolean(fields, "strict") ?? false
     configuration.ignoredPaths = reader.strings(fields, "ignore").map(\.0)
+    configuration.baseline = reader.string(fields, "baseline", in: "the lint configuration")
     if let rules = fields["rules"], !reader.isNull(rules) {
       readRules(rules, into: &configuration, reader: reader, registry: registry)
     }

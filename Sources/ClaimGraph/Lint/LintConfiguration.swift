@@ -15,17 +15,20 @@ public struct LintConfiguration: Sendable, Equatable {
   public var baseDirectory: String
   /// Whether warnings fail the run too.
   public var strict: Bool
+  /// The baseline file of known findings, relative to ``baseDirectory``, if any.
+  public var baseline: String?
 
   /// Creates a configuration.
   public init(
     rules: [String: RuleSetting] = [:], options: [String: Int] = [:], ignoredPaths: [String] = [],
-    baseDirectory: String = "", strict: Bool = false
+    baseDirectory: String = "", strict: Bool = false, baseline: String? = nil
   ) {
     self.rules = rules
     self.options = options
     self.ignoredPaths = ignoredPaths
     self.baseDirectory = baseDirectory
     self.strict = strict
+    self.baseline = baseline
   }
 
   /// The severity findings of a rule get, or nil when the rule is off.

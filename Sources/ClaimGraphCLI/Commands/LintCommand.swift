@@ -74,15 +74,9 @@ struct LintCommand: ParsableCommand {
     }
     let path = directory ?? graphOptions.graph
     let files = LintFiles(workingDirectory: FileManager.default.currentDirectoryPath)
-    let loaded = GraphInput.load(path)
-    var (configuration, configurationDiagnostics) = try files.configuration(
-      explicit: config, graphPath: path, registry: registry)
-    if strict { configuration.strict = true }
-    let known = try baseline.map(files.readBaseline)
-    let linter = Linter(registry: registry, configuration: configuration)
-    var report = linter.lint(
-      loaded, configurationDiagnostics: configurationDiagnostics, baseline: known,
-      currentYear: LintFiles.currentYear(), workingDirectory: files.workingDirectory)
+    var report = try files.lint(
+      GraphInput.load(path), graphPath: path, config: config,
+      baseline: writeBaseline == nil ? baseline : nil, strict: strict, registry: registry)
     if let writeBaseline {
       let recorded = Baseline(findings: report.findingsBeforeBaseline)
       try files.write(recorded.json.serialized() + "\n", to: writeBaseline)

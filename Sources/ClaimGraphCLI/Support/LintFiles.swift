@@ -16,6 +16,29 @@ struct LintFiles {
     return calendar.component(.year, from: Date())
   }
 
+  /// Lints a loaded graph the way `claimgraph lint` does: with the configuration from
+  /// `config` or found beside the graph, and the baseline given or named by the configuration.
+  ///
+  /// - Parameter baseline: the baseline file; nil uses the configuration's `baseline`.
+  func lint(
+    _ loaded: LoadedGraph, graphPath: String, config: String?, baseline: String?,
+    strict: Bool, registry: RuleRegistry = .standard
+  ) throws -> LintReport {
+    var (configuration, configurationDiagnostics) = try self.configuration(
+      explicit: config, graphPath: graphPath, registry: registry)
+    if strict { configuration.strict = true }
+    let baselinePath =
+      baseline
+      ?? configuration.baseline.map { configured in
+        display((configuration.baseDirectory as NSString).appendingPathComponent(configured))
+      }
+    let linter = Linter(registry: registry, configuration: configuration)
+    return linter.lint(
+      loaded, configurationDiagnostics: configurationDiagnostics,
+      baseline: try baselinePath.map(readBaseline), currentYear: Self.currentYear(),
+      workingDirectory: workingDirectory)
+  }
+
   /// The configuration: from `explicit` (which must exist), else the first
   /// `.claimgraph.yml`/`.yaml` in the graph's directory or its parents, else defaults.
   func configuration(explicit: String?, graphPath: String, registry: RuleRegistry) throws

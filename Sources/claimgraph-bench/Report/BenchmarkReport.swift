@@ -99,7 +99,7 @@ struct BenchmarkReport {
     switch latency {
     case .success(let latency):
       lines.append(
-        "`\(latency.command)` end to end (process start, load, check, print), release build, "
+        "`\(latency.command)` end to end (process start, load, lint, print), release build, "
           + "\(latency.runs) runs: median **\(Self.milliseconds(latency.median))**, fastest "
           + "\(Self.milliseconds(latency.fastest)), slowest \(Self.milliseconds(latency.slowest)).")
     case .failure(let error): lines.append("Not measured: \(error.description)")

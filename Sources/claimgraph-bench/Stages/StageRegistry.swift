@@ -1,4 +1,5 @@
 import ClaimGraph
+import ClaimGraphExport
 import ClaimGraphYAML
 import Foundation
 
@@ -26,14 +27,14 @@ enum StageRegistry {
     BenchmarkStage(
       id: "lint", title: "lint (all rules)",
       run: { input in
-        let report = Linter().lint(input.loaded!, currentYear: benchmarkYear)
+        let report = Linter().lint(input.loaded!, currentYear: 2026)
         return .init(detail: "\(report.findings.count) findings", retained: report)
       }),
     BenchmarkStage(
       id: "load-lint", title: "load + lint (the CI path)", needsGraph: false, measuresYAML: true,
       run: { input in
         let loaded = GraphLoader().load(directory: input.graphDirectory)
-        let report = Linter().lint(loaded, currentYear: benchmarkYear)
+        let report = Linter().lint(loaded, currentYear: 2026)
         return .init(detail: "\(report.findings.count) findings", retained: (loaded, report))
       }),
     BenchmarkStage(
@@ -47,36 +48,47 @@ enum StageRegistry {
         return .init(detail: "\(claims.count) claims")
       }),
     BenchmarkStage(
-      id: "query", title: "query expression",
-      pending: "TODO(lead): after merging branch query, parse and evaluate an expression "
-        + "such as claims resting on a method with strength established"),
+      id: "query", title: "query expression (parse + evaluate)",
+      run: { input in
+        let graph = input.graph
+        let method = graph.entities.first { $0.kind == .method }?.id.rawValue ?? "pet"
+        let query = try Query(parsing: "method:\(method) strength:established -cited:no")
+        return .init(detail: "\(graph.claims(matching: query).count) claims")
+      }),
+    exportStage(.graphml, counterparts: [.networkXWriteGraphML, .igraphWriteGraphML]),
+    exportStage(.gexf, counterparts: [.networkXWriteGEXF]),
+    exportStage(.dot),
+    exportStage(.json),
+    exportStage(.mermaid),
     BenchmarkStage(
-      id: "export-graphml", title: "GraphML export",
-      counterparts: [.networkXWriteGraphML, .igraphWriteGraphML],
-      pending: "TODO(lead): after merging branch export, write "
-        + "`<work>/graph.graphml` with the GraphML writer and return its size"),
-    BenchmarkStage(
-      id: "export-gexf", title: "GEXF export", counterparts: [.networkXWriteGEXF],
-      pending: "TODO(lead): after merging branch export, write `<work>/graph.gexf`"),
-    BenchmarkStage(
-      id: "export-dot", title: "DOT export",
-      pending: "TODO(lead): after merging branch export, write `<work>/graph.dot`"),
-    BenchmarkStage(
-      id: "export-json", title: "node-link JSON export",
-      pending: "TODO(lead): after merging branch export, write `<work>/graph.json` "
-        + "(then drop the interim `interchange` stage: Python reads this file)"),
-    BenchmarkStage(
-      id: "export-mermaid", title: "Mermaid export",
-      pending: "TODO(lead): after merging branch export, write `<work>/graph.mmd`"),
-    BenchmarkStage(
-      id: "read-graphml", title: "read our GraphML back",
+      id: "read-graphml", title: "read our GraphML back", needsGraph: false,
       counterparts: [.networkXReadGraphML, .igraphReadGraphML],
-      pending: "TODO(lead): after merging branch export, read `<work>/graph.graphml` "
-        + "with the GraphML reader; the Python readers then read the same file"),
+      run: { input in
+        let path = input.workDirectory + "/graph.graphml"
+        let loaded = GraphMLReader().load(file: path)
+        guard !loaded.hasErrors else { throw StageFailure.diagnostics(loaded) }
+        let bytes = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int
+        return .init(
+          bytes: bytes, detail: "\(loaded.graph.nodeCount) nodes", retained: loaded)
+      }),
   ]
 
-  /// The year the source-metadata rule checks against, fixed so findings do not drift.
-  static let benchmarkYear = 2026
+  /// Writes one export format to `<work>/graph.<extension>`, streaming into the file.
+  private static func exportStage(
+    _ format: ExportFormat, counterparts: [PythonOperation] = []
+  ) -> BenchmarkStage {
+    BenchmarkStage(
+      id: "export-\(format.rawValue)", title: "\(format.rawValue) export",
+      counterparts: counterparts,
+      run: { input in
+        let path = input.workDirectory + "/graph." + format.fileExtension
+        try AtomicFile.write(to: path) { sink in
+          try format.exporter.export(input.graph, to: &sink)
+        }
+        let bytes = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int
+        return .init(bytes: bytes)
+      })
+  }
 
   /// Writes the node-link JSON that the Python script builds its graphs from.
   ///

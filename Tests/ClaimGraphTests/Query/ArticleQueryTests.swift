@@ -1,4 +1,5 @@
 import ClaimGraph
+import Foundation
 import Testing
 
 /// The researcher's questions, asked of the article's graph.
@@ -77,5 +78,27 @@ import Testing
         "classic-endorphin-hypothesis-of-runners-high",
         "faq-runners-high-involves-brain-endorphin-release",
       ])
+  }
+
+  @Test func exportsNarrowToTheClaimsAQueryMatches() throws {
+    let result = runCommand([
+      "export", "--graph", Fixture.articleGraph, "--format", "json", "--query", "method:pet",
+    ])
+    #expect(result.status == 0)
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let nodes = try #require(json["nodes"] as? [[String: Any]])
+    let claims = nodes.filter { $0["kind"] as? String == "claim" }.compactMap {
+      $0["id"] as? String
+    }
+    #expect(claims == (try Self.ids("method:pet")))
+    #expect(nodes.contains { $0["id"] as? String == "pet" })
+
+    let malformed = runCommand([
+      "export", "--graph", Fixture.articleGraph, "--format", "dot", "--query", "method:",
+    ])
+    #expect(malformed.status == 2)
+    #expect(malformed.stdout == "")
+    #expect(malformed.stderr.hasPrefix("query:1:8: error: "))
   }
 }

@@ -1,0 +1,31 @@
+import ClaimGraphExport
+
+/// An export sink that writes to ``Console/current``'s standard output, holding back an
+/// incomplete UTF-8 sequence at the end of a chunk until the next chunk completes it.
+package struct ConsoleSink: ExportSink {
+  private let console: Console
+  private var pending: [UInt8] = []
+
+  package init(_ console: Console) { self.console = console }
+
+  package mutating func write(_ bytes: UnsafeRawBufferPointer) {
+    pending.append(contentsOf: bytes)
+    var end = pending.count
+    var back = 0
+    while back < 3, end - back - 1 >= 0, pending[end - back - 1] & 0xC0 == 0x80 { back += 1 }
+    if end - back - 1 >= 0 {
+      let lead = pending[end - back - 1]
+      let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+      if length > back + 1 { end -= back + 1 }
+    }
+    guard end > 0 else { return }
+    console.write(String(decoding: pending[..<end], as: UTF8.self))
+    pending.removeFirst(end)
+  }
+
+  /// Writes whatever is still held back.
+  package mutating func finish() {
+    if !pending.isEmpty { console.write(String(decoding: pending, as: UTF8.self)) }
+    pending = []
+  }
+}

@@ -1,0 +1,82 @@
+import ClaimGraph
+
+/// The part of a graph an export shows: some of its nodes and the edges between them.
+///
+/// Every format applies the same filters, so `--kinds` and `--strength` mean the same thing
+/// in GraphML as in Mermaid. Start from the whole graph and narrow it:
+///
+/// ```swift
+/// let selection = GraphSelection(graph)
+///   .restricted(toStrengths: [.established])   // established claims and what they touch
+///   .restricted(toKinds: [.claim, .source])    // …then only claims and sources
+/// ```
+///
+/// A query engine plugs in through ``restricted(toClaims:)``: the claims a query matches,
+/// and what they touch.
+public struct GraphSelection: Sendable {
+  /// The whole graph the selection is taken from.
+  public let graph: KnowledgeGraph
+  /// The selected nodes, in the graph's canonical order.
+  public let nodes: [Node]
+  /// The selected edges, in the graph's canonical order; both ends are selected nodes.
+  public let edges: [Edge]
+  private let members: Set<NodeID>
+
+  /// Selects the whole graph.
+  public init(_ graph: KnowledgeGraph) {
+    self.graph = graph
+    self.nodes = graph.nodes
+    self.edges = graph.edges
+    self.members = Set(graph.nodes.map(\.id))
+  }
+
+  private init(graph: KnowledgeGraph, members: Set<NodeID>, edges: [Edge]) {
+    self.graph = graph
+    self.members = members
+    self.nodes = graph.nodes.filter { members.contains($0.id) }
+    self.edges = edges
+  }
+
+  /// Whether every node of the graph is selected.
+  public var isWholeGraph: Bool { nodes.count == graph.nodeCount }
+
+  /// Whether a node is selected.
+  public func contains(_ id: NodeID) -> Bool { members.contains(id) }
+
+  /// Keeps only nodes of these kinds, and the edges between them.
+  public func restricted(toKinds kinds: Set<NodeKind>) -> GraphSelection {
+    let kept = Set(nodes.lazy.filter { kinds.contains($0.kind) }.map(\.id))
+    return GraphSelection(
+      graph: graph, members: kept,
+      edges: edges.filter { kept.contains($0.source) && kept.contains($0.target) })
+  }
+
+  /// Keeps claims of these strengths, the nodes their edges touch, and the edges between
+  /// those nodes that either a kept claim induced or a kept source's methods give.
+  public func restricted(toStrengths strengths: Set<EvidenceStrength>) -> GraphSelection {
+    let claims = nodes.compactMap { node -> NodeID? in
+      guard case .claim(let claim) = node, strengths.contains(claim.strength) else { return nil }
+      return claim.id
+    }
+    return restricted(toClaims: Set(claims))
+  }
+
+  /// Keeps these claims (those that are selected), the nodes their edges touch, and the
+  /// edges between those nodes that a kept claim induced or a kept source's methods give.
+  ///
+  /// This is the seam for queries: a query's matching claims become a selection.
+  public func restricted(toClaims claims: Set<NodeID>) -> GraphSelection {
+    let claims = claims.filter { members.contains($0) && graph.claim($0) != nil }
+    var kept = claims
+    let induced = edges.filter { edge in edge.claim.map(claims.contains) ?? false }
+    for edge in induced {
+      kept.insert(edge.source)
+      kept.insert(edge.target)
+    }
+    let keptEdges = edges.filter { edge in
+      guard kept.contains(edge.source) && kept.contains(edge.target) else { return false }
+      return edge.claim.map(claims.contains) ?? true
+    }
+    return GraphSelection(graph: graph, members: kept, edges: keptEdges)
+  }
+}

@@ -1,0 +1,171 @@
+import ClaimGraph
+
+/// Reads typed values from one node's (or the graph's) attributes, collecting a located
+/// warning for every value it has to drop.
+struct FieldReader {
+  let fields: [String: NodeRecord.Field]
+  let owner: NodeID?
+  /// Where the node (or graph) is; absent values are reported there.
+  let place: SourceLocation
+  private(set) var diagnostics: [Diagnostic] = []
+
+  init(fields: [String: NodeRecord.Field], owner: NodeID?, place: SourceLocation) {
+    self.fields = fields
+    self.owner = owner
+    self.place = place
+  }
+
+  private func location(_ name: String) -> SourceLocation { fields[name]?.location ?? place }
+
+  /// Records that a value was malformed and dropped (or defaulted).
+  mutating func problem(_ name: String, _ message: String) {
+    let subject = owner.map { "node '\($0)': " } ?? ""
+    diagnostics.append(
+      Diagnostic(
+        rule: InputRule.invalidValue.id, severity: .warning,
+        message: subject + "'\(name)': " + message,
+        location: location(name), node: owner))
+  }
+
+  /// Records that a required value is absent.
+  mutating func missing(_ name: String, _ message: String) {
+    diagnostics.append(
+      Diagnostic(
+        rule: InputRule.missingField.id, severity: .warning, message: message,
+        location: location(name), node: owner))
+  }
+
+  /// A text value; numbers are accepted as their decimal text.
+  mutating func text(_ name: String, quietly: Bool = false) -> String? {
+    guard let value = fields[name]?.value else { return nil }
+    if let text = value.text { return text }
+    if !quietly { problem(name, "expected a text, found \(value.typeName)") }
+    return nil
+  }
+
+  /// A whole number; numeric texts are accepted.
+  mutating func integer(_ name: String) -> Int? {
+    guard let value = fields[name]?.value else { return nil }
+    switch value {
+    case .int(let number): return number
+    case .double(let number) where number == number.rounded() && abs(number) < 1e15:
+      return Int(number)
+    case .string(let text) where Int(text) != nil: return Int(text)
+    default:
+      problem(name, "expected a whole number, found \(value.typeName)")
+      return nil
+    }
+  }
+
+  /// A boolean; `true`/`false`/`1`/`0` texts are accepted.
+  mutating func boolean(_ name: String) -> Bool? {
+    guard let value = fields[name]?.value else { return nil }
+    switch value {
+    case .bool(let flag): return flag
+    case .int(0): return false
+    case .int(1): return true
+    case .string(let text):
+      switch text.lowercased() {
+      case "true", "1": return true
+      case "false", "0": return false
+      default: break
+      }
+    default: break
+    }
+    problem(name, "expected true or false, found \(value.typeName)")
+    return nil
+  }
+
+  /// A list: a real list, JSON text of a list, or `;`-separated text.
+  mutating func list(_ name: String) -> [InputValue] {
+    guard let value = fields[name]?.value else { return [] }
+    switch value {
+    case .array(let items): return items
+    case .string(let text):
+      if text.first == "[" {
+        if case .array(let items)? = InputValue.parse(json: text) { return items }
+        problem(name, "the text starts with '[' but is not a JSON list")
+        return []
+      }
+      return text.split(separator: ";").map { .string(String($0).trimmedSpaces) }
+        .filter { $0 != .string("") }
+    default:
+      problem(name, "expected a list, found \(value.typeName)")
+      return []
+    }
+  }
+
+  /// A list of texts.
+  mutating func texts(_ name: String) -> [String] {
+    list(name).compactMap { item in
+      if let text = item.text { return text }
+      problem(name, "expected a list of texts, found \(item.typeName) in it")
+      return nil
+    }
+  }
+
+  /// A list of node ids.
+  mutating func ids(_ name: String) -> [NodeID] { texts(name).map { NodeID($0) } }
+
+  /// A list of records (objects), each as its members.
+  mutating func records(_ name: String) -> [[String: InputValue]] {
+    list(name).compactMap { item in
+      if case .object(let members) = item { return members }
+      problem(name, "expected a list of objects, found \(item.typeName) in it")
+      return nil
+    }
+  }
+
+  /// A relation record: `subject`, `predicate`, `object`.
+  mutating func relation(_ record: [String: InputValue]) -> Relation? {
+    guard let subject = record["subject"]?.text, let predicate = record["predicate"]?.text,
+      let object = record["object"]?.text
+    else {
+      problem("relations", "a relation needs 'subject', 'predicate' and 'object' texts")
+      return nil
+    }
+    return Relation(subject: NodeID(subject), predicate: predicate, object: NodeID(object))
+  }
+
+  /// A citation record: `source`, optional `methods`, `stance` and `locator`.
+  mutating func citation(_ record: [String: InputValue]) -> Citation? {
+    guard let source = record["source"]?.text else {
+      problem("citations", "a citation needs a 'source' text")
+      return nil
+    }
+    var stance = Stance.supports
+    if let text = record["stance"]?.text {
+      if let parsed = Stance(rawValue: text) {
+        stance = parsed
+      } else {
+        problem("citations", "'\(text)' is not a stance; read as supports")
+      }
+    }
+    var methods: [NodeID] = []
+    if case .array(let items)? = record["methods"] {
+      methods = items.compactMap(\.text).map { NodeID($0) }
+    }
+    return Citation(
+      source: NodeID(source), methods: methods, stance: stance, locator: record["locator"]?.text)
+  }
+
+  /// The `suppressions` records: `rule` and `reason`.
+  mutating func suppressions() -> [Suppression] {
+    records("suppressions").compactMap { record in
+      guard let rule = record["rule"]?.text, let reason = record["reason"]?.text else {
+        problem("suppressions", "a suppression needs 'rule' and 'reason' texts")
+        return nil
+      }
+      return Suppression(rule: rule, reason: reason)
+    }
+  }
+}
+
+extension String {
+  fileprivate var trimmedSpaces: String {
+    var slice = Substring(self)
+    while slice.first?.isWhitespace == true { slice.removeFirst() }
+    while slice.last?.isWhitespace == true { slice.removeLast() }
+    return String(slice)
+  }
+}

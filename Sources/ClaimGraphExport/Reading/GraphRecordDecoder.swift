@@ -1,0 +1,224 @@
+import ClaimGraph
+
+/// Turns the node records of a GraphML or node-link JSON file into a ``LoadedGraph``,
+/// reporting every problem with its location.
+///
+/// Files ClaimGraph exported carry every authored field, so they load back into an equal
+/// graph with no diagnostic. Files from other tools load with warnings instead of failing:
+///
+/// - A node without a `kind` is a claim if it has a `statement`, a source if it has a
+///   `title` or `source_type`, and is otherwise left out (a warning names it; ClaimGraph
+///   cannot guess whether it is a region, a receptor or a condition).
+/// - Missing names, titles and statements fall back to the node's `label`, then its id.
+/// - Values of the wrong type are dropped with a warning; lists may be JSON text
+///   (`["a","b"]`) or `;`-separated text (`a; b`).
+/// - Attributes ClaimGraph does not know are reported once each, as notes.
+/// - Edges are derived from claims, never read: file edges that no claim induces are
+///   reported in one warning.
+struct GraphRecordDecoder {
+  let file: String
+  private(set) var diagnostics: [Diagnostic] = []
+  private var sourceMap = SourceMap()
+
+  /// Attribute names that carry no authored data: presentation and foreign layout.
+  static let presentationNames: Set<String> = [
+    "label", "kind", "r", "g", "b", "color", "x", "y", "z", "size", "node_id", "id",
+  ]
+
+  /// Every node attribute name the decoder understands.
+  static let knownNodeNames = presentationNames.union(GraphAttributes.nodeKeys.map(\.name))
+
+  /// Every graph attribute name the decoder understands.
+  static let knownGraphNames = Set(GraphAttributes.graphKeys.map(\.name))
+
+  init(file: String, diagnostics: [Diagnostic] = []) {
+    self.file = file
+    self.diagnostics = diagnostics
+  }
+
+  // MARK: - Graph
+
+  mutating func decode(
+    nodes records: [NodeRecord], graph graphFields: [String: NodeRecord.Field],
+    edges fileEdges: [EdgeRecord]
+  ) -> LoadedGraph {
+    var claims: [Claim] = []
+    var sources: [Source] = []
+    var entities: [Entity] = []
+    var seen: [NodeID: SourceLocation] = [:]
+    var skipped: [NodeRecord] = []
+    for record in records {
+      if let first = seen[record.id] {
+        diagnostics.append(
+          InputRule.duplicateID.diagnostic(
+            "the id '\(record.id)' is already used by the node at line \(first.line)",
+            at: record.location, node: record.id))
+        continue
+      }
+      seen[record.id] = record.location
+      switch decodeNode(record, skipped: &skipped) {
+      case .claim(let claim)?: claims.append(claim)
+      case .source(let source)?: sources.append(source)
+      case .entity(let entity)?: entities.append(entity)
+      case nil: break
+      }
+    }
+    reportSkipped(skipped)
+    let (article, sections) = decodeGraph(graphFields)
+    let graph: KnowledgeGraph
+    do {
+      graph = try KnowledgeGraph(
+        article: article, sections: sections, claims: claims, sources: sources,
+        entities: entities)
+    } catch {
+      diagnostics.append(
+        InputRule.duplicateID.diagnostic(
+          error.description, at: SourceLocation(file: file, line: 1, column: 1)))
+      graph = (try? KnowledgeGraph()) ?? Self.emptyGraph
+    }
+    checkEdges(fileEdges, against: graph)
+    return LoadedGraph(
+      graph: graph, sourceMap: sourceMap,
+      diagnostics: diagnostics.sorted(by: Diagnostic.canonicalOrder),
+      files: [file])
+  }
+
+  private static var emptyGraph: KnowledgeGraph {
+    do { return try KnowledgeGraph() } catch { preconditionFailure("an empty graph always builds") }
+  }
+
+  private mutating func reportSkipped(_ skipped: [NodeRecord]) {
+    let shown = 20
+    for record in skipped.prefix(shown) {
+      diagnostics.append(
+        Diagnostic(
+          rule: InputRule.missingField.id, severity: .warning,
+          message: "node '\(record.id)' has no kind ClaimGraph can use, so it is left out; "
+            + "give it a 'kind' attribute (claim, source, "
+            + NodeKind.entityKinds.map(\.rawValue).joined(separator: ", ") + ")",
+          location: record.location, node: record.id))
+    }
+    if skipped.count > shown, let last = skipped.last {
+      diagnostics.append(
+        Diagnostic(
+          rule: InputRule.missingField.id, severity: .warning,
+          message: "\(skipped.count - shown) more nodes have no usable kind and are left out",
+          location: last.location))
+    }
+  }
+
+  private mutating func checkEdges(_ fileEdges: [EdgeRecord], against graph: KnowledgeGraph) {
+    struct Pair: Hashable {
+      let source: NodeID
+      let target: NodeID
+    }
+    let derived = Set(graph.edges.map { Pair(source: $0.source, target: $0.target) })
+    let unexplained = fileEdges.filter {
+      !derived.contains(Pair(source: $0.source, target: $0.target))
+    }
+    guard let first = unexplained.first else { return }
+    diagnostics.append(
+      Diagnostic(
+        rule: InputRule.unknownKey.id, severity: .warning,
+        message:
+          "\(unexplained.count) of \(fileEdges.count) edges (the first from '\(first.source)' "
+          + "to '\(first.target)') follow from no claim and are not read; ClaimGraph derives "
+          + "edges from claims' 'about', 'relations' and 'citations'",
+        location: first.location))
+  }
+
+  private mutating func decodeGraph(_ fields: [String: NodeRecord.Field]) -> (Article?, [Section]) {
+    let place =
+      fields.values.map(\.location).min() ?? SourceLocation(file: file, line: 1, column: 1)
+    var reader = FieldReader(fields: fields, owner: nil, place: place)
+    defer { diagnostics += reader.diagnostics }
+    var article: Article?
+    if let id = reader.text("article_id") {
+      article = Article(id: id, title: reader.text("article_title") ?? id)
+    }
+    var sections: [Section] = []
+    var seenSections = Set<String>()
+    for (offset, record) in reader.records("sections").enumerated() {
+      guard let id = record["id"]?.text else {
+        reader.problem("sections", "section \(offset + 1) has no 'id'")
+        continue
+      }
+      guard seenSections.insert(id).inserted else {
+        reader.problem("sections", "the section id '\(id)' is declared more than once")
+        continue
+      }
+      sections.append(Section(id: id, title: record["title"]?.text ?? id))
+    }
+    return (article, sections)
+  }
+
+  // MARK: - Nodes
+
+  /// The node a record describes; `nil` when it has to be left out (a record without any
+  /// usable kind is added to `skipped`, to be reported together).
+  private mutating func decodeNode(_ record: NodeRecord, skipped: inout [NodeRecord]) -> Node? {
+    sourceMap.record(record.location, for: record.id)
+    for (name, field) in record.fields {
+      sourceMap.record(field.location, for: record.id, field: name == "source_type" ? "type" : name)
+    }
+    var reader = FieldReader(fields: record.fields, owner: record.id, place: record.location)
+    defer { diagnostics += reader.diagnostics }
+    let label = reader.text("label", quietly: true)
+    var kind: NodeKind?
+    if let text = reader.text("kind"), !text.isEmpty {
+      kind = NodeKind(rawValue: text)
+      if kind == nil {
+        reader.problem("kind", "'\(text)' is not a node kind")
+        return nil
+      }
+    } else if record.fields["statement"] != nil {
+      kind = .claim
+    } else if record.fields["title"] != nil || record.fields["source_type"] != nil {
+      kind = .source
+    }
+    let id = record.id
+    switch kind {
+    case nil:
+      skipped.append(record)
+      return nil
+    case .claim:
+      var strength = EvidenceStrength.uncertain
+      if let text = reader.text("strength") {
+        if let parsed = EvidenceStrength(rawValue: text) {
+          strength = parsed
+        } else {
+          reader.problem("strength", "'\(text)' is not a strength; read as uncertain")
+        }
+      } else {
+        reader.missing("strength", "claim '\(id)' has no strength; read as uncertain")
+      }
+      return .claim(
+        Claim(
+          id: id, statement: reader.text("statement") ?? label ?? id.rawValue, strength: strength,
+          section: reader.text("section"), about: reader.ids("about"),
+          relations: reader.records("relations").compactMap { reader.relation($0) },
+          citations: reader.records("citations").compactMap { reader.citation($0) },
+          note: reader.text("note"), suppressions: reader.suppressions()))
+    case .source:
+      var type: SourceType?
+      if let text = reader.text("source_type") {
+        type = SourceType(rawValue: text)
+        if type == nil { reader.problem("source_type", "'\(text)' is not a source type") }
+      }
+      return .source(
+        Source(
+          id: id, type: type, title: reader.text("title") ?? label ?? id.rawValue,
+          authors: reader.texts("authors"), year: reader.integer("year"),
+          venue: reader.text("venue"), doi: reader.text("doi"), pmid: reader.text("pmid"),
+          url: reader.text("url"), methods: reader.ids("methods"),
+          isListed: reader.boolean("listed") ?? true, mentionedAs: reader.text("mentioned_as"),
+          note: reader.text("note"), suppressions: reader.suppressions()))
+    case let kind?:
+      return .entity(
+        Entity(
+          id: id, kind: kind, name: reader.text("name") ?? label ?? id.rawValue,
+          aliases: reader.texts("aliases"), category: reader.text("category"),
+          description: reader.text("description"), suppressions: reader.suppressions()))
+    }
+  }
+}

@@ -1,0 +1,20 @@
+import ClaimGraph
+
+/// A reader of one interchange format (GraphML, node-link JSON) into a ``LoadedGraph``.
+public protocol InterchangeReader: Sendable {
+  /// The largest file read, in bytes; larger files are refused with `limit-exceeded`.
+  var maxFileBytes: Int { get }
+
+  /// Reads a document from bytes; `file` names it in diagnostics.
+  func load(bytes: [UInt8], file: String) -> LoadedGraph
+}
+
+extension InterchangeReader {
+  /// Reads a file; an unreadable or oversized file gives a graph with one error.
+  public func load(file path: String) -> LoadedGraph {
+    switch InterchangeFile.read(path, maxBytes: maxFileBytes) {
+    case .success(let bytes): load(bytes: bytes, file: path)
+    case .failure(let diagnostic): InterchangeFile.failed(diagnostic, file: path)
+    }
+  }
+}

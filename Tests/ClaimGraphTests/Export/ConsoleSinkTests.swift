@@ -1,0 +1,17 @@
+import ClaimGraphCLI
+import Testing
+
+@Suite struct ConsoleSinkTests {
+  @Test func multiByteCharactersSplitAcrossChunksArriveWhole() {
+    let console = ExportTestConsole()
+    Console.$current.withValue(console.console) {
+      var sink = ConsoleSink(.current)
+      let bytes = Array("aβ→😀z".utf8)  // 1 + 2 + 3 + 4 + 1 bytes
+      for range in [0..<2, 2..<4, 4..<7, 7..<11] {
+        bytes[range].withUnsafeBytes { sink.write($0) }
+      }
+      sink.finish()
+    }
+    #expect(console.writes == ["a", "β", "→", "😀z"])
+  }
+}
