@@ -32,6 +32,9 @@ struct GraphDocument {
 
   private let reader: LocatedYAML
   private var fragment = GraphFragment()
+  /// Where the fields of the node being read are, handed to the source map in one go when
+  /// the node is done (one map update per node, and arrays of the exact size).
+  private var fieldLocations: [(path: FieldPath, location: SourceLocation)] = []
 
   private init(reader: LocatedYAML) { self.reader = reader }
 
@@ -102,14 +105,20 @@ struct GraphDocument {
     let location = reader.location(fields.node)
     fragment.definitions.append((id, location))
     fragment.sourceMap.record(location, for: id)
-    for (key, _, value) in fields.values {
-      fragment.sourceMap.record(reader.location(value), for: id, field: key)
-    }
+    fieldLocations.removeAll(keepingCapacity: true)
+    for (key, _, value) in fields.values { record(value, FieldPath(key)) }
     return id
   }
 
-  private mutating func record(_ node: Yams.Node, _ id: NodeID, _ field: String) {
-    fragment.sourceMap.record(reader.location(node), for: id, field: field)
+  /// Notes where a field of the node being read is written.
+  private mutating func record(_ node: Yams.Node, _ field: FieldPath) {
+    fieldLocations.append((field, reader.location(node)))
+  }
+
+  /// Records the field locations of a node that has been read.
+  private mutating func finish(_ id: NodeID) {
+    fragment.sourceMap.record(fieldLocations, for: id)
+    fieldLocations.removeAll(keepingCapacity: true)
   }
 
   private mutating func readClaim(_ node: Yams.Node) {
@@ -117,22 +126,25 @@ struct GraphDocument {
     guard let fields = reader.mapping(node, what, allowed: Self.claimKeys),
       let id = identify(fields, what)
     else { return }
+    defer { finish(id) }
     let statement = reader.string(fields, "statement", in: what, required: true, id: id)
     let strength = reader.choice(
       fields, "strength", in: what, required: true, id: id, as: EvidenceStrength.self)
     let section = reader.string(fields, "section", in: what, required: true, id: id)
     let about = reader.identifiers(fields, "about", id: id)
-    for (offset, (_, item)) in about.enumerated() { record(item, id, "about[\(offset)]") }
+    for (offset, (_, item)) in about.enumerated() {
+      record(item, FieldPath("about", index: offset))
+    }
 
     var relations: [Relation] = []
     for (offset, item) in reader.sequence(fields, "relations", id: id).enumerated() {
-      if let relation = readRelation(item, owner: id, path: "relations[\(offset)]") {
+      if let relation = readRelation(item, owner: id, index: offset) {
         relations.append(relation)
       }
     }
     var citations: [Citation] = []
     for (offset, item) in reader.sequence(fields, "citations", id: id).enumerated() {
-      if let citation = readCitation(item, owner: id, path: "citations[\(offset)]") {
+      if let citation = readCitation(item, owner: id, index: offset) {
         citations.append(citation)
       }
     }
@@ -144,19 +156,19 @@ struct GraphDocument {
         suppressions: readSuppressions(fields, owner: id)))
   }
 
-  private mutating func readRelation(_ node: Yams.Node, owner: NodeID, path: String) -> Relation? {
+  private mutating func readRelation(_ node: Yams.Node, owner: NodeID, index: Int) -> Relation? {
     let what = "a relation"
     guard let fields = reader.mapping(node, what, allowed: Self.relationKeys, id: owner) else {
       return nil
     }
-    record(node, owner, path)
+    record(node, FieldPath("relations", index: index))
     var ends: [NodeID] = []
     for key in ["subject", "object"] {
       guard let text = reader.string(fields, key, in: what, required: true, id: owner),
         let value = fields[key]
       else { continue }
       ends.append(reader.identifier(text, at: value, key: key, owner: owner))
-      record(value, owner, "\(path).\(key)")
+      record(value, FieldPath("relations", index: index, member: key))
     }
     let predicate = reader.string(fields, "predicate", in: what, required: true, id: owner)
     if let predicate, let value = fields["predicate"], !NodeID(predicate).isKebabCase {
@@ -169,21 +181,24 @@ struct GraphDocument {
     return Relation(subject: ends[0], predicate: predicate, object: ends[1])
   }
 
-  private mutating func readCitation(_ node: Yams.Node, owner: NodeID, path: String) -> Citation? {
+  private mutating func readCitation(_ node: Yams.Node, owner: NodeID, index: Int) -> Citation? {
     let what = "a citation"
     guard let fields = reader.mapping(node, what, allowed: Self.citationKeys, id: owner) else {
       return nil
     }
-    record(node, owner, path)
+    record(node, FieldPath("citations", index: index))
     guard let text = reader.string(fields, "source", in: what, required: true, id: owner),
       let sourceNode = fields["source"]
     else { return nil }
-    record(sourceNode, owner, "\(path).source")
+    record(sourceNode, FieldPath("citations", index: index, member: "source"))
     let methods = reader.identifiers(fields, "methods", id: owner)
     for (offset, (_, item)) in methods.enumerated() {
-      record(item, owner, "\(path).methods[\(offset)]")
+      record(
+        item, FieldPath("citations", index: index, member: "methods", memberIndex: offset))
     }
-    if let stanceNode = fields["stance"] { record(stanceNode, owner, "\(path).stance") }
+    if let stanceNode = fields["stance"] {
+      record(stanceNode, FieldPath("citations", index: index, member: "stance"))
+    }
     return Citation(
       source: reader.identifier(text, at: sourceNode, key: "source", owner: owner),
       methods: methods.map(\.0),
@@ -200,7 +215,7 @@ struct GraphDocument {
         let rule = reader.string(entry, "rule", in: what, required: true, id: owner),
         let reason = reader.string(entry, "reason", in: what, required: true, id: owner)
       else { return nil }
-      record(item, owner, "suppress[\(offset)]")
+      record(item, FieldPath("suppress", index: offset))
       if reason.allSatisfy(\.isWhitespace), let node = entry["reason"] {
         reader.report(
           InputRule.invalidValue, "a suppression needs a reason that reviewers can judge", at: node,
@@ -216,10 +231,15 @@ struct GraphDocument {
     guard let fields = reader.mapping(node, what, allowed: Self.sourceKeys),
       let id = identify(fields, what)
     else { return }
+    defer { finish(id) }
     let methods = reader.identifiers(fields, "methods", id: id)
-    for (offset, (_, item)) in methods.enumerated() { record(item, id, "methods[\(offset)]") }
+    for (offset, (_, item)) in methods.enumerated() {
+      record(item, FieldPath("methods", index: offset))
+    }
     let authors = reader.strings(fields, "authors", id: id)
-    for (offset, (_, item)) in authors.enumerated() { record(item, id, "authors[\(offset)]") }
+    for (offset, (_, item)) in authors.enumerated() {
+      record(item, FieldPath("authors", index: offset))
+    }
     fragment.sources.append(
       Source(
         id: id,
@@ -243,6 +263,7 @@ struct GraphDocument {
     guard let fields = reader.mapping(node, what, allowed: Self.entityKeys),
       let id = identify(fields, what)
     else { return }
+    defer { finish(id) }
     fragment.entities.append(
       Entity(
         id: id, kind: kind,

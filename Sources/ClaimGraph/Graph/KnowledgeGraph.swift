@@ -26,9 +26,12 @@ public struct KnowledgeGraph: Sendable {
   /// and `evidence` edges, then per source its `uses-method` edges.
   public let edges: [Edge]
 
+  /// The references that do not resolve (see ``unresolvedReferences``).
+  let unresolved: [Reference]
+
   private let index: [NodeID: Slot]
-  private let outgoing: [NodeID: [Int]]
-  private let incoming: [NodeID: [Int]]
+  private let outgoing: Adjacency
+  private let incoming: Adjacency
   private let sectionIndex: [String: Int]
 
   private enum Slot: Sendable {
@@ -85,24 +88,35 @@ public struct KnowledgeGraph: Sendable {
     for (offset, entity) in self.entities.enumerated() { try insert(entity.id, .entity(offset)) }
     self.index = index
 
-    let entities = self.entities
-    let edges = EdgeDerivation.edges(claims: self.claims, sources: self.sources) { id in
-      switch index[id] {
-      case .claim: .claim
-      case .source: .source
-      case .entity(let offset): entities[offset].kind
-      case nil: nil
-      }
+    // Nodes are numbered claims first, then sources, then entities.
+    let claimCount = self.claims.count
+    let firstEntity = claimCount + self.sources.count
+    let entityKinds = self.entities.map(\.kind)
+    let (nodes, declared) = (index, sectionIndex)
+    let resolution = ReferenceResolution(
+      claims: self.claims, sources: self.sources, hasSection: { declared[$0] != nil },
+      lookup: { id in
+        switch nodes[id] {
+        case .claim(let offset): (Int32(offset), .claim)
+        case .source(let offset): (Int32(claimCount + offset), .source)
+        case .entity(let offset): (Int32(firstEntity + offset), entityKinds[offset])
+        case nil: nil
+        }
+      })
+    self.edges = resolution.edges
+    self.unresolved = resolution.unresolved
+    self.outgoing = Adjacency(nodeCount: index.count, nodes: resolution.edgeSources)
+    self.incoming = Adjacency(nodeCount: index.count, nodes: resolution.edgeTargets)
+  }
+
+  /// The number of a node in the adjacency lists: claims, then sources, then entities.
+  private func number(of id: NodeID) -> Int? {
+    switch index[id] {
+    case .claim(let offset): offset
+    case .source(let offset): claims.count + offset
+    case .entity(let offset): claims.count + sources.count + offset
+    case nil: nil
     }
-    self.edges = edges
-    var outgoing = [NodeID: [Int]](minimumCapacity: index.count)
-    var incoming = [NodeID: [Int]](minimumCapacity: index.count)
-    for (offset, edge) in edges.enumerated() {
-      outgoing[edge.source, default: []].append(offset)
-      incoming[edge.target, default: []].append(offset)
-    }
-    self.outgoing = outgoing
-    self.incoming = incoming
   }
 
   // MARK: - Lookup
@@ -168,14 +182,20 @@ public struct KnowledgeGraph: Sendable {
   ///
   /// - Complexity: O(*d*) for the node's out-degree *d*.
   public func edges(from id: NodeID, kind: EdgeKind? = nil) -> [Edge] {
-    (outgoing[id] ?? []).lazy.map { edges[$0] }.filter { kind == nil || $0.kind == kind }
+    guard let node = number(of: id) else { return [] }
+    return outgoing.edges(of: node).lazy.map { edges[Int($0)] }.filter {
+      kind == nil || $0.kind == kind
+    }
   }
 
   /// The edges arriving at a node, optionally only those of one kind.
   ///
   /// - Complexity: O(*d*) for the node's in-degree *d*.
   public func edges(to id: NodeID, kind: EdgeKind? = nil) -> [Edge] {
-    (incoming[id] ?? []).lazy.map { edges[$0] }.filter { kind == nil || $0.kind == kind }
+    guard let node = number(of: id) else { return [] }
+    return incoming.edges(of: node).lazy.map { edges[Int($0)] }.filter {
+      kind == nil || $0.kind == kind
+    }
   }
 
   /// The claims about an entity (directly, or through a relation they assert), by id.

@@ -33,11 +33,11 @@ extension KnowledgeGraph {
 
   /// The references that do not resolve: dangling ids, or ids of the wrong kind.
   ///
-  /// Field paths are spelled out only for these, so checking a large graph that resolves
-  /// costs no string building.
-  public var unresolvedReferences: [Reference] {
-    collectReferences { id, expected in !resolves(id, as: expected) }
-  }
+  /// Found once, while the graph is built (every reference is looked up then to derive the
+  /// edges); field paths are spelled out only for these.
+  ///
+  /// - Complexity: O(1).
+  public var unresolvedReferences: [Reference] { unresolved }
 
   private func resolves(_ id: String, as expected: Reference.Target) -> Bool {
     switch expected {
@@ -53,35 +53,41 @@ extension KnowledgeGraph {
     where include: (String, Reference.Target) -> Bool
   ) -> [Reference] {
     var result: [Reference] = []
-    func add(
-      _ from: NodeID, _ id: String, _ expected: Reference.Target, field: () -> String
-    ) {
-      guard include(id, expected) else { return }
-      result.append(Reference(from: from, field: field(), id: id, expected: expected))
+    visitReferences { from, id, expected, field in
+      if include(id, expected) {
+        result.append(Reference(from: from, field: field(), id: id, expected: expected))
+      }
     }
+    return result
+  }
+
+  /// Calls `visit` with every reference, in node order: the node holding it, the id, what
+  /// the id must name, and the field path (spelled out only when asked for).
+  package func visitReferences(
+    _ visit: (NodeID, String, Reference.Target, () -> String) -> Void
+  ) {
     for claim in claims {
       let from = claim.id
-      if let section = claim.section { add(from, section, .section) { "section" } }
+      if let section = claim.section { visit(from, section, .section) { "section" } }
       for (i, id) in claim.about.enumerated() {
-        add(from, id.rawValue, .entity) { "about[\(i)]" }
+        visit(from, id.rawValue, .entity) { "about[\(i)]" }
       }
       for (i, relation) in claim.relations.enumerated() {
-        add(from, relation.subject.rawValue, .entity) { "relations[\(i)].subject" }
-        add(from, relation.object.rawValue, .entity) { "relations[\(i)].object" }
+        visit(from, relation.subject.rawValue, .entity) { "relations[\(i)].subject" }
+        visit(from, relation.object.rawValue, .entity) { "relations[\(i)].object" }
       }
       for (i, citation) in claim.citations.enumerated() {
-        add(from, citation.source.rawValue, .source) { "citations[\(i)].source" }
+        visit(from, citation.source.rawValue, .source) { "citations[\(i)].source" }
         for (j, method) in citation.methods.enumerated() {
-          add(from, method.rawValue, .method) { "citations[\(i)].methods[\(j)]" }
+          visit(from, method.rawValue, .method) { "citations[\(i)].methods[\(j)]" }
         }
       }
     }
     for source in sources {
       for (j, method) in source.methods.enumerated() {
-        add(source.id, method.rawValue, .method) { "methods[\(j)]" }
+        visit(source.id, method.rawValue, .method) { "methods[\(j)]" }
       }
     }
-    return result
   }
 
   /// The identifiers a reference could have meant: same expected kind, closest spelling.

@@ -52,10 +52,12 @@ public struct Linter: Sendable {
     let context = ValidationContext(
       graph: loaded.graph, sourceMap: loaded.sourceMap, options: configuration.options,
       currentYear: currentYear)
-    var found = input
-    for rule in registry.graphRules where !configuration.isOff(rule.id) {
-      found += rule.check(context)
-    }
+    // Rules are independent pure functions: run them on every core, keep registry order.
+    let rules = registry.graphRules.filter { !configuration.isOff($0.id) }
+    let found =
+      input
+      + ParallelMap.map(rules) { $0.check(context) }
+      .joined()
     let (kept, suppressed, used) = applySuppressions(to: found.filter(isReported), in: loaded.graph)
     let suppressionFindings = suppressionProblems(loaded, used: used).filter(isReported)
     let configured = (kept + suppressionFindings).compactMap(configured)

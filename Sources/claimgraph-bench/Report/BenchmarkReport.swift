@@ -17,6 +17,8 @@ struct BenchmarkReport {
       "How to read it: every stage runs in a fresh process on the same synthetic catalogue "
         + "(seeded; see `Sources/ClaimGraphBenchmarks`). *time* is the stage alone, without "
         + "starting the process or loading its input (median of the runs noted per size); "
+        + "*CPU* is the processor time of that run on all threads (above *time* when it ran "
+        + "in parallel); "
         + "*peak* is the process's peak resident memory (`wait4` rusage), so for stages after "
         + "*load* it includes the loaded graph. NetworkX and python-igraph run the same graph "
         + "(built from node-link JSON before their clock starts; their peak includes building "
@@ -33,14 +35,15 @@ struct BenchmarkReport {
   private var summary: [String] {
     var lines = [
       "## Load across sizes", "",
-      "| claims | YAML | files | load | throughput | peak |",
-      "|---:|---:|---:|---:|---:|---:|",
+      "| claims | YAML | files | load | CPU | throughput | peak |",
+      "|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for size in sizes {
       let load = size.stages.first { $0.stage.id == "load" }?.outcome.measurement
       lines.append(
         "| \(Self.count(size.claims)) | \(Self.megabytes(size.yamlBytes)) | \(size.files) | "
           + "\(load.map { Self.time($0.seconds) } ?? "–") | "
+          + "\(load?.cpuSeconds.map(Self.time) ?? "–") | "
           + "\(load.map { Self.rate(size.yamlBytes, $0.seconds) } ?? "–") | "
           + "\(load?.peakBytes.map(Self.mebibytes) ?? "–") |")
     }
@@ -53,8 +56,8 @@ struct BenchmarkReport {
       "\(Self.megabytes(size.yamlBytes)) of YAML in \(size.files) files (generated in "
         + "\(Self.time(size.generationSeconds))); median of \(size.runsPerStage) run(s) per stage.",
       "",
-      "| stage | time | throughput | peak | vs NetworkX | vs igraph | note |",
-      "|---|---:|---:|---:|---:|---:|---|",
+      "| stage | time | CPU | throughput | peak | vs NetworkX | vs igraph | note |",
+      "|---|---:|---:|---:|---:|---:|---:|---|",
     ]
     for (stage, outcome) in size.stages {
       switch outcome {
@@ -67,24 +70,25 @@ struct BenchmarkReport {
         }
         lines.append(
           "| \(stage.title) | \(Self.time(measurement.seconds)) | "
+            + "\(measurement.cpuSeconds.map(Self.time) ?? "") | "
             + "\(bytes.map { Self.rate($0, measurement.seconds) } ?? "") | "
             + "\(measurement.peakBytes.map(Self.mebibytes) ?? "") | \(ratios[0]) | \(ratios[1]) | "
             + "\(measurement.detail) |")
       case .pending:
-        lines.append("| \(stage.title) | pending | | | | | not wired yet (see below) |")
+        lines.append("| \(stage.title) | pending | | | | | | not wired yet (see below) |")
       case .failed(let reason):
-        lines.append("| \(stage.title) | failed | | | | | \(reason) |")
+        lines.append("| \(stage.title) | failed | | | | | | \(reason) |")
       }
     }
     for (operation, outcome) in size.python {
       switch outcome {
       case .measured(let measurement):
         lines.append(
-          "| \(operation.title) | \(Self.time(measurement.seconds)) | "
+          "| \(operation.title) | \(Self.time(measurement.seconds)) | | "
             + "\(measurement.bytes.map { Self.rate($0, measurement.seconds) } ?? "") | "
             + "\(measurement.peakBytes.map(Self.mebibytes) ?? "") | | | \(measurement.detail) |")
       case .pending(let reason), .failed(let reason):
-        lines.append("| \(operation.title) | skipped | | | | | \(reason) |")
+        lines.append("| \(operation.title) | skipped | | | | | | \(reason) |")
       }
     }
     return lines + [""]

@@ -47,12 +47,14 @@ struct StageRunner {
     }
     let input = BenchmarkStage.Input(
       loaded: loaded, graphDirectory: graphDirectory, workDirectory: workDirectory)
+    let startCPU = ProcessorTime.seconds
     let start = ContinuousClock.now
     let output = try run(input)
     let elapsed = ContinuousClock.now - start
+    let cpu = ProcessorTime.seconds - startCPU
     withExtendedLifetime(output) {}
     let measurement = StageMeasurement(
-      seconds: elapsed.seconds, bytes: output.bytes, detail: output.detail)
+      seconds: elapsed.seconds, cpuSeconds: cpu, bytes: output.bytes, detail: output.detail)
     let encoder = JSONEncoder()
     encoder.outputFormatting = .sortedKeys
     print(String(decoding: try encoder.encode(measurement), as: UTF8.self))

@@ -28,7 +28,14 @@ enum StageRegistry {
       id: "lint", title: "lint (all rules)",
       run: { input in
         let report = Linter().lint(input.loaded!, currentYear: 2026)
-        return .init(detail: "\(report.findings.count) findings")
+        return .init(detail: "\(report.findings.count) findings", retained: report)
+      }),
+    BenchmarkStage(
+      id: "load-lint", title: "load + lint (the CI path)", needsGraph: false, measuresYAML: true,
+      run: { input in
+        let loaded = GraphLoader().load(directory: input.graphDirectory)
+        let report = Linter().lint(loaded, currentYear: 2026)
+        return .init(detail: "\(report.findings.count) findings", retained: (loaded, report))
       }),
     BenchmarkStage(
       id: "query-api", title: "query via the API (claims resting on a method)",

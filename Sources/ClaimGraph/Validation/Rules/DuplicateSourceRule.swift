@@ -18,12 +18,11 @@ public struct DuplicateSourceRule: ValidationRule {
 
   /// Reports every source after the first of a group, at its DOI or title.
   public func check(_ context: ValidationContext) -> [Diagnostic] {
-    let ordered = context.graph.sources.sorted { lhs, rhs in
-      let left = context.sourceMap.location(of: lhs.id)
-      let right = context.sourceMap.location(of: rhs.id)
-      if left != right, let left, let right { return left < right }
-      return lhs.id < rhs.id
-    }
+    let located = context.graph.sources.map { ($0, context.sourceMap.location(of: $0.id)) }
+    let ordered = located.sorted { lhs, rhs in
+      if lhs.1 != rhs.1, let left = lhs.1, let right = rhs.1 { return left < right }
+      return lhs.0.id < rhs.0.id
+    }.map(\.0)
     var byDOI: [String: Source] = [:]
     var byTitle: [String: Source] = [:]
     var found: [Diagnostic] = []

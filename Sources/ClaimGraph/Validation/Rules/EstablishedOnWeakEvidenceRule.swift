@@ -52,6 +52,10 @@ public struct EstablishedOnWeakEvidenceRule: ConfigurableRule {
     let minimum = value(of: Self.minSources, in: context)
     let animalOK = value(of: Self.allowAnimalOnly, in: context) != 0
     let guidelineOK = value(of: Self.allowGuidelineOnly, in: context) != 0
+    let animalEntities = Set(graph.entities.filter(Self.isAnimal).map(\.id))
+    func isAnimalStudy(_ citation: Citation) -> Bool {
+      graph.methods(of: citation).contains { animalEntities.contains($0) }
+    }
     return graph.claims.filter { $0.strength == .established }.compactMap { claim in
       let backing = claim.supportingCitations.filter { graph.source($0.source) != nil }
       guard !backing.isEmpty else { return nil }
@@ -61,9 +65,7 @@ public struct EstablishedOnWeakEvidenceRule: ConfigurableRule {
       }
       let names = sources.map { "'\($0.id)'" }.joined(separator: ", ")
       var reasons: [String] = []
-      if !animalOK, !Self.isAboutAnimals(claim),
-        backing.allSatisfy({ isAnimalStudy($0, in: graph) })
-      {
+      if !animalOK, backing.allSatisfy(isAnimalStudy), !Self.isAboutAnimals(claim) {
         reasons.append("only animal studies (\(names))")
       }
       if !guidelineOK, sources.allSatisfy({ $0.type == .clinicalGuideline }) {
@@ -86,18 +88,18 @@ public struct EstablishedOnWeakEvidenceRule: ConfigurableRule {
   /// evidence is the right evidence for it.
   static func isAboutAnimals(_ claim: Claim) -> Bool {
     let words = claim.statement.lowercased().split { !$0.isLetter }
-    let animalWords: Set<Substring> = [
-      "animal", "animals", "mice", "mouse", "rat", "rats", "rodent", "rodents",
-    ]
     return words.contains { animalWords.contains($0) }
   }
 
-  private func isAnimalStudy(_ citation: Citation, in graph: KnowledgeGraph) -> Bool {
-    graph.methods(of: citation).contains { method in
-      guard let entity = graph.entity(method) else { return false }
-      return [entity.id.rawValue, entity.name, entity.category ?? ""].contains {
-        $0.lowercased().contains("animal")
-      }
+  private static let animalWords: Set<Substring> = [
+    "animal", "animals", "mice", "mouse", "rat", "rats", "rodent", "rodents",
+  ]
+
+  /// Whether a method named by a citation is an animal study (its id, name or category
+  /// says so).
+  private static func isAnimal(_ entity: Entity) -> Bool {
+    [entity.id.rawValue, entity.name, entity.category ?? ""].contains {
+      $0.lowercased().contains("animal")
     }
   }
 }

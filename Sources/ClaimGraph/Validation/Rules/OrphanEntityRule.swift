@@ -19,7 +19,8 @@ public struct OrphanEntityRule: ValidationRule {
 
   /// Reports each entity no reference names, at the entity.
   public func check(_ context: ValidationContext) -> [Diagnostic] {
-    let referenced = Set(context.graph.references.map(\.id))
+    var referenced = Set<String>()
+    context.graph.visitReferences { _, id, _, _ in referenced.insert(id) }
     return context.graph.entities.filter { !referenced.contains($0.id.rawValue) }.map { entity in
       finding(
         "\(entity.kind.rawValue) '\(entity.id)' is not referred to by any claim or source",

@@ -1,0 +1,251 @@
+/// Resolves every reference of a graph's claims and sources once, in parallel: the
+/// references that resolve induce the edges, the others are kept as unresolved
+/// ``Reference``s (see ``KnowledgeGraph``).
+///
+/// Claims are independent of each other, so they are resolved in chunks on every core and
+/// the chunks joined in claim order. Edge ids are unique: an id repeats only within one
+/// claim (a source cited twice), where it gets a `:2`, `:3`… suffix. Only when some claim or
+/// source id contains a colon could ids of different claims meet; then the suffixes are
+/// assigned over the whole list instead, with the same result as doing so always.
+struct ReferenceResolution: Sendable {
+  /// Where an identifier leads: its node number and kind; nil when no node has it.
+  typealias Lookup = @Sendable (NodeID) -> (node: Int32, kind: NodeKind)?
+
+  /// Every edge, in canonical order: per claim its `about`, `cites`, `relation` and
+  /// `evidence` edges, then per source its `uses-method` edges.
+  private(set) var edges: [Edge] = []
+  /// The node number each edge starts from and points to.
+  private(set) var edgeSources: [Int32] = []
+  private(set) var edgeTargets: [Int32] = []
+  /// The references that do not resolve, in node order.
+  private(set) var unresolved: [Reference] = []
+
+  /// Resolves the references of claims and sources, given in canonical order and numbered
+  /// from 0 (claims, then sources).
+  init(
+    claims: [Claim], sources: [Source], hasSection: @Sendable (String) -> Bool,
+    lookup: Lookup
+  ) {
+    let colon = UInt8(ascii: ":")
+    let idsMayMeet = (claims.lazy.map(\.id) + sources.lazy.map(\.id)).contains {
+      $0.rawValue.utf8.contains(colon)
+    }
+    // The methods of each source that name method entities (for `evidence` edges).
+    let sourceMethods = sources.map { source in
+      source.methods.compactMap { method -> (id: NodeID, node: Int32)? in
+        guard let found = lookup(method), found.kind == .method else { return nil }
+        return (method, found.node)
+      }
+    }
+    var parts = ParallelMap.mapChunks(of: claims.count) { range in
+      var part = ReferenceResolution()
+      for offset in range {
+        part.resolve(
+          claims[offset], node: Int32(offset), sources: sources,
+          firstSourceNode: Int32(claims.count), sourceMethods: sourceMethods,
+          hasSection: hasSection, lookup: lookup, uniqueIDs: !idsMayMeet)
+      }
+      return part
+    }
+    parts += ParallelMap.mapChunks(of: sources.count) { range in
+      var part = ReferenceResolution()
+      for offset in range {
+        part.resolve(sources[offset], node: Int32(claims.count + offset), lookup: lookup)
+      }
+      return part
+    }
+    edges.reserveCapacity(parts.reduce(0) { $0 + $1.edges.count })
+    edgeSources.reserveCapacity(edges.capacity)
+    edgeTargets.reserveCapacity(edges.capacity)
+    // Each part is freed once joined, so the edges are not held twice at the peak.
+    parts.reverse()
+    while let part = parts.popLast() {
+      edges += part.edges
+      edgeSources += part.edgeSources
+      edgeTargets += part.edgeTargets
+      unresolved += part.unresolved
+    }
+    if idsMayMeet {
+      var seen = Set<String>(minimumCapacity: edges.count)
+      Self.makeIDsUnique(&edges[...], seen: &seen)
+    }
+  }
+
+  private init() {}
+
+  private mutating func add(_ edge: Edge, from source: Int32, to target: Int32) {
+    edges.append(edge)
+    edgeSources.append(source)
+    edgeTargets.append(target)
+  }
+
+  private mutating func unresolvedReference(
+    from: NodeID, _ id: String, _ expected: Reference.Target, field: String
+  ) {
+    unresolved.append(Reference(from: from, field: field, id: id, expected: expected))
+  }
+
+  // MARK: - Claims
+
+  private mutating func resolve(
+    _ claim: Claim, node: Int32, sources: [Source], firstSourceNode: Int32,
+    sourceMethods: [[(id: NodeID, node: Int32)]],
+    hasSection: (String) -> Bool, lookup: Lookup, uniqueIDs: Bool
+  ) {
+    let id = claim.id
+    let strength = claim.strength
+    let first = edges.count
+    func entity(_ target: NodeID) -> Int32? {
+      guard let found = lookup(target), found.kind.isEntity else { return nil }
+      return found.node
+    }
+    if let section = claim.section, !hasSection(section) {
+      unresolvedReference(from: id, section, .section, field: "section")
+    }
+
+    // `about` edges go to the entities the claim names, then those its relations name.
+    var about: [(id: NodeID, node: Int32)] = []
+    func mention(_ target: NodeID, _ node: Int32) {
+      if !about.contains(where: { $0.id == target }) { about.append((target, node)) }
+    }
+    for (offset, target) in claim.about.enumerated() {
+      if let node = entity(target) {
+        mention(target, node)
+      } else {
+        unresolvedReference(from: id, target.rawValue, .entity, field: "about[\(offset)]")
+      }
+    }
+    var relations: [(Relation, subject: Int32, object: Int32)] = []
+    for (offset, relation) in claim.relations.enumerated() {
+      let subject = entity(relation.subject)
+      let object = entity(relation.object)
+      if let subject { mention(relation.subject, subject) }
+      if let object { mention(relation.object, object) }
+      if subject == nil {
+        unresolvedReference(
+          from: id, relation.subject.rawValue, .entity, field: "relations[\(offset)].subject")
+      }
+      if object == nil {
+        unresolvedReference(
+          from: id, relation.object.rawValue, .entity, field: "relations[\(offset)].object")
+      }
+      if let subject, let object { relations.append((relation, subject, object)) }
+    }
+    for target in about {
+      add(
+        Edge(
+          id: "about:\(id.rawValue):\(target.id.rawValue)", kind: .about, source: id,
+          target: target.id, strength: strength, claim: id),
+        from: node, to: target.node)
+    }
+
+    // `evidence` edges go to the methods of supporting citations, each method once.
+    var evidence: [(id: NodeID, node: Int32)] = []
+    func support(_ method: NodeID, _ node: Int32) {
+      if !evidence.contains(where: { $0.id == method }) { evidence.append((method, node)) }
+    }
+    for (offset, citation) in claim.citations.enumerated() {
+      var cited = lookup(citation.source)
+      if cited?.kind != .source {
+        cited = nil
+        unresolvedReference(
+          from: id, citation.source.rawValue, .source, field: "citations[\(offset)].source")
+      }
+      var ownMethods: [(id: NodeID, node: Int32)] = []
+      for (index, method) in citation.methods.enumerated() {
+        if let found = lookup(method), found.kind == .method {
+          ownMethods.append((method, found.node))
+        } else {
+          unresolvedReference(
+            from: id, method.rawValue, .method, field: "citations[\(offset)].methods[\(index)]")
+        }
+      }
+      guard let cited else { continue }
+      // A citation without methods of its own relies on its source's.
+      let sourceOffset = Int(cited.node - firstSourceNode)
+      add(
+        Edge(
+          id: "cites:\(id.rawValue):\(citation.source.rawValue)", kind: .cites, source: id,
+          target: citation.source, strength: strength, claim: id, stance: citation.stance,
+          methods: citation.methods.isEmpty ? sources[sourceOffset].methods : citation.methods,
+          locator: citation.locator),
+        from: node, to: cited.node)
+      guard citation.stance == .supports else { continue }
+      for method in citation.methods.isEmpty ? sourceMethods[sourceOffset] : ownMethods {
+        support(method.id, method.node)
+      }
+    }
+    for (relation, subject, object) in relations {
+      add(
+        Edge(
+          id: "relation:\(id.rawValue):\(relation.subject.rawValue):\(relation.predicate)"
+            + ":\(relation.object.rawValue)",
+          kind: .relation, source: relation.subject, target: relation.object,
+          strength: strength, claim: id, predicate: relation.predicate),
+        from: subject, to: object)
+    }
+    for method in evidence {
+      add(
+        Edge(
+          id: "evidence:\(id.rawValue):\(method.id.rawValue)", kind: .evidence, source: id,
+          target: method.id, strength: strength, claim: id, methods: [method.id]),
+        from: node, to: method.node)
+    }
+    if uniqueIDs, Self.repeatsAnID(edges[first...]) {
+      var seen = Set<String>()
+      Self.makeIDsUnique(&edges[first...], seen: &seen)
+    }
+  }
+
+  // MARK: - Sources
+
+  private mutating func resolve(_ source: Source, node: Int32, lookup: Lookup) {
+    var used: [NodeID] = []
+    for (offset, method) in source.methods.enumerated() {
+      guard let found = lookup(method), found.kind == .method else {
+        unresolvedReference(from: source.id, method.rawValue, .method, field: "methods[\(offset)]")
+        continue
+      }
+      guard !used.contains(method) else { continue }
+      used.append(method)
+      add(
+        Edge(
+          id: "uses-method:\(source.id.rawValue):\(method.rawValue)", kind: .usesMethod,
+          source: source.id, target: method),
+        from: node, to: found.node)
+    }
+  }
+
+  // MARK: - Unique ids
+
+  /// Whether two of a claim's few edges share an id (comparing pairs beats hashing them).
+  private static func repeatsAnID(_ edges: ArraySlice<Edge>) -> Bool {
+    for index in edges.indices {
+      let id = edges[index].id
+      if edges[(index + 1)...].contains(where: { $0.id == id }) { return true }
+    }
+    return false
+  }
+
+  /// Gives every edge an id that no edge before it has (nor `seen` holds): a repeated id
+  /// gets `:2` appended, then `:3` after that (`x:2:3`), until it is new.
+  private static func makeIDsUnique(_ edges: inout ArraySlice<Edge>, seen: inout Set<String>) {
+    for index in edges.indices {
+      var id = edges[index].id
+      var suffix = 2
+      while !seen.insert(id).inserted {
+        id += ":\(suffix)"
+        suffix += 1
+      }
+      if id != edges[index].id { edges[index] = edges[index].withID(id) }
+    }
+  }
+}
+
+extension Edge {
+  fileprivate func withID(_ id: String) -> Edge {
+    Edge(
+      id: id, kind: kind, source: source, target: target, strength: strength, claim: claim,
+      predicate: predicate, stance: stance, methods: methods, locator: locator)
+  }
+}
