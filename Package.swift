@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
   name: "ClaimGraph",
-  platforms: [.macOS(.v13)],
+  platforms: [.macOS(.v15)],
   products: [
     .library(
       name: "ClaimGraph",
