@@ -34,13 +34,21 @@ package enum Escaping {
   }
 
   /// A Markdown table cell: `|` and `\` escaped, line breaks folded into spaces.
-  package static func markdownCell(_ text: String) -> String {
+  ///
+  /// - Parameter inert: also neutralise what GitHub would render rather than show: HTML
+  ///   (`&`, `<`, `>` as entities) and code spans (`` ` `` escaped), for text from
+  ///   untrusted places such as lint messages in a job summary.
+  package static func markdownCell(_ text: String, inert: Bool = false) -> String {
     var escaped = ""
     for character in text {
       switch character {
       case "|": escaped += "\\|"
       case "\\": escaped += "\\\\"
       case "\n", "\r", "\r\n": escaped += " "
+      case "&" where inert: escaped += "&amp;"
+      case "<" where inert: escaped += "&lt;"
+      case ">" where inert: escaped += "&gt;"
+      case "`" where inert: escaped += "\\`"
       default: escaped.append(character)
       }
     }

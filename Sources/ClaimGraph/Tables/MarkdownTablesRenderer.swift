@@ -21,7 +21,9 @@ public struct MarkdownTablesRenderer: SummaryTablesRenderer {
         guard !group.rows.isEmpty else { continue }
         output += "| Claim | Evidence | About |\n| --- | --- | --- |\n"
         for row in group.rows {
-          let cells = [row.statement, row.evidenceText, row.aboutText].map(Escaping.markdownCell)
+          let cells = [row.statement, row.evidenceText, row.aboutText].map {
+            Escaping.markdownCell($0)
+          }
           output += "| " + cells.joined(separator: " | ") + " |\n"
         }
         output += "\n"

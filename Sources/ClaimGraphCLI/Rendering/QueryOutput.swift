@@ -49,7 +49,7 @@ enum QueryOutput {
         "`\(claim.id)`", claim.strength.rawValue, claim.statement,
         evidence.isEmpty ? "none" : evidence.joined(separator: "; "),
       ]
-      output += "| " + cells.map(Escaping.markdownCell).joined(separator: " | ") + " |\n"
+      output += "| " + cells.map { Escaping.markdownCell($0) }.joined(separator: " | ") + " |\n"
     }
     return output
   }

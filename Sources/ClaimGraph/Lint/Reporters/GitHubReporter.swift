@@ -88,20 +88,5 @@ public enum GitHubReporter {
   }
 
   /// Text made safe for a Markdown table cell: no HTML, no pipes, no line breaks.
-  static func cell(_ text: String) -> String {
-    var result = ""
-    for character in text {
-      switch character {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "|": result += "\\|"
-      case "\\": result += "\\\\"
-      case "`": result += "\\`"
-      case "\n", "\r", "\r\n": result += " "
-      default: result.append(character)
-      }
-    }
-    return result
-  }
+  static func cell(_ text: String) -> String { Escaping.markdownCell(text, inert: true) }
 }
