@@ -47,28 +47,22 @@ enum GraphAttributes {
     case double(Double)
     case structured(JSONValue)
 
-    /// The value as text for XML formats.
+    /// The value as text for XML formats (structured values as compact JSON, with the
+    /// characters XML forbids replaced as in plain text; see ``JSONText``).
     var text: String {
       switch self {
       case .string(let text): text
       case .int(let number): String(number)
       case .bool(let flag): flag ? "true" : "false"
       case .double(let number): Self.format(number)
-      case .structured(let value): Self.sanitised(value).serialized(pretty: false)
+      case .structured(let value): Self.xmlSafeJSON(value)
       }
     }
 
-    /// The JSON with the characters XML forbids replaced in each string, as the XML writer
-    /// replaces them in plain text: otherwise a `\u0000` escape would keep, inside a
-    /// citation, an id that the node itself no longer carries, and the reference would
-    /// dangle when read back.
-    private static func sanitised(_ value: JSONValue) -> JSONValue {
-      switch value {
-      case .string(let text): .string(XMLText.sanitised(text))
-      case .array(let items): .array(items.map(sanitised))
-      case .object(let pairs): .object(pairs.map { ($0.0, sanitised($0.1)) })
-      case .null, .bool, .int: value
-      }
+    private static func xmlSafeJSON(_ value: JSONValue) -> String {
+      var buffer = OutputBuffer(capacity: 256)
+      JSONText.append(value, to: &buffer, forXML: true)
+      return buffer.text
     }
 
     /// The value in node-link JSON.
