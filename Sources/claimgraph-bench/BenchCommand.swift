@@ -1,6 +1,6 @@
 import ArgumentParser
+import ClaimGraph
 import ClaimGraphBenchmarks
-import Dispatch
 import Foundation
 
 /// `claimgraph-bench`: generates synthetic catalogues and measures every stage on them, beside
@@ -109,18 +109,21 @@ struct BenchCommand: ParsableCommand {
       try manager.createDirectory(
         atPath: directory + "/" + folder, withIntermediateDirectories: true)
     }
-    let written = WrittenBytes(count: catalogue.fileCount)
-    DispatchQueue.concurrentPerform(iterations: catalogue.fileCount) { index in
+    // Each file's size, or nil when writing it failed.
+    let sizes = ParallelMap.map(Array(0..<catalogue.fileCount)) { index -> Int? in
       let file = catalogue.file(index)
       let data = Data(file.text.utf8)
-      written.record(
-        (try? data.write(to: URL(fileURLWithPath: directory + "/" + file.path))) == nil
-          ? -1 : data.count, at: index)
+      do {
+        try data.write(to: URL(fileURLWithPath: directory + "/" + file.path))
+        return data.count
+      } catch {
+        return nil
+      }
     }
-    guard let total = written.total else {
+    guard !sizes.contains(nil) else {
       throw BenchmarkError("cannot write the catalogue into \(directory)")
     }
-    return total
+    return sizes.reduce(0) { $0 + ($1 ?? 0) }
   }
 
   private func comparePython(runner: StageRunner, workDirectory: String, claims: Int)
@@ -213,17 +216,4 @@ struct BenchCommand: ParsableCommand {
     formatter.formatOptions = [.withFullDate]
     return formatter.string(from: Date())
   }
-}
-
-/// Bytes written per file, recorded from parallel writers (each index by one writer).
-private final class WrittenBytes: @unchecked Sendable {
-  private var counts: [Int]
-  private let lock = NSLock()
-
-  init(count: Int) { counts = Array(repeating: 0, count: count) }
-
-  func record(_ bytes: Int, at index: Int) { lock.withLock { counts[index] = bytes } }
-
-  /// The total, or nil when a write failed.
-  var total: Int? { lock.withLock { counts.contains(-1) ? nil : counts.reduce(0, +) } }
 }
