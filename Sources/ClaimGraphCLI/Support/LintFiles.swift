@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimGraph
+import ClaimGraphExport
 import ClaimGraphYAML
 import Foundation
 
@@ -124,9 +125,9 @@ struct LintFiles {
   /// Writes a file atomically (a temporary file, then a rename).
   func write(_ text: String, to path: String) throws {
     do {
-      try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+      try AtomicFile.write(text, to: path)
     } catch {
-      Console.current.writeError("error: cannot write '\(path)': \(error.localizedDescription)\n")
+      Console.current.writeError("error: \(error)\n")
       throw ExitCode(2)
     }
   }
