@@ -4,6 +4,10 @@ internal import Yams
 /// What one YAML file contributes to a graph, with locations and problems.
 struct GraphFragment: Sendable {
   var article: (value: Article, location: SourceLocation)?
+  /// The article's text file as `text:` names it, and where it is named.
+  var textFile: (path: String, location: SourceLocation)?
+  /// The passages of the text that state no claim.
+  var unclaimed: [UnclaimedPassage] = []
   var sections: [(value: Section, location: SourceLocation)] = []
   var claims: [Claim] = []
   var sources: [Source] = []
@@ -17,16 +21,20 @@ struct GraphFragment: Sendable {
 /// Turns one composed YAML document into a ``GraphFragment``.
 struct GraphDocument {
   static let topLevelKeys =
-    ["article", "sections", "claims", "sources"] + NodeKind.entityKinds.map(\.plural)
+    ["article", "sections", "unclaimed", "claims", "sources"]
+    + NodeKind.entityKinds.map(\.plural)
   static let claimKeys = [
-    "id", "statement", "strength", "section", "about", "relations", "citations", "note", "suppress",
+    "id", "statement", "strength", "section", "quote", "about", "relations", "citations", "note",
+    "suppress",
   ]
   static let sourceKeys = [
     "id", "type", "title", "authors", "year", "venue", "doi", "pmid", "url", "methods", "listed",
-    "mentioned_as", "note", "suppress",
+    "mentioned_as", "quote", "enrichment", "note", "suppress",
   ]
+  static let enrichmentKeys = ["authors", "venue", "doi", "pmid", "url", "note"]
+  static let quoteKeys = ["exact", "prefix", "suffix"]
   static let entityKeys = ["id", "name", "aliases", "category", "description", "suppress"]
-  static let citationKeys = ["source", "methods", "stance", "locator"]
+  static let citationKeys = ["source", "methods", "stance", "locator", "quote", "inferred"]
   static let relationKeys = ["subject", "predicate", "object"]
   static let suppressionKeys = ["rule", "reason"]
 
@@ -61,6 +69,8 @@ struct GraphDocument {
     for (key, _, value) in fields.values {
       switch key {
       case "article": readArticle(value)
+      case "unclaimed":
+        for item in reader.sequence(value, key: key) { readUnclaimed(item) }
       case "sections":
         for item in reader.sequence(value, key: key) { readSection(item) }
       case "claims":
@@ -78,11 +88,72 @@ struct GraphDocument {
 
   private mutating func readArticle(_ node: Yams.Node) {
     let what = "the article"
-    guard let fields = reader.mapping(node, what, allowed: ["id", "title"]),
+    guard let fields = reader.mapping(node, what, allowed: ["id", "title", "text"]),
       let id = reader.string(fields, "id", in: what, required: true),
       let title = reader.string(fields, "title", in: what, required: true)
     else { return }
     fragment.article = (Article(id: id, title: title), reader.location(node))
+    if let path = reader.string(fields, "text", in: what), let value = fields["text"] {
+      fragment.textFile = (path, reader.location(value))
+    }
+  }
+
+  private mutating func readUnclaimed(_ node: Yams.Node) {
+    let what = "an unclaimed passage"
+    guard let fields = reader.mapping(node, what, allowed: ["quote", "reason"]) else { return }
+    let reason = reader.string(fields, "reason", in: what, required: true)
+    guard let quoteNode = fields["quote"] else {
+      reader.missing("quote", in: what, fields: fields, id: nil)
+      return
+    }
+    let quotes = readQuotes(quoteNode, owner: nil)
+    if let reason, reason.allSatisfy(\.isWhitespace), let reasonNode = fields["reason"] {
+      reader.report(
+        InputRule.invalidValue, "an unclaimed passage needs a reason that reviewers can judge",
+        at: reasonNode)
+      return
+    }
+    guard let reason else { return }
+    for (quote, quoteNode) in quotes {
+      fragment.unclaimed.append(
+        UnclaimedPassage(quote: quote, reason: reason, location: reader.location(quoteNode)))
+    }
+  }
+
+  /// Reads a `quote:` value: one text, a list of texts, or a list of mappings with
+  /// `exact` and optional `prefix` and `suffix`; each quote with where it is written.
+  private func readQuotes(_ node: Yams.Node, owner: NodeID?) -> [(TextQuote, Yams.Node)] {
+    if reader.isNull(node) { return [] }
+    let items: [Yams.Node]
+    if case .sequence = node {
+      items = reader.sequence(node, key: "quote", id: owner)
+    } else {
+      items = [node]
+    }
+    return items.compactMap { item -> (TextQuote, Yams.Node)? in
+      let what = "a quote"
+      if case .mapping = item {
+        guard let fields = reader.mapping(item, what, allowed: Self.quoteKeys, id: owner),
+          let exact = reader.string(fields, "exact", in: what, required: true, id: owner)
+        else { return nil }
+        return checked(
+          TextQuote(
+            exact, prefix: reader.string(fields, "prefix", in: what, id: owner),
+            suffix: reader.string(fields, "suffix", in: what, id: owner)), item, owner: owner)
+      }
+      guard let exact = reader.string(item, key: "quote", id: owner) else { return nil }
+      return checked(TextQuote(exact), item, owner: owner)
+    }
+  }
+
+  /// The quote, unless its text is blank (reported).
+  private func checked(_ quote: TextQuote, _ node: Yams.Node, owner: NodeID?) -> (
+    TextQuote, Yams.Node
+  )? {
+    guard quote.exact.allSatisfy(\.isWhitespace) else { return (quote, node) }
+    reader.report(
+      InputRule.invalidValue, "a quote must hold some words of the article", at: node, id: owner)
+    return nil
   }
 
   private mutating func readSection(_ node: Yams.Node) {
@@ -131,6 +202,13 @@ struct GraphDocument {
     let strength = reader.choice(
       fields, "strength", in: what, required: true, id: id, as: EvidenceStrength.self)
     let section = reader.string(fields, "section", in: what, required: true, id: id)
+    var quotes: [TextQuote] = []
+    if let quoteNode = fields["quote"] {
+      for (offset, (quote, item)) in readQuotes(quoteNode, owner: id).enumerated() {
+        quotes.append(quote)
+        record(item, FieldPath("quote", index: offset))
+      }
+    }
     let about = reader.identifiers(fields, "about", id: id)
     for (offset, (_, item)) in about.enumerated() {
       record(item, FieldPath("about", index: offset))
@@ -153,7 +231,7 @@ struct GraphDocument {
         id: id, statement: statement ?? "", strength: strength ?? .uncertain, section: section,
         about: about.map(\.0), relations: relations, citations: citations,
         note: reader.string(fields, "note", in: what, id: id),
-        suppressions: readSuppressions(fields, owner: id)))
+        suppressions: readSuppressions(fields, owner: id), quotes: quotes))
   }
 
   private mutating func readRelation(_ node: Yams.Node, owner: NodeID, index: Int) -> Relation? {
@@ -199,11 +277,28 @@ struct GraphDocument {
     if let stanceNode = fields["stance"] {
       record(stanceNode, FieldPath("citations", index: index, member: "stance"))
     }
+    var quotes: [TextQuote] = []
+    if let quoteNode = fields["quote"] {
+      for (offset, (quote, item)) in readQuotes(quoteNode, owner: owner).enumerated() {
+        quotes.append(quote)
+        record(item, FieldPath("citations", index: index, member: "quote", memberIndex: offset))
+      }
+    }
+    let isInferred = reader.boolean(fields, "inferred", id: owner) ?? false
+    if isInferred, !quotes.isEmpty, let node = fields["inferred"] {
+      reader.report(
+        InputRule.invalidValue,
+        "a citation with a quote is made by the text, so it is not inferred; remove "
+          + "`inferred: true` or the quote", at: node, id: owner)
+    }
+    // An absent (or null) `methods` means "the source's"; an empty list means "none".
+    let hasMethods = fields["methods"].map { !reader.isNull($0) } ?? false
     return Citation(
       source: reader.identifier(text, at: sourceNode, key: "source", owner: owner),
-      methods: methods.map(\.0),
+      methods: hasMethods ? methods.map(\.0) : nil,
       stance: reader.choice(fields, "stance", in: what, id: owner, as: Stance.self) ?? .supports,
-      locator: reader.string(fields, "locator", in: what, id: owner))
+      locator: reader.string(fields, "locator", in: what, id: owner), quotes: quotes,
+      isInferred: isInferred)
   }
 
   private mutating func readSuppressions(_ fields: LocatedYAML.Fields, owner: NodeID)
@@ -240,6 +335,13 @@ struct GraphDocument {
     for (offset, (_, item)) in authors.enumerated() {
       record(item, FieldPath("authors", index: offset))
     }
+    var quotes: [TextQuote] = []
+    if let quoteNode = fields["quote"] {
+      for (offset, (quote, item)) in readQuotes(quoteNode, owner: id).enumerated() {
+        quotes.append(quote)
+        record(item, FieldPath("quote", index: offset))
+      }
+    }
     fragment.sources.append(
       Source(
         id: id,
@@ -255,7 +357,23 @@ struct GraphDocument {
         isListed: reader.boolean(fields, "listed", id: id) ?? true,
         mentionedAs: reader.string(fields, "mentioned_as", in: what, id: id),
         note: reader.string(fields, "note", in: what, id: id),
-        suppressions: readSuppressions(fields, owner: id)))
+        suppressions: readSuppressions(fields, owner: id), quotes: quotes,
+        enrichment: fields["enrichment"].flatMap { readEnrichment($0, owner: id) }))
+  }
+
+  private func readEnrichment(_ node: Yams.Node, owner: NodeID) -> SourceEnrichment? {
+    let what = "an enrichment"
+    guard !reader.isNull(node),
+      let fields = reader.mapping(node, what, allowed: Self.enrichmentKeys, id: owner)
+    else { return nil }
+    let enrichment = SourceEnrichment(
+      authors: reader.strings(fields, "authors", id: owner).map(\.0),
+      venue: reader.string(fields, "venue", in: what, id: owner),
+      doi: reader.string(fields, "doi", in: what, id: owner),
+      pmid: reader.string(fields, "pmid", in: what, id: owner),
+      url: reader.string(fields, "url", in: what, id: owner),
+      note: reader.string(fields, "note", in: what, id: owner))
+    return enrichment.isEmpty ? nil : enrichment
   }
 
   private mutating func readEntity(_ node: Yams.Node, kind: NodeKind) {

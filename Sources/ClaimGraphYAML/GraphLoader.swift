@@ -138,6 +138,8 @@ public struct GraphLoader: Sendable {
     var diagnostics = fragments.flatMap(\.diagnostics)
     var sourceMap = SourceMap()
     var article: (value: Article, location: SourceLocation)?
+    var textFile: (path: String, location: SourceLocation)?
+    var unclaimed: [UnclaimedPassage] = []
     var sections: [Section] = []
     var sectionLocations: [String: SourceLocation] = [:]
     var defined: [NodeID: SourceLocation] = [:]
@@ -153,8 +155,10 @@ public struct GraphLoader: Sendable {
               "the article is declared twice (first at \(first.location))", at: declared.location))
         } else {
           article = declared
+          textFile = fragment.textFile
         }
       }
+      unclaimed += fragment.unclaimed
       for (section, location) in fragment.sections {
         if let first = sectionLocations[section.id] {
           diagnostics.append(
@@ -182,11 +186,25 @@ public struct GraphLoader: Sendable {
       entities += fragment.entities.filter { accepted.remove($0.id) != nil }
     }
 
+    var text: ArticleText?
+    if let textFile {
+      switch readText(textFile.path, namedAt: textFile.location) {
+      case .success(let (path, content)):
+        text = ArticleText(path: path, text: content, unclaimed: unclaimed)
+      case .failure(let problem): diagnostics.append(problem)
+      }
+    } else if let first = unclaimed.first {
+      diagnostics.append(
+        InputRule.invalidValue.diagnostic(
+          "unclaimed passages are listed, but the article names no text file (add `text:` to "
+            + "the article)", at: first.location ?? SourceLocation(file: "", line: 1, column: 1)))
+    }
+
     let graph: KnowledgeGraph
     do {
       graph = try KnowledgeGraph(
         article: article?.value, sections: sections, claims: claims, sources: sources,
-        entities: entities)
+        entities: entities, text: text)
     } catch {
       preconditionFailure("duplicate ids are removed while merging, yet: \(error)")
     }
@@ -198,5 +216,26 @@ public struct GraphLoader: Sendable {
       seen.insert($0).inserted
     }
     return LoadedGraph(graph: graph, sourceMap: sourceMap, diagnostics: unique, files: files)
+  }
+
+  /// Reads the article's text file, named relative to the file that names it, with the
+  /// same limits and encoding checks as graph files. The path in the result is relative
+  /// the same way the naming file's is (`Graph/article.txt`).
+  private func readText(_ name: String, namedAt location: SourceLocation) -> Result<
+    (String, String), Diagnostic
+  > {
+    let directory = (location.file as NSString).deletingLastPathComponent
+    let path =
+      name.hasPrefix("/") || directory.isEmpty
+      ? name : (directory as NSString).appendingPathComponent(name)
+    let bytes: [UInt8]
+    switch YAMLFiles.read(path, maxBytes: limits.maxFileBytes) {
+    case .success(let read): bytes = read
+    case .failure(var problem):
+      problem.message =
+        "the article's text '\(name)' (named at \(location)) cannot be read: \(problem.message)"
+      return .failure(problem)
+    }
+    return TextDecoding.decode(bytes, file: path).map { (path, $0) }
   }
 }

@@ -42,12 +42,15 @@ public struct Edge: Hashable, Sendable {
   public let methods: [NodeID]
   /// For `cites` edges: the citation's locator.
   public let locator: String?
+  /// For `cites` edges: whether the citation is inferred rather than made by the text.
+  public let isInferred: Bool
 
   /// Creates an edge.
   public init(
     id: String, kind: EdgeKind, source: NodeID, target: NodeID,
     strength: EvidenceStrength? = nil, claim: NodeID? = nil, predicate: String? = nil,
-    stance: Stance? = nil, methods: [NodeID] = [], locator: String? = nil
+    stance: Stance? = nil, methods: [NodeID] = [], locator: String? = nil,
+    isInferred: Bool = false
   ) {
     self.id = id
     self.kind = kind
@@ -59,5 +62,6 @@ public struct Edge: Hashable, Sendable {
     self.stance = stance
     self.methods = methods
     self.locator = locator
+    self.isInferred = isInferred
   }
 }

@@ -22,6 +22,11 @@ public struct KnowledgeGraph: Sendable {
   public let sources: [Source]
   /// Every entity, ordered by kind, then id.
   public let entities: [Entity]
+  /// The article's text, when the graph has one: the document its anchors are checked
+  /// against.
+  public let text: ArticleText?
+  /// Where every anchor lands in ``text``; nil when the graph has no text.
+  public let grounding: Grounding?
   /// Every edge, in a canonical order: per claim (by id) its `about`, `cites`, `relation`
   /// and `evidence` edges, then per source its `uses-method` edges.
   public let edges: [Edge]
@@ -62,13 +67,20 @@ public struct KnowledgeGraph: Sendable {
   /// - Complexity: O(*n* log *n* + *e*) for *n* nodes and *e* edges.
   public init(
     article: Article? = nil, sections: [Section] = [], claims: [Claim] = [],
-    sources: [Source] = [], entities: [Entity] = []
+    sources: [Source] = [], entities: [Entity] = [], text: ArticleText? = nil
   ) throws(BuildError) {
     self.article = article
+    self.text = text
     self.sections = sections
     self.claims = claims.sorted { $0.id < $1.id }
     self.sources = sources.sorted { $0.id < $1.id }
     self.entities = entities.sorted { ($0.kind, $0.id) < ($1.kind, $1.id) }
+    let (sortedClaims, sortedSources) = (self.claims, self.sources)
+    self.grounding = text.map {
+      Grounding(
+        text: $0, article: article, sections: sections, claims: sortedClaims,
+        sources: sortedSources)
+    }
 
     var sectionIndex: [String: Int] = [:]
     for (offset, section) in sections.enumerated() {
@@ -208,21 +220,45 @@ public struct KnowledgeGraph: Sendable {
     uniqueClaims(edges(to: source, kind: .cites))
   }
 
-  /// The claims that rest on an evidence method: at least one supporting citation uses it
-  /// (on the citation or, failing that, on the cited source).
+  /// The claims that rest on an evidence method: at least one citation that counts as
+  /// evidence (``isEvidence(_:for:)``) uses it, on the citation or, when the citation does
+  /// not say, on the cited source.
   public func claims(restingOn method: NodeID) -> [Claim] {
     edges(to: method, kind: .evidence).compactMap { claim($0.source) }
   }
 
-  /// The methods a citation relies on: its own, or failing that, its source's.
+  /// The methods a citation relies on: its own when it gives them (an empty list meaning
+  /// "none"), otherwise its source's.
   public func methods(of citation: Citation) -> [NodeID] {
-    citation.methods.isEmpty ? (source(citation.source)?.methods ?? []) : citation.methods
+    citation.methods ?? source(citation.source)?.methods ?? []
+  }
+
+  /// Whether a citation counts as evidence for a claim: it supports the claim, is not
+  /// inferred, and is anchored (see ``Citation/isAnchored(for:source:)``).
+  ///
+  /// Queries (`method:`), the summary tables and the evidence rules count only these.
+  public func isEvidence(_ citation: Citation, for claim: Claim) -> Bool {
+    citation.stance == .supports && !citation.isInferred
+      && citation.isAnchored(for: claim, source: source(citation.source))
+  }
+
+  /// The citations that back a claim, with their positions: those that count as evidence
+  /// for it and, for a refuted claim, the anchored, not inferred citations that contradict
+  /// it (the evidence for rejecting it).
+  public func backingCitations(of claim: Claim) -> [(offset: Int, element: Citation)] {
+    claim.citations.enumerated().filter { _, citation in
+      isEvidence(citation, for: claim)
+        || (claim.strength == .refuted && citation.stance == .contradicts
+          && citation.isAnchored(for: claim, source: source(citation.source)))
+    }
   }
 
   /// The evidence methods a claim rests on, in first-seen order.
   public func methods(supporting claim: Claim) -> [NodeID] {
     var seen = Set<NodeID>()
-    return claim.supportingCitations.flatMap(methods(of:)).filter { seen.insert($0).inserted }
+    return claim.citations.filter { isEvidence($0, for: claim) }.flatMap(methods(of:)).filter {
+      seen.insert($0).inserted
+    }
   }
 
   private func uniqueClaims(_ edges: [Edge]) -> [Claim] {
@@ -232,10 +268,10 @@ public struct KnowledgeGraph: Sendable {
 }
 
 extension KnowledgeGraph: Equatable {
-  /// Two graphs are equal when their article, sections and nodes are equal;
+  /// Two graphs are equal when their article, sections, nodes and text are equal;
   /// edges and indexes are derived from those.
   public static func == (lhs: KnowledgeGraph, rhs: KnowledgeGraph) -> Bool {
     lhs.article == rhs.article && lhs.sections == rhs.sections && lhs.claims == rhs.claims
-      && lhs.sources == rhs.sources && lhs.entities == rhs.entities
+      && lhs.sources == rhs.sources && lhs.entities == rhs.entities && lhs.text == rhs.text
   }
 }

@@ -78,7 +78,7 @@ extension KnowledgeGraph {
       }
       for (i, citation) in claim.citations.enumerated() {
         visit(from, citation.source.rawValue, .source) { "citations[\(i)].source" }
-        for (j, method) in citation.methods.enumerated() {
+        for (j, method) in (citation.methods ?? []).enumerated() {
           visit(from, method.rawValue, .method) { "citations[\(i)].methods[\(j)]" }
         }
       }

@@ -139,7 +139,8 @@ struct ReferenceResolution: Sendable {
         from: node, to: target.node)
     }
 
-    // `evidence` edges go to the methods of supporting citations, each method once.
+    // `evidence` edges go to the methods of the citations that count as evidence (see
+    // `KnowledgeGraph.isEvidence`), each method once.
     var evidence: [(id: NodeID, node: Int32)] = []
     func support(_ method: NodeID, _ node: Int32) {
       if !evidence.contains(where: { $0.id == method }) { evidence.append((method, node)) }
@@ -152,7 +153,7 @@ struct ReferenceResolution: Sendable {
           from: id, citation.source.rawValue, .source, field: "citations[\(offset)].source")
       }
       var ownMethods: [(id: NodeID, node: Int32)] = []
-      for (index, method) in citation.methods.enumerated() {
+      for (index, method) in (citation.methods ?? []).enumerated() {
         if let found = lookup(method), found.kind == .method {
           ownMethods.append((method, found.node))
         } else {
@@ -161,17 +162,20 @@ struct ReferenceResolution: Sendable {
         }
       }
       guard let cited else { continue }
-      // A citation without methods of its own relies on its source's.
+      // A citation that does not say its methods relies on its source's.
       let sourceOffset = Int(cited.node - firstSourceNode)
+      let source = sources[sourceOffset]
       add(
         Edge(
           id: "cites:\(id.rawValue):\(citation.source.rawValue)", kind: .cites, source: id,
           target: citation.source, strength: strength, claim: id, stance: citation.stance,
-          methods: citation.methods.isEmpty ? sources[sourceOffset].methods : citation.methods,
-          locator: citation.locator),
+          methods: citation.methods ?? source.methods, locator: citation.locator,
+          isInferred: citation.isInferred),
         from: node, to: cited.node)
-      guard citation.stance == .supports else { continue }
-      for method in citation.methods.isEmpty ? sourceMethods[sourceOffset] : ownMethods {
+      guard citation.stance == .supports, citation.isAnchored(for: claim, source: source) else {
+        continue
+      }
+      for method in citation.methods == nil ? sourceMethods[sourceOffset] : ownMethods {
         support(method.id, method.node)
       }
     }
@@ -246,6 +250,7 @@ extension Edge {
   fileprivate func withID(_ id: String) -> Edge {
     Edge(
       id: id, kind: kind, source: source, target: target, strength: strength, claim: claim,
-      predicate: predicate, stance: stance, methods: methods, locator: locator)
+      predicate: predicate, stance: stance, methods: methods, locator: locator,
+      isInferred: isInferred)
   }
 }

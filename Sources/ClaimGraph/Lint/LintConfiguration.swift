@@ -42,6 +42,15 @@ public struct LintConfiguration: Sendable, Equatable {
 
   /// Whether a rule is turned off.
   public func isOff(_ rule: String) -> Bool { rules[rule] == .off }
+
+  /// Whether a graph rule runs: as the configuration says, or by the rule's default.
+  public func isEnabled(_ rule: any ValidationRule) -> Bool {
+    switch rules[rule.id] {
+    case nil: rule.isEnabledByDefault
+    case .off: false
+    case .severity: true
+    }
+  }
 }
 
 /// What the configuration says about one rule.

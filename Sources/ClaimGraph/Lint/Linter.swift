@@ -53,7 +53,7 @@ public struct Linter: Sendable {
       graph: loaded.graph, sourceMap: loaded.sourceMap, options: configuration.options,
       currentYear: currentYear)
     // Rules are independent pure functions: run them on every core, keep registry order.
-    let rules = registry.graphRules.filter { !configuration.isOff($0.id) }
+    let rules = registry.graphRules.filter(configuration.isEnabled)
     let found =
       input
       + ParallelMap.map(rules) { $0.check(context) }

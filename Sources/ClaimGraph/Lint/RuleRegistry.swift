@@ -30,6 +30,12 @@ public struct RuleRegistry: Sendable {
       EstablishedOnWeakEvidenceRule(),
       ContradictedEstablishedRule(),
       MethodNotInSourceRule(),
+      QuoteNotFoundRule(),
+      QuoteAmbiguousRule(),
+      UnanchoredClaimRule(),
+      UnanchoredCitationRule(),
+      MethodNotInTextRule(),
+      UncoveredSentenceRule(),
     ],
     reportedRules: InputRule.all + LintRule.all)
 

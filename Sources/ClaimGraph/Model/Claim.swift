@@ -14,6 +14,8 @@ public struct Claim: Hashable, Sendable {
   public var relations: [Relation]
   /// The sources the claim cites, and how.
   public var citations: [Citation]
+  /// The fragments of the article that state the claim; empty for a claim not anchored.
+  public var quotes: [TextQuote]
   /// A free note, such as one about studies the text invokes without a listed source.
   public var note: String?
   /// Lint rules silenced for this claim.
@@ -23,7 +25,7 @@ public struct Claim: Hashable, Sendable {
   public init(
     id: NodeID, statement: String, strength: EvidenceStrength, section: String? = nil,
     about: [NodeID] = [], relations: [Relation] = [], citations: [Citation] = [],
-    note: String? = nil, suppressions: [Suppression] = []
+    note: String? = nil, suppressions: [Suppression] = [], quotes: [TextQuote] = []
   ) {
     self.id = id
     self.statement = statement
@@ -34,8 +36,10 @@ public struct Claim: Hashable, Sendable {
     self.citations = citations
     self.note = note
     self.suppressions = suppressions
+    self.quotes = quotes
   }
 
-  /// The citations whose stance is `supports`.
+  /// The citations whose stance is `supports`, inferred ones included; whether a citation
+  /// counts as evidence is ``KnowledgeGraph/isEvidence(_:for:)``.
   public var supportingCitations: [Citation] { citations.filter { $0.stance == .supports } }
 }

@@ -16,10 +16,13 @@ public enum NodeKind: String, CaseIterable, Hashable, Sendable, Comparable {
   case intervention
   /// An evidence method: PET, naloxone blockade, meta-analysis, …
   case method
+  /// An anatomical structure or cell type that is not a brain region: nerve fibres, the
+  /// blood–brain barrier.
+  case structure
 
   /// The entity kinds: every kind except claims and sources.
   public static let entityKinds: [NodeKind] = [
-    .region, .receptor, .condition, .molecule, .intervention, .method,
+    .region, .receptor, .condition, .molecule, .intervention, .method, .structure,
   ]
 
   /// Whether this kind is an entity kind (not a claim or a source).

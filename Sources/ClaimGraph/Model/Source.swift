@@ -31,13 +31,18 @@ public struct Source: Hashable, Sendable {
   public var note: String?
   /// Lint rules silenced for this source.
   public var suppressions: [Suppression]
+  /// Where the article names the source: for a listed source, its reference-list entry.
+  public var quotes: [TextQuote]
+  /// Facts about the source from outside the article, kept apart from the article's own.
+  public var enrichment: SourceEnrichment?
 
   /// Creates a source.
   public init(
     id: NodeID, type: SourceType?, title: String, authors: [String] = [], year: Int? = nil,
     venue: String? = nil, doi: String? = nil, pmid: String? = nil, url: String? = nil,
     methods: [NodeID] = [], isListed: Bool = true, mentionedAs: String? = nil,
-    note: String? = nil, suppressions: [Suppression] = []
+    note: String? = nil, suppressions: [Suppression] = [], quotes: [TextQuote] = [],
+    enrichment: SourceEnrichment? = nil
   ) {
     self.id = id
     self.type = type
@@ -53,6 +58,8 @@ public struct Source: Hashable, Sendable {
     self.mentionedAs = mentionedAs
     self.note = note
     self.suppressions = suppressions
+    self.quotes = quotes
+    self.enrichment = enrichment
   }
 
   /// A short citation label: `Boecker 2008`, `Machin & Dunbar 2011`, `Fuss et al. 2015`;
@@ -62,19 +69,26 @@ public struct Source: Hashable, Sendable {
     let who: String
     switch names.count {
     case 0: return title
-    case 1: who = names[0]
+    case 1: who = authors[0].hasSuffix(" et al.") ? "\(names[0]) et al." : names[0]
     case 2: who = "\(names[0]) & \(names[1])"
     default: who = "\(names[0]) et al."
     }
     return year.map { "\(who) \($0)" } ?? who
   }
 
-  /// `"Boecker H"` → `"Boecker"`; an organisation's name stays whole.
+  /// The family names of the authors, as the article's text would name them
+  /// (`"Boecker et al."` → `"Boecker"`).
+  public var familyNames: [String] { authors.map(Self.familyName(of:)) }
+
+  /// `"Boecker H"` → `"Boecker"`, `"Boecker et al."` → `"Boecker"`; an organisation's
+  /// name stays whole.
   private static func familyName(of author: String) -> String {
+    var author = Substring(author)
+    if author.hasSuffix(" et al.") { author = author.dropLast(7) }
     let parts = author.split(separator: " ")
     guard parts.count > 1, let last = parts.last, last.count <= 3,
       last.allSatisfy({ $0.isUppercase || $0 == "." })
-    else { return author }
+    else { return String(author) }
     return parts.dropLast().joined(separator: " ")
   }
 }

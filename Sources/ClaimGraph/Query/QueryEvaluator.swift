@@ -41,7 +41,8 @@ struct QueryEvaluator {
       let methods = Set(entities(named: name, kinds: [.method]))
       return scan { claim in
         var supported = false
-        for citation in claim.pointee.citations where citation.stance == .supports {
+        for citation in claim.pointee.citations
+        where graph.isEvidence(citation, for: claim.pointee) {
           guard graph.methods(of: citation).contains(where: methods.contains) else { return false }
           supported = true
         }
@@ -62,14 +63,13 @@ struct QueryEvaluator {
       return scan { claim in claim.pointee.citations.contains { $0.stance == stance } }
     case .cited(let cited):
       return scan { claim in
-        claim.pointee.citations.contains { citation in
-          citation.stance == .supports && graph.kind(of: citation.source) == .source
-        } == cited
+        graph.isCited(claim.pointee) == cited
       }
     case .listed(let listed):
       return scan { claim in
         let hasListed = claim.pointee.citations.contains { citation in
-          citation.stance == .supports && graph.source(citation.source)?.isListed == true
+          graph.source(citation.source)?.isListed == true
+            && graph.isEvidence(citation, for: claim.pointee)
         }
         return hasListed == listed
       }

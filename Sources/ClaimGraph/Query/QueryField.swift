@@ -2,7 +2,8 @@
 public enum QueryField: String, CaseIterable, Hashable, Sendable {
   /// The claim's evidence strength: `established`, `uncertain` or `refuted`.
   case strength
-  /// An evidence method a supporting citation uses (on the citation or its source).
+  /// An evidence method a citation that counts as evidence uses (on the citation or its
+  /// source): the citation supports the claim, is anchored and is not inferred.
   case method
   /// An evidence method every supporting citation uses.
   case onlyMethod = "only-method"
@@ -22,11 +23,14 @@ public enum QueryField: String, CaseIterable, Hashable, Sendable {
   case molecule
   /// An intervention the claim is about.
   case intervention
+  /// An anatomical structure (not a brain region) the claim is about.
+  case structure
   /// The article section: id or title.
   case section
   /// The stance of one of the claim's citations.
   case stance
-  /// Whether a supporting citation of an existing source backs the claim (`yes`/`no`).
+  /// Whether a citation of an existing source that counts as evidence backs the claim
+  /// (`yes`/`no`).
   case cited
   /// Whether a listed source supports the claim (`yes`/`no`).
   case listed
@@ -41,6 +45,7 @@ public enum QueryField: String, CaseIterable, Hashable, Sendable {
     case .condition: self = .condition
     case .molecule: self = .molecule
     case .intervention: self = .intervention
+    case .structure: self = .structure
     case .method: self = .method
     case .claim, .source: return nil
     }
@@ -60,6 +65,7 @@ public enum QueryField: String, CaseIterable, Hashable, Sendable {
     case .condition: "condition:ptsd"
     case .molecule: "molecule:beta-endorphin"
     case .intervention: "intervention:exercise"
+    case .structure: "structure:blood-brain-barrier"
     case .section: "section:faq"
     case .stance: "stance:contradicts"
     case .cited: "cited:no"

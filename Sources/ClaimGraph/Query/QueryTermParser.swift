@@ -46,6 +46,7 @@ enum QueryTermParser {
     case .condition: return .entity(.condition, value)
     case .molecule: return .entity(.molecule, value)
     case .intervention: return .entity(.intervention, value)
+    case .structure: return .entity(.structure, value)
     case .section: return .section(value)
     case .stance: return .stance(try choice(Stance.self, "stance"))
     case .cited: return .cited(try flag())

@@ -99,9 +99,10 @@ public struct GraphStatistics: Hashable, Sendable {
 }
 
 extension KnowledgeGraph {
-  /// Whether a claim has at least one supporting citation of an existing source.
+  /// Whether a claim has at least one citation of an existing source that counts as
+  /// evidence (``isEvidence(_:for:)``).
   public func isCited(_ claim: Claim) -> Bool {
-    claim.citations.contains { $0.stance == .supports && source($0.source) != nil }
+    claim.citations.contains { source($0.source) != nil && isEvidence($0, for: claim) }
   }
 }
 

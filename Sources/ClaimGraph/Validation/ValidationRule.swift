@@ -8,6 +8,8 @@ public protocol ValidationRule: Sendable {
   var id: String { get }
   /// The severity findings have unless configured otherwise.
   var defaultSeverity: Severity { get }
+  /// Whether the rule runs when the configuration does not mention it.
+  var isEnabledByDefault: Bool { get }
   /// A one-line description for `claimgraph rules`.
   var summary: String { get }
   /// A longer explanation for `claimgraph lint --explain`: why it matters, how to fix it.
@@ -17,6 +19,9 @@ public protocol ValidationRule: Sendable {
 }
 
 extension ValidationRule {
+  /// Rules run unless the configuration turns them off.
+  public var isEnabledByDefault: Bool { true }
+
   /// A finding of this rule at the default severity, located through the source map.
   public func finding(
     _ message: String, node: NodeID?, field: String? = nil, in context: ValidationContext

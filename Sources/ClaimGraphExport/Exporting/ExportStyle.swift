@@ -46,6 +46,7 @@ public enum ExportStyle {
     case .molecule: RGBColor(0x0072B2)
     case .intervention: RGBColor(0xB8A200)
     case .method: RGBColor(0x7F7F7F)
+    case .structure: RGBColor(0x332288)
     }
   }
 
@@ -60,6 +61,7 @@ public enum ExportStyle {
     case .molecule: RGBColor(0xC4DDEE)
     case .intervention: RGBColor(0xF8F3C0)
     case .method: RGBColor(0xE5E5E5)
+    case .structure: RGBColor(0xD9D5EE)
     }
   }
 
@@ -69,7 +71,7 @@ public enum ExportStyle {
     case .claim: 10
     case .source: 8
     case .method: 12
-    case .region, .receptor, .condition, .molecule, .intervention: 15
+    case .region, .receptor, .condition, .molecule, .intervention, .structure: 15
     }
   }
 
@@ -84,6 +86,7 @@ public enum ExportStyle {
     case .molecule: "house"
     case .intervention: "parallelogram"
     case .method: "cylinder"
+    case .structure: "trapezium"
     }
   }
 

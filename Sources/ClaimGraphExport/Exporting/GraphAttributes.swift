@@ -94,9 +94,9 @@ enum GraphAttributes {
 
   /// A node attribute; the cases are in declaration order (presentation ones first).
   enum NodeField: Int, CaseIterable {
-    case label, kind, statement, strength, section, about, relations, citations, sourceType
-    case title, authors, year, venue, doi, pmid, url, methods, listed, mentionedAs, name
-    case aliases, category, description, note, suppressions
+    case label, kind, statement, strength, section, quote, about, relations, citations
+    case sourceType, title, authors, year, venue, doi, pmid, url, methods, listed, mentionedAs
+    case enrichment, name, aliases, category, description, note, suppressions
 
     /// The attribute's name in every format.
     var name: String {
@@ -106,6 +106,7 @@ enum GraphAttributes {
       case .statement: "statement"
       case .strength: "strength"
       case .section: "section"
+      case .quote: "quote"
       case .about: "about"
       case .relations: "relations"
       case .citations: "citations"
@@ -120,6 +121,7 @@ enum GraphAttributes {
       case .methods: "methods"
       case .listed: "listed"
       case .mentionedAs: "mentioned_as"
+      case .enrichment: "enrichment"
       case .name: "name"
       case .aliases: "aliases"
       case .category: "category"
@@ -142,7 +144,7 @@ enum GraphAttributes {
 
   /// An edge attribute; the cases are in declaration order.
   enum EdgeField: Int, CaseIterable {
-    case label, kind, strength, weight, claim, predicate, stance, methods, locator
+    case label, kind, strength, weight, claim, predicate, stance, methods, locator, inferred
 
     /// The attribute's name in every format.
     var name: String {
@@ -156,10 +158,19 @@ enum GraphAttributes {
       case .stance: "stance"
       case .methods: "methods"
       case .locator: "locator"
+      case .inferred: "inferred"
       }
     }
 
-    var key: Key { Key(name: name, type: self == .weight ? .double : .string, domain: .edge) }
+    var key: Key {
+      let type: ValueType =
+        switch self {
+        case .weight: .double
+        case .inferred: .bool
+        default: .string
+        }
+      return Key(name: name, type: type, domain: .edge)
+    }
   }
 
   /// Node attributes, in declaration order (presentation keys first).
@@ -178,8 +189,9 @@ enum GraphAttributes {
   // MARK: - Values
 
   /// A node's attributes (without `label` and `kind`), in declaration order; absent
-  /// optional values and empty lists are left out.
-  static func values(of node: Node) -> [(field: NodeField, value: Value)] {
+  /// optional values and empty lists are left out. Quotes carry their place in the
+  /// article when the grounding locates them.
+  static func values(of node: Node, grounding: Grounding?) -> [(field: NodeField, value: Value)] {
     var result: [(NodeField, Value)] = []
     result.reserveCapacity(16)
     func add(_ field: NodeField, _ value: String?) {
@@ -196,13 +208,19 @@ enum GraphAttributes {
       add(.statement, claim.statement)
       add(.strength, claim.strength.rawValue)
       add(.section, claim.section)
+      add(.quote, records: json(of: claim.quotes, grounding?.matches(ofClaim: claim.id)))
       add(.about, list: claim.about.map(\.rawValue))
       add(.relations, records: claim.relations.map(json(of:)))
-      add(.citations, records: claim.citations.map(json(of:)))
+      add(
+        .citations,
+        records: claim.citations.enumerated().map { offset, citation in
+          json(of: citation, grounding?.matches(ofCitation: offset, of: claim.id))
+        })
       add(.note, claim.note)
       add(.suppressions, records: claim.suppressions.map(json(of:)))
     case .source(let source):
       add(.sourceType, source.type?.rawValue)
+      add(.quote, records: json(of: source.quotes, grounding?.matches(ofSource: source.id)))
       add(.title, source.title)
       add(.authors, list: source.authors)
       if let year = source.year { result.append((.year, .int(year))) }
@@ -213,6 +231,9 @@ enum GraphAttributes {
       add(.methods, list: source.methods.map(\.rawValue))
       result.append((.listed, .bool(source.isListed)))
       add(.mentionedAs, source.mentionedAs)
+      if let enrichment = source.enrichment {
+        result.append((.enrichment, .structured(json(of: enrichment))))
+      }
       add(.note, source.note)
       add(.suppressions, records: source.suppressions.map(json(of:)))
     case .entity(let entity):
@@ -241,6 +262,7 @@ enum GraphAttributes {
       result.append((.methods, .structured(.array(edge.methods.map { .string($0.rawValue) }))))
     }
     if let locator = edge.locator { result.append((.locator, .string(locator))) }
+    if edge.isInferred { result.append((.inferred, .bool(true))) }
     return result
   }
 
@@ -267,13 +289,49 @@ enum GraphAttributes {
     ])
   }
 
-  private static func json(of citation: Citation) -> JSONValue {
+  private static func json(of citation: Citation, _ matches: [QuoteMatch]?) -> JSONValue {
     var members: [(String, JSONValue)] = [("source", .string(citation.source.rawValue))]
-    if !citation.methods.isEmpty {
-      members.append(("methods", .array(citation.methods.map { .string($0.rawValue) })))
+    if let methods = citation.methods {
+      members.append(("methods", .array(methods.map { .string($0.rawValue) })))
     }
     members.append(("stance", .string(citation.stance.rawValue)))
     if let locator = citation.locator { members.append(("locator", .string(locator))) }
+    if !citation.quotes.isEmpty {
+      members.append(("quote", .array(json(of: citation.quotes, matches))))
+    }
+    if citation.isInferred { members.append(("inferred", .bool(true))) }
+    return .object(members)
+  }
+
+  /// Each quote as `{"exact", "prefix", "suffix", "start", "end", "line", "column"}`: the
+  /// selector as authored, and where it was found (scalar offsets, end excluded; line and
+  /// column from 1) when it was found exactly once.
+  private static func json(of quotes: [TextQuote], _ matches: [QuoteMatch]?) -> [JSONValue] {
+    quotes.enumerated().map { index, quote in
+      var members: [(String, JSONValue)] = [("exact", .string(quote.exact))]
+      if let prefix = quote.prefix { members.append(("prefix", .string(prefix))) }
+      if let suffix = quote.suffix { members.append(("suffix", .string(suffix))) }
+      if let matches, matches.indices.contains(index), case .found(let span) = matches[index] {
+        members += [
+          ("start", .int(span.start)), ("end", .int(span.end)), ("line", .int(span.line)),
+          ("column", .int(span.column)),
+        ]
+      }
+      return .object(members)
+    }
+  }
+
+  private static func json(of enrichment: SourceEnrichment) -> JSONValue {
+    var members: [(String, JSONValue)] = []
+    if !enrichment.authors.isEmpty {
+      members.append(("authors", .array(enrichment.authors.map(JSONValue.string))))
+    }
+    for (name, value) in [
+      ("venue", enrichment.venue), ("doi", enrichment.doi), ("pmid", enrichment.pmid),
+      ("url", enrichment.url), ("note", enrichment.note),
+    ] {
+      if let value { members.append((name, .string(value))) }
+    }
     return .object(members)
   }
 

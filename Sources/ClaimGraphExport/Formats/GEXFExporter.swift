@@ -46,7 +46,7 @@ public struct GEXFExporter: GraphExporter {
       writer.attribute("label", ExportStyle.label(of: node))
       writer.startElement("attvalues")
       attvalue(GraphAttributes.NodeField.kind.name, .string(node.kind.rawValue), &writer)
-      for (field, value) in GraphAttributes.values(of: node) {
+      for (field, value) in GraphAttributes.values(of: node, grounding: selection.graph.grounding) {
         attvalue(field.name, value, &writer)
       }
       writer.endElement()

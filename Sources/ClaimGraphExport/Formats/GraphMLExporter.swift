@@ -54,7 +54,7 @@ public struct GraphMLExporter: GraphExporter {
       writer.data(keys.node[.label], .string(ExportStyle.label(of: node)))
       writer.data(keys.node[.kind], .string(node.kind.rawValue))
       writer.color(ExportStyle.color(of: node.kind), keys.nodeColor)
-      for (field, value) in GraphAttributes.values(of: node) {
+      for (field, value) in GraphAttributes.values(of: node, grounding: selection.graph.grounding) {
         writer.data(keys.node[field], value)
       }
       if let nodeID = keys.nodeID, ids.isGenerated(node.id) {

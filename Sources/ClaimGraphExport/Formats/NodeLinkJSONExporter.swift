@@ -31,7 +31,7 @@ public struct NodeLinkJSONExporter: GraphExporter {
       members.add("id", .string(node.id.rawValue), to: &out)
       members.add("kind", .string(node.kind.rawValue), to: &out)
       members.add("label", .string(ExportStyle.label(of: node)), to: &out)
-      for (field, value) in GraphAttributes.values(of: node) {
+      for (field, value) in GraphAttributes.values(of: node, grounding: selection.graph.grounding) {
         members.add(field.name, value, to: &out)
       }
       out.append("}")

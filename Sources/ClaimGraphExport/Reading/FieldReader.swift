@@ -141,12 +141,52 @@ struct FieldReader {
         problem("citations", "'\(text)' is not a stance; read as supports")
       }
     }
-    var methods: [NodeID] = []
+    var methods: [NodeID]?
     if case .array(let items)? = record["methods"] {
       methods = items.compactMap(\.text).map { NodeID($0) }
     }
+    var quotes: [TextQuote] = []
+    if case .array(let items)? = record["quote"] {
+      quotes = items.compactMap(Self.quote(_:))
+    }
+    var isInferred = false
+    if case .bool(let flag)? = record["inferred"] { isInferred = flag }
     return Citation(
-      source: NodeID(source), methods: methods, stance: stance, locator: record["locator"]?.text)
+      source: NodeID(source), methods: methods, stance: stance, locator: record["locator"]?.text,
+      quotes: quotes, isInferred: isInferred)
+  }
+
+  /// The `quote` records of a node: `exact`, optional `prefix` and `suffix` (the place in
+  /// the article that exports add is derived, and not read).
+  mutating func quotes() -> [TextQuote] {
+    list("quote").compactMap { item in
+      guard let quote = Self.quote(item) else {
+        problem("quote", "a quote needs an 'exact' text")
+        return nil
+      }
+      return quote
+    }
+  }
+
+  private static func quote(_ value: InputValue) -> TextQuote? {
+    guard case .object(let record) = value, let exact = record["exact"]?.text else { return nil }
+    return TextQuote(exact, prefix: record["prefix"]?.text, suffix: record["suffix"]?.text)
+  }
+
+  /// The `enrichment` record of a source, if any (an object, or its JSON text).
+  mutating func enrichment() -> SourceEnrichment? {
+    guard var value = fields["enrichment"]?.value else { return nil }
+    if case .string(let text) = value, let parsed = InputValue.parse(json: text) { value = parsed }
+    guard case .object(let record) = value else {
+      problem("enrichment", "expected an object, found \(value.typeName)")
+      return nil
+    }
+    var authors: [String] = []
+    if case .array(let items)? = record["authors"] { authors = items.compactMap(\.text) }
+    let enrichment = SourceEnrichment(
+      authors: authors, venue: record["venue"]?.text, doi: record["doi"]?.text,
+      pmid: record["pmid"]?.text, url: record["url"]?.text, note: record["note"]?.text)
+    return enrichment.isEmpty ? nil : enrichment
   }
 
   /// The `suppressions` records: `rule` and `reason`.

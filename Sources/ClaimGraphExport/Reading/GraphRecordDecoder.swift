@@ -205,7 +205,8 @@ struct GraphRecordDecoder {
           section: reader.text("section"), about: reader.ids("about"),
           relations: reader.records("relations").compactMap { reader.relation($0) },
           citations: reader.records("citations").compactMap { reader.citation($0) },
-          note: reader.text("note"), suppressions: reader.suppressions()))
+          note: reader.text("note"), suppressions: reader.suppressions(),
+          quotes: reader.quotes()))
     case .source:
       var type: SourceType?
       if let text = reader.text("source_type") {
@@ -219,7 +220,8 @@ struct GraphRecordDecoder {
           venue: reader.text("venue"), doi: reader.text("doi"), pmid: reader.text("pmid"),
           url: reader.text("url"), methods: reader.ids("methods"),
           isListed: reader.boolean("listed") ?? true, mentionedAs: reader.text("mentioned_as"),
-          note: reader.text("note"), suppressions: reader.suppressions()))
+          note: reader.text("note"), suppressions: reader.suppressions(), quotes: reader.quotes(),
+          enrichment: reader.enrichment()))
     case let kind?:
       return .entity(
         Entity(

@@ -57,7 +57,9 @@ public struct EstablishedOnWeakEvidenceRule: ConfigurableRule {
       graph.methods(of: citation).contains { animalEntities.contains($0) }
     }
     return graph.claims.filter { $0.strength == .established }.compactMap { claim in
-      let backing = claim.supportingCitations.filter { graph.source($0.source) != nil }
+      let backing = claim.citations.filter {
+        graph.source($0.source) != nil && graph.isEvidence($0, for: claim)
+      }
       guard !backing.isEmpty else { return nil }
       var seen = Set<NodeID>()
       let sources = backing.compactMap { graph.source($0.source) }.filter {

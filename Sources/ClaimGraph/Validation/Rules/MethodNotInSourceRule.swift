@@ -27,7 +27,7 @@ public struct MethodNotInSourceRule: ValidationRule {
           return []
         }
         let listed = Set(source.methods)
-        return citation.methods.enumerated().filter { !listed.contains($0.element) }.map {
+        return (citation.methods ?? []).enumerated().filter { !listed.contains($0.element) }.map {
           index, method in
           finding(
             "claim '\(claim.id)' cites '\(source.id)' for method '\(method)', which the source "

@@ -1,9 +1,10 @@
 /// Reports claims that no citation backs.
 ///
-/// A claim is backed by a citation whose stance is `supports`; a `refuted` claim (a myth
-/// the article rejects) is also backed by a citation that `contradicts` it, since that is
-/// the evidence for rejecting it. Citations to sources that do not exist still count here:
-/// `unknown-source` reports those, so a typo is not reported twice.
+/// A claim is backed by a citation that counts as evidence (it supports the claim, is not
+/// inferred and is anchored: ``KnowledgeGraph/isEvidence(_:for:)``); a `refuted` claim (a
+/// myth the article rejects) is also backed by an anchored citation that `contradicts` it,
+/// since that is the evidence for rejecting it. Citations to sources that do not exist
+/// still count here: `unknown-source` reports those, so a typo is not reported twice.
 public struct UncitedClaimRule: ValidationRule {
   /// The rule's identifier.
   public let id = "uncited-claim"
@@ -26,18 +27,17 @@ public struct UncitedClaimRule: ValidationRule {
 
   /// Reports each claim without a backing citation, at the claim.
   public func check(_ context: ValidationContext) -> [Diagnostic] {
-    context.graph.claims.filter { !Self.isBacked($0) }.map { claim in
-      let hint = claim.citations.isEmpty ? "it cites nothing" : "none of its citations supports it"
+    let graph = context.graph
+    return graph.claims.filter { graph.backingCitations(of: $0).isEmpty }.map { claim in
+      let hint =
+        claim.citations.isEmpty
+        ? "it cites nothing"
+        : claim.citations.allSatisfy(\.isInferred)
+          ? "its citations are all inferred, which is no evidence"
+          : "none of its citations supports it where the article states it"
       return finding(
         "claim '\(claim.id)' has no citation that supports it (\(hint))", node: claim.id,
         in: context)
-    }
-  }
-
-  static func isBacked(_ claim: Claim) -> Bool {
-    claim.citations.contains { citation in
-      citation.stance == .supports
-        || (claim.strength == .refuted && citation.stance == .contradicts)
     }
   }
 }

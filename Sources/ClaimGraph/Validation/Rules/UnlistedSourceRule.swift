@@ -23,10 +23,7 @@ public struct UnlistedSourceRule: ValidationRule {
   public func check(_ context: ValidationContext) -> [Diagnostic] {
     let graph = context.graph
     return graph.claims.compactMap { claim in
-      let backing = claim.citations.enumerated().filter { _, citation in
-        citation.stance == .supports
-          || (claim.strength == .refuted && citation.stance == .contradicts)
-      }
+      let backing = graph.backingCitations(of: claim)
       let sources = backing.compactMap { graph.source($0.element.source) }
       guard let first = backing.first, sources.count == backing.count,
         sources.allSatisfy({ !$0.isListed })

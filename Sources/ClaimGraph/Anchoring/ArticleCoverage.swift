@@ -1,0 +1,84 @@
+/// How much of the article its claims anchor: the share of factual sentences that at
+/// least one claim quotes, per section and overall.
+///
+/// A sentence is *factual* unless it is a heading (the article's or a section's title) or
+/// overlaps a passage the article text lists as unclaimed (with a reason). In the
+/// reference list, a sentence is covered by the source that quotes it as its entry.
+public struct ArticleCoverage: Sendable, Hashable {
+  /// A sentence left out of the count, and why.
+  public struct ExcludedSentence: Sendable, Hashable {
+    /// Where the sentence is.
+    public var span: TextSpan
+    /// The reason its unclaimed passage gives.
+    public var reason: String
+  }
+
+  /// The coverage of one section (or of the text before the first section).
+  public struct SectionCoverage: Sendable, Hashable {
+    /// The section's id; nil for the text before the first section heading.
+    public var section: String?
+    /// The section's factual sentences.
+    public var factual: Int
+    /// The factual sentences no claim anchors, in reading order.
+    public var uncovered: [TextSpan]
+    /// The sentences left out as not factual, with the reason.
+    public var excluded: [ExcludedSentence]
+
+    /// The factual sentences that some claim anchors.
+    public var covered: Int { factual - uncovered.count }
+  }
+
+  /// Each section's coverage, in reading order (sections without sentences left out).
+  public let sections: [SectionCoverage]
+
+  /// The factual sentences of the whole article.
+  public var factual: Int { sections.reduce(0) { $0 + $1.factual } }
+  /// The factual sentences some claim anchors.
+  public var covered: Int { sections.reduce(0) { $0 + $1.covered } }
+  /// Every uncovered factual sentence, in reading order.
+  public var uncovered: [TextSpan] { sections.flatMap(\.uncovered) }
+
+  /// The coverage of a graph's article; nil when the graph has no article text.
+  public init?(_ graph: KnowledgeGraph) {
+    guard let grounding = graph.grounding else { return nil }
+    var anchored = graph.claims.flatMap { grounding.passages(ofClaim: $0.id) }
+    anchored += graph.sources.flatMap { grounding.matches(ofSource: $0.id).flatMap(\.spans) }
+    anchored.sort()
+    let unclaimed = zip(grounding.text.unclaimed, grounding.unclaimed).flatMap { passage, match in
+      match.spans.map { ExcludedSentence(span: $0, reason: passage.reason) }
+    }
+    var sections: [SectionCoverage] = []
+    for sentence in grounding.sentences where !sentence.isHeading {
+      if sections.last.map({ $0.section != sentence.section }) ?? true {
+        sections.append(
+          SectionCoverage(section: sentence.section, factual: 0, uncovered: [], excluded: []))
+      }
+      let span = sentence.span
+      if let passage = unclaimed.first(where: { $0.span.overlaps(span) }) {
+        sections[sections.count - 1].excluded.append(
+          ExcludedSentence(span: span, reason: passage.reason))
+        continue
+      }
+      sections[sections.count - 1].factual += 1
+      if !Self.contains(anchored, spanOverlapping: span) {
+        sections[sections.count - 1].uncovered.append(span)
+      }
+    }
+    self.sections = sections
+  }
+
+  /// Whether any of the sorted spans overlaps `span`.
+  private static func contains(_ sorted: [TextSpan], spanOverlapping span: TextSpan) -> Bool {
+    // The first span that ends after `span` starts, among those starting before it ends.
+    var low = 0
+    var high = sorted.count
+    while low < high {
+      let middle = (low + high) / 2
+      if sorted[middle].start < span.end { low = middle + 1 } else { high = middle }
+    }
+    return sorted[..<low].contains { $0.end > span.start }
+  }
+
+  /// The share of factual sentences covered, from 0 to 1 (1 when there are none).
+  public var ratio: Double { factual == 0 ? 1 : Double(covered) / Double(factual) }
+}

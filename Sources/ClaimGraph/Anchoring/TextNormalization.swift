@@ -1,0 +1,229 @@
+/// The comparison form of text that quotes are matched in.
+///
+/// Editors change the look of a sentence without changing its words: they re-wrap lines,
+/// swap straight and typographic quotes, an en dash for an em dash, `β` for `beta`, or
+/// paste text in another Unicode normalization form. All of these compare equal here:
+///
+/// - every run of whitespace (line breaks included) is one space;
+/// - `‘ ’ ‚ ‛ ′` are `'`, and `“ ” „ ‟ ″` are `"`;
+/// - the hyphens and dashes `‐ ‑ ‒ – — ― −` are `-`;
+/// - `β` is `beta`;
+/// - characters compare by canonical equivalence (NFC and NFD forms are equal), because
+///   each non-ASCII character is keyed by Swift's `Character`, whose equality and hashing
+///   are canonical.
+enum TextNormalization {
+  /// The replacement for a character, or nil to keep it.
+  static func replacement(for character: Character) -> String? {
+    switch character {
+    case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{2032}": "'"
+    case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{2033}": "\""
+    case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}": "-"
+    case "\u{03B2}": "beta"
+    default: nil
+    }
+  }
+
+  /// A string in comparison form (for short texts: names, titles, quotes), optionally
+  /// lower-cased; leading and trailing whitespace is dropped.
+  static func comparable(_ text: String, foldingCase: Bool = false) -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    var pendingSpace = false
+    for character in text {
+      if character.isWhitespace {
+        pendingSpace = !result.isEmpty
+        continue
+      }
+      if pendingSpace {
+        result.append(" ")
+        pendingSpace = false
+      }
+      if let replacement = replacement(for: character) {
+        result += replacement
+      } else if foldingCase {
+        result += character.lowercased()
+      } else {
+        result.append(character)
+      }
+    }
+    return result
+  }
+
+  /// Whether `word` occurs in `text` as whole words (not inside a longer word), both in
+  /// comparison form. Case is ignored unless `word` is written in capitals (an acronym
+  /// such as `PET` must not match "pet").
+  static func containsWords(_ word: String, in text: String) -> Bool {
+    let isAcronym = word.contains { $0.isLetter } && !word.contains { $0.isLowercase }
+    let needle = comparable(word, foldingCase: !isAcronym)
+    let haystack = comparable(text, foldingCase: !isAcronym)
+    guard !needle.isEmpty else { return false }
+    for range in haystack.ranges(of: needle) {
+      let before = range.lowerBound == haystack.startIndex
+        ? nil : haystack[haystack.index(before: range.lowerBound)]
+      let after = range.upperBound == haystack.endIndex ? nil : haystack[range.upperBound]
+      if !(before.map(isWordCharacter) ?? false) && !(after.map(isWordCharacter) ?? false) {
+        return true
+      }
+    }
+    return false
+  }
+
+  private static func isWordCharacter(_ character: Character) -> Bool {
+    character.isLetter || character.isNumber
+  }
+}
+
+/// A long text (the article) as an array of comparison keys, one per character of the
+/// comparison form, with the position in the original text of each.
+///
+/// Keys make matching a scan over integers: an ASCII character is its code, any other
+/// character an index into a table of the distinct characters the text holds (looked up
+/// by `Character`, so canonically equivalent spellings share a key).
+struct KeyedText: Sendable {
+  /// One key per character of the comparison form.
+  private(set) var keys: [UInt32] = []
+  /// For each key, the offset (in Unicode scalars) of the original character it came from.
+  private(set) var starts: [Int] = []
+  /// For each key, the offset just after the original character it came from.
+  private(set) var ends: [Int] = []
+  /// The key of each distinct non-ASCII character.
+  private var table: [Character: UInt32] = [:]
+
+  static let space = UInt32(UInt8(ascii: " "))
+  private static let firstTableKey: UInt32 = 0x20_0000
+  /// A key no text holds: what a character missing from the text's table becomes.
+  private static let absent = UInt32.max
+
+  init() {}
+
+  /// The keyed form of a whole text, building the character table.
+  init(_ text: String) {
+    var offset = 0
+    for character in text {
+      let width = character.unicodeScalars.count
+      append(character, from: offset, to: offset + width, growing: true)
+      offset += width
+    }
+  }
+
+  /// The keys of a fragment to look for in this text (leading and trailing space dropped);
+  /// a character the text never holds gets a key that matches nothing.
+  func keys(of fragment: String) -> [UInt32] {
+    var copy = KeyedText()
+    copy.table = table
+    for character in fragment { copy.append(character, from: 0, to: 0, growing: false) }
+    var result = copy.keys[...]
+    while result.first == Self.space { result = result.dropFirst() }
+    while result.last == Self.space { result = result.dropLast() }
+    return Array(result)
+  }
+
+  private mutating func append(_ character: Character, from start: Int, to end: Int, growing: Bool)
+  {
+    if character.isWhitespace {
+      if keys.last == Self.space {
+        ends[ends.count - 1] = end
+        return
+      }
+      add(Self.space, start, end)
+      return
+    }
+    if let replacement = TextNormalization.replacement(for: character) {
+      for scalar in replacement.unicodeScalars { add(scalar.value, start, end) }
+      return
+    }
+    if character.isASCII, let scalar = character.unicodeScalars.first {
+      add(scalar.value, start, end)
+      return
+    }
+    if let key = table[character] {
+      add(key, start, end)
+    } else if growing {
+      let key = Self.firstTableKey + UInt32(table.count)
+      table[character] = key
+      add(key, start, end)
+    } else {
+      add(Self.absent, start, end)
+    }
+  }
+
+  private mutating func add(_ key: UInt32, _ start: Int, _ end: Int) {
+    keys.append(key)
+    starts.append(start)
+    ends.append(end)
+  }
+
+  /// Every position where `needle` starts.
+  func occurrences(of needle: [UInt32]) -> [Int] {
+    guard let first = needle.first, needle.count <= keys.count else { return [] }
+    var result: [Int] = []
+    var position = 0
+    let last = keys.count - needle.count
+    while position <= last {
+      if keys[position] == first
+        && keys[position..<(position + needle.count)].elementsEqual(needle)
+      {
+        result.append(position)
+      }
+      position += 1
+    }
+    return result
+  }
+
+  /// Whether the keys just before `position` (ignoring one space) end with `needle`.
+  func keys(before position: Int, endWith needle: [UInt32]) -> Bool {
+    var end = position
+    if end > 0, keys[end - 1] == Self.space, needle.last != Self.space { end -= 1 }
+    guard end >= needle.count else { return false }
+    return keys[(end - needle.count)..<end].elementsEqual(needle)
+  }
+
+  /// Whether the keys from `position` on (ignoring one space) start with `needle`.
+  func keys(from position: Int, startWith needle: [UInt32]) -> Bool {
+    var start = position
+    if start < keys.count, keys[start] == Self.space, needle.first != Self.space { start += 1 }
+    guard start + needle.count <= keys.count else { return false }
+    return keys[start..<(start + needle.count)].elementsEqual(needle)
+  }
+
+  /// The stretch of the text closest to `needle` by edit distance (insertions, deletions
+  /// and substitutions of characters), as a range of keys, with its distance.
+  ///
+  /// Approximate substring matching: a text position may start a match at no cost, so the
+  /// best match may lie anywhere. O(*m* × *n*) time for a needle of *m* and a text of *n*
+  /// keys, O(*n*) memory.
+  func nearest(to needle: [UInt32]) -> (range: Range<Int>, distance: Int)? {
+    guard !needle.isEmpty, !keys.isEmpty else { return nil }
+    // previous[j]: the distance of the needle's first i keys to a stretch ending at key j;
+    // start[j]: where that stretch begins.
+    var previous = [Int](repeating: 0, count: keys.count + 1)
+    var previousStart = Array(0...keys.count)
+    var current = previous
+    var currentStart = previousStart
+    for i in 1...needle.count {
+      current[0] = i
+      currentStart[0] = 0
+      let key = needle[i - 1]
+      for j in 1...keys.count {
+        let substitute = previous[j - 1] + (keys[j - 1] == key ? 0 : 1)
+        let delete = previous[j] + 1
+        let insert = current[j - 1] + 1
+        if substitute <= delete && substitute <= insert {
+          current[j] = substitute
+          currentStart[j] = previousStart[j - 1]
+        } else if delete <= insert {
+          current[j] = delete
+          currentStart[j] = previousStart[j]
+        } else {
+          current[j] = insert
+          currentStart[j] = currentStart[j - 1]
+        }
+      }
+      swap(&previous, &current)
+      swap(&previousStart, &currentStart)
+    }
+    var best = 1
+    for j in 1...keys.count where previous[j] < previous[best] { best = j }
+    return (previousStart[best]..<best, previous[best])
+  }
+}

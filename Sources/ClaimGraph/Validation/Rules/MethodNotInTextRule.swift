@@ -1,0 +1,58 @@
+/// Reports citations whose evidence method the article does not name for the claim.
+public struct MethodNotInTextRule: ValidationRule {
+  /// The rule's identifier.
+  public let id = "method-not-in-text"
+  /// The claim would "rest on" a method the article never ties to it.
+  public let defaultSeverity = Severity.warning
+  /// A one-line description.
+  public let summary = "A citation's method is named neither in its quote, the claim's, nor the source's title."
+  /// A longer explanation.
+  public let explanation = """
+    `claimgraph query method:pet` finds the claims whose citations use PET, so a method on \
+    a citation is a statement that the article ties the claim to that kind of evidence. \
+    The method must be named, by its entity's `name` or one of its `aliases` (whole \
+    words; an alias in capitals such as PET matches only in capitals), in the citation's \
+    quote, the claim's quote or the cited source's title. A citation without `methods:` \
+    uses its source's methods, so an unnamed method of the source is reported too. If the \
+    text names the method in other words, add them as an alias of the method; if it names \
+    none, write `methods: []` on the citation. Inferred citations and graphs without an \
+    article text are not checked.
+    """
+
+  /// Creates the rule.
+  public init() {}
+
+  /// Reports each unnamed method, at the method in the citation (or at the citation when
+  /// the method comes from the source).
+  public func check(_ context: ValidationContext) -> [Diagnostic] {
+    let graph = context.graph
+    guard graph.text != nil else { return [] }
+    return graph.claims.flatMap { claim in
+      claim.citations.enumerated().flatMap { offset, citation -> [Diagnostic] in
+        guard !citation.isInferred else { return [] }
+        let texts =
+          citation.quotes.map(\.exact) + claim.quotes.map(\.exact)
+          + [graph.source(citation.source)?.title].compactMap { $0 }
+        return graph.methods(of: citation).enumerated().compactMap { index, method in
+          guard let entity = graph.entity(method), entity.kind == .method else { return nil }
+          let names = [entity.name] + entity.aliases
+          guard
+            !texts.contains(where: { text in
+              names.contains { TextNormalization.containsWords($0, in: text) }
+            })
+          else { return nil }
+          let inherited = citation.methods == nil
+          return finding(
+            "claim '\(claim.id)' cites '\(citation.source)' for method '\(method)'"
+              + (inherited ? " (the source's)" : "")
+              + ", but neither the citation's quote, the claim's quote nor the source's title "
+              + "names it; quote the passage that does, add the wording as an alias of "
+              + "'\(method)', or write `methods: []`",
+            node: claim.id,
+            field: inherited ? "citations[\(offset)]" : "citations[\(offset)].methods[\(index)]",
+            in: context)
+        }
+      }
+    }
+  }
+}

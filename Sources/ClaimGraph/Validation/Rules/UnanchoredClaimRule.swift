@@ -1,0 +1,29 @@
+/// Reports claims that quote nothing of the article they come from.
+public struct UnanchoredClaimRule: ValidationRule {
+  /// The rule's identifier.
+  public let id = "unanchored-claim"
+  /// The claim may be right, but nothing ties it to the text, so no edit will flag it.
+  public let defaultSeverity = Severity.warning
+  /// A one-line description.
+  public let summary = "A claim quotes no passage of the article."
+  /// A longer explanation.
+  public let explanation = """
+    A claim should say where the article states it: `quote:` with one or more short exact \
+    fragments of the text. Without one, nobody can check that the article really says \
+    it, its citations cannot be checked against the passage, and an edit of the article \
+    will never mark it stale. Graphs without an article text are not checked.
+    """
+
+  /// Creates the rule.
+  public init() {}
+
+  /// Reports each claim without a quote, at the claim.
+  public func check(_ context: ValidationContext) -> [Diagnostic] {
+    guard let text = context.graph.text else { return [] }
+    return context.graph.claims.filter(\.quotes.isEmpty).map { claim in
+      finding(
+        "claim '\(claim.id)' quotes no passage of \(text.path); add `quote:` with the words "
+          + "that state it", node: claim.id, in: context)
+    }
+  }
+}

@@ -1,0 +1,42 @@
+/// Reports sentences of the article that no claim anchors.
+public struct UncoveredSentenceRule: ValidationRule {
+  /// The rule's identifier.
+  public let id = "uncovered-sentence"
+  /// A to-do for the encoder, not an error in the graph.
+  public let defaultSeverity = Severity.note
+  /// Off unless the configuration turns it on: `claimgraph coverage` reports the same.
+  public let isEnabledByDefault = false
+  /// A one-line description.
+  public let summary = "A sentence of the article is anchored by no claim (off by default)."
+  /// A longer explanation.
+  public let explanation = """
+    Every factual sentence of the article should be stated by at least one claim, or \
+    the graph silently leaves part of the article out. A sentence counts as covered when \
+    a claim's quote (or, in the reference list, a source's) overlaps it; headings (the \
+    article's and the sections' titles) and passages listed under `unclaimed:` in the \
+    article file, each with its reason (a disclaimer, a question, a navigation line), are \
+    not counted. `claimgraph coverage` gives the same list per section with the share \
+    covered. The rule is off by default, since a graph being built is rarely complete; \
+    turn it on with `uncovered-sentence: note` under `rules:` in `.claimgraph.yml`.
+    """
+
+  /// Creates the rule.
+  public init() {}
+
+  /// Reports each uncovered sentence, at its place in the article.
+  public func check(_ context: ValidationContext) -> [Diagnostic] {
+    guard let text = context.graph.text, let coverage = ArticleCoverage(context.graph) else {
+      return []
+    }
+    return coverage.sections.flatMap { section in
+      section.uncovered.map { span in
+        Diagnostic(
+          rule: id, severity: defaultSeverity,
+          message: "no claim anchors the sentence "
+            + AnchoredQuote.shortened(text.excerpt(span.start..<span.end))
+            + " (section '\(section.section ?? "front matter")')",
+          location: SourceLocation(file: text.path, line: span.line, column: span.column))
+      }
+    }
+  }
+}
