@@ -218,9 +218,10 @@ public struct GraphLoader: Sendable {
     return LoadedGraph(graph: graph, sourceMap: sourceMap, diagnostics: unique, files: files)
   }
 
-  /// Reads the article's text file, named relative to the file that names it, with the
-  /// same limits and encoding checks as graph files. The path in the result is relative
-  /// the same way the naming file's is (`Graph/article.txt`).
+  /// Reads the article's text file, named relative to the file that names it.
+  ///
+  /// The same limits and encoding checks apply as to graph files. The path in the result
+  /// is relative the same way the naming file's is (`Graph/article.txt`).
   private func readText(_ name: String, namedAt location: SourceLocation) -> Result<
     (String, String), Diagnostic
   > {

@@ -79,7 +79,8 @@ public struct ArticleText: Sendable {
     let spans = hits.map { span(ofKeys: $0..<($0 + needle.count)) }
     switch spans.count {
     case 0:
-      return .notFound(nearest: keyed.nearest(to: needle).map { span(ofKeys: $0.range) })
+      return .notFound(
+        nearest: keyed.nearest(to: needle).map { span(ofKeys: keyed.widenedToWords($0.range)) })
     case 1: return .found(spans[0])
     default: return .ambiguous(spans)
     }

@@ -80,8 +80,9 @@ extension ArticleText {
       defer { index = end }
       guard end + 1 < scalars.count, scalars[end] == " " else { continue }
       let next = scalars[end + 1]
-      guard next.properties.isUppercase || next.properties.numericType != nil
-        || openers.contains(next)
+      guard
+        next.properties.isUppercase || next.properties.numericType != nil
+          || openers.contains(next)
       else { continue }
       let before = String(String.UnicodeScalarView(scalars[start..<end]))
       if abbreviations.contains(where: before.hasSuffix) { continue }

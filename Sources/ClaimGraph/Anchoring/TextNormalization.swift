@@ -49,16 +49,18 @@ enum TextNormalization {
     return result
   }
 
-  /// Whether `word` occurs in `text` as whole words (not inside a longer word), both in
-  /// comparison form. Case is ignored unless `word` is written in capitals (an acronym
-  /// such as `PET` must not match "pet").
+  /// Whether `word` occurs in `text` as whole words, not inside a longer word.
+  ///
+  /// Both are compared in comparison form. Case is ignored unless `word` is written in
+  /// capitals (an acronym such as `PET` must not match "pet").
   static func containsWords(_ word: String, in text: String) -> Bool {
     let isAcronym = word.contains { $0.isLetter } && !word.contains { $0.isLowercase }
     let needle = comparable(word, foldingCase: !isAcronym)
     let haystack = comparable(text, foldingCase: !isAcronym)
     guard !needle.isEmpty else { return false }
     for range in haystack.ranges(of: needle) {
-      let before = range.lowerBound == haystack.startIndex
+      let before =
+        range.lowerBound == haystack.startIndex
         ? nil : haystack[haystack.index(before: range.lowerBound)]
       let after = range.upperBound == haystack.endIndex ? nil : haystack[range.upperBound]
       if !(before.map(isWordCharacter) ?? false) && !(after.map(isWordCharacter) ?? false) {
@@ -184,6 +186,21 @@ struct KeyedText: Sendable {
     if start < keys.count, keys[start] == Self.space, needle.first != Self.space { start += 1 }
     guard start + needle.count <= keys.count else { return false }
     return keys[start..<(start + needle.count)].elementsEqual(needle)
+  }
+
+  /// The range grown to whole words at both ends (a suggestion that starts or ends inside
+  /// a word is hard to recognise).
+  func widenedToWords(_ range: Range<Int>) -> Range<Int> {
+    func isWord(_ key: UInt32) -> Bool {
+      guard key < 0x80 else { return key != Self.absent && key != Self.space }
+      let scalar = Unicode.Scalar(UInt8(key))
+      return scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+    }
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    while lower > 0, isWord(keys[lower - 1]), lower < keys.count, isWord(keys[lower]) { lower -= 1 }
+    while upper < keys.count, upper > 0, isWord(keys[upper - 1]), isWord(keys[upper]) { upper += 1 }
+    return lower..<upper
   }
 
   /// The stretch of the text closest to `needle` by edit distance (insertions, deletions

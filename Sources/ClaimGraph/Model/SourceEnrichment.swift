@@ -10,7 +10,7 @@ public struct SourceEnrichment: Hashable, Sendable {
   public var authors: [String]
   /// The journal or publisher, when the article does not give it.
   public var venue: String?
-  /// The Digital Object Identifier; only where it is certain. Never invented.
+  /// The Digital Object Identifier, only where it is certain (never invented).
   public var doi: String?
   /// The PubMed identifier.
   public var pmid: String?

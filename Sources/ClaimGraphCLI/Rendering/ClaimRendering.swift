@@ -15,8 +15,11 @@ enum ClaimRendering {
     ])
   }
 
-  /// A citation: the source, its listing, the methods in effect and the stance.
-  static func json(_ citation: Citation, in graph: KnowledgeGraph) -> JSONValue {
+  /// A citation: the source, its listing, the methods in effect and the stance; whether
+  /// it is inferred, and its quotes (with where they are, when `matches` are given).
+  static func json(
+    _ citation: Citation, in graph: KnowledgeGraph, matches: [QuoteMatch]? = nil
+  ) -> JSONValue {
     let source = graph.source(citation.source)
     var members: [(String, JSONValue)] = [
       ("source", .string(citation.source.rawValue)),
@@ -26,7 +29,46 @@ enum ClaimRendering {
       ("stance", .string(citation.stance.rawValue)),
     ]
     if let locator = citation.locator { members.append(("locator", .string(locator))) }
+    if citation.isInferred { members.append(("inferred", .bool(true))) }
+    if !citation.quotes.isEmpty {
+      members.append(("quotes", .array(json(citation.quotes, matches))))
+    }
     return .object(members)
+  }
+
+  /// Quotes as `{"exact", "prefix", "suffix", "found", "line", "column", "start", "end"}`;
+  /// `found` is `once`, `ambiguous` or `no`, and the place is given when found once.
+  static func json(_ quotes: [TextQuote], _ matches: [QuoteMatch]?) -> [JSONValue] {
+    quotes.enumerated().map { index, quote in
+      var members: [(String, JSONValue)] = [("exact", .string(quote.exact))]
+      if let prefix = quote.prefix { members.append(("prefix", .string(prefix))) }
+      if let suffix = quote.suffix { members.append(("suffix", .string(suffix))) }
+      guard let matches, matches.indices.contains(index) else { return .object(members) }
+      switch matches[index] {
+      case .found(let span):
+        members += [
+          ("found", .string("once")), ("line", .int(span.line)), ("column", .int(span.column)),
+          ("start", .int(span.start)), ("end", .int(span.end)),
+        ]
+      case .ambiguous: members.append(("found", .string("ambiguous")))
+      case .notFound: members.append(("found", .string("no")))
+      }
+      return .object(members)
+    }
+  }
+
+  /// `Graph/article.txt:18:1 "Research consistently links …"`: where a quote is and the
+  /// text there, or why it cannot be placed.
+  static func passage(_ quote: TextQuote, _ match: QuoteMatch, in text: ArticleText) -> String {
+    switch match {
+    case .found(let span):
+      return "\(text.path):\(span.line):\(span.column) \"\(text.excerpt(span.start..<span.end))\""
+    case .ambiguous(let spans):
+      let places = spans.map { "\($0.line):\($0.column)" }.joined(separator: ", ")
+      return "\"\(quote.exact)\" (occurs \(spans.count) times in \(text.path): \(places))"
+    case .notFound:
+      return "\"\(quote.exact)\" (not in \(text.path): the quote is stale)"
+    }
   }
 
   /// The entities a claim is about, including those its relations name.
@@ -41,7 +83,8 @@ enum ClaimRendering {
     let listing = source?.isListed == false ? " [unlisted]" : ""
     let details = graph.methods(of: citation).map(\.rawValue) + [citation.stance.rawValue]
     let locator = citation.locator.map { ", \($0)" } ?? ""
-    return "\(label)\(listing) (\(details.joined(separator: ", "))\(locator))"
+    let inferred = citation.isInferred ? " [inferred: not evidence]" : ""
+    return "\(label)\(listing) (\(details.joined(separator: ", "))\(locator))\(inferred)"
   }
 
   /// `Periaqueductal gray {periaqueductal-gray, region}`.

@@ -34,9 +34,23 @@ enum NodeDetails {
       lines.append("relations:")
       lines += claim.relations.map { "  - \($0.subject) —\($0.predicate)→ \($0.object)" }
     }
+    if let text = graph.text {
+      lines.append("passage:" + (claim.quotes.isEmpty ? " none (the claim quotes nothing)" : ""))
+      let matches = graph.grounding?.matches(ofClaim: claim.id) ?? []
+      lines += zip(claim.quotes, matches).map { quote, match in
+        "  " + ClaimRendering.passage(quote, match, in: text)
+      }
+    }
     lines.append("citations:" + (claim.citations.isEmpty ? " none" : ""))
-    lines += claim.citations.map { "  - " + ClaimRendering.text($0, in: graph) }
-    if !graph.isCited(claim) { lines.append("no supporting citation of an existing source") }
+    for (offset, citation) in claim.citations.enumerated() {
+      lines.append("  - " + ClaimRendering.text(citation, in: graph))
+      guard let text = graph.text else { continue }
+      let matches = graph.grounding?.matches(ofCitation: offset, of: claim.id) ?? []
+      lines += zip(citation.quotes, matches).map { quote, match in
+        "    " + ClaimRendering.passage(quote, match, in: text)
+      }
+    }
+    if !graph.isCited(claim) { lines.append("no citation that counts as evidence") }
     if let note = claim.note { lines.append("note: \(note)") }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -66,7 +80,19 @@ enum NodeDetails {
             ])
           })
       ),
-      ("citations", .array(claim.citations.map { ClaimRendering.json($0, in: graph) })),
+      (
+        "quotes",
+        .array(ClaimRendering.json(claim.quotes, graph.grounding?.matches(ofClaim: claim.id)))
+      ),
+      (
+        "citations",
+        .array(
+          claim.citations.enumerated().map { offset, citation in
+            ClaimRendering.json(
+              citation, in: graph,
+              matches: graph.grounding?.matches(ofCitation: offset, of: claim.id))
+          })
+      ),
       ("cited", .bool(graph.isCited(claim))),
       ("note", .optional(claim.note)),
     ])

@@ -188,8 +188,9 @@ enum GraphAttributes {
 
   // MARK: - Values
 
-  /// A node's attributes (without `label` and `kind`), in declaration order; absent
-  /// optional values and empty lists are left out. Quotes carry their place in the
+  /// A node's attributes (without `label` and `kind`), in declaration order.
+  ///
+  /// Absent optional values and empty lists are left out. Quotes carry their place in the
   /// article when the grounding locates them.
   static func values(of node: Node, grounding: Grounding?) -> [(field: NodeField, value: Value)] {
     var result: [(NodeField, Value)] = []

@@ -5,7 +5,8 @@ public struct MethodNotInTextRule: ValidationRule {
   /// The claim would "rest on" a method the article never ties to it.
   public let defaultSeverity = Severity.warning
   /// A one-line description.
-  public let summary = "A citation's method is named neither in its quote, the claim's, nor the source's title."
+  public let summary =
+    "A citation's method is named neither in its quote, the claim's, nor the source's title."
   /// A longer explanation.
   public let explanation = """
     `claimgraph query method:pet` finds the claims whose citations use PET, so a method on \

@@ -1,0 +1,59 @@
+import ArgumentParser
+import ClaimGraph
+
+/// `claimgraph coverage`: how much of the article its claims anchor.
+struct CoverageCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "coverage",
+    abstract: "Show the share of the article's sentences that claims anchor, per section.",
+    discussion: """
+      A sentence is covered when a claim's quote (or, in the reference list, a source's) \
+      overlaps it. Headings and the passages listed under `unclaimed:` in the article file \
+      (each with its reason) are not factual sentences and are not counted. The uncovered \
+      sentences are listed with their line and column in the article. With --fail-under, \
+      the exit status is 1 when the overall share is below the given percentage. A graph \
+      without an article text (no `text:` in its article file) exits with 2.
+      """)
+
+  @OptionGroup var graphOptions: GraphOptions
+
+  @Option(help: "Output format.")
+  var format: CoverageFormat = .text
+
+  @Option(
+    name: .customLong("fail-under"),
+    help: ArgumentHelp(
+      "Exit with 1 when less than this percentage of factual sentences is covered.",
+      valueName: "percent"))
+  var failUnder: Double?
+
+  func validate() throws {
+    if let failUnder, !(0...100).contains(failUnder) {
+      throw ValidationError("--fail-under must be a percentage from 0 to 100")
+    }
+  }
+
+  func run() throws {
+    let console = Console.current
+    let graph = try graphOptions.load().graph
+    guard let coverage = ArticleCoverage(graph), let text = graph.text else {
+      console.writeError(
+        "error: the graph has no article text, so there is nothing to cover; name the "
+          + "article's text file with `text:` under `article:`\n")
+      throw ExitCode(2)
+    }
+    switch format {
+    case .text: console.write(CoverageOutput.text(coverage, text: text))
+    case .json: console.write(CoverageOutput.json(coverage, text: text).serialized() + "\n")
+    case .markdown: console.write(CoverageOutput.markdown(coverage, text: text))
+    }
+    if let failUnder, coverage.ratio * 100 < failUnder { throw ExitCode(1) }
+  }
+}
+
+/// The formats `claimgraph coverage` writes.
+enum CoverageFormat: String, ExpressibleByArgument, CaseIterable {
+  case text
+  case json
+  case markdown
+}
