@@ -60,7 +60,9 @@ struct QueryEvaluator {
       let sections = sectionIDs(named: name)
       return scan { claim in claim.pointee.section.map(sections.contains) ?? false }
     case .stance(let stance):
-      return scan { claim in claim.pointee.citations.contains { $0.stance == stance } }
+      return scan { claim in
+        claim.pointee.citations.contains { !$0.isInferred && $0.stance == stance }
+      }
     case .cited(let cited):
       return scan { claim in
         graph.isCited(claim.pointee) == cited
@@ -132,13 +134,16 @@ struct QueryEvaluator {
     return low < claims.count && claims[low].id == id ? low : nil
   }
 
-  /// The claims with a citation (of any stance) of any of the sources.
+  /// The claims with a citation (of any stance) of any of the sources that the article
+  /// makes: inferred citations are the encoder's, not the article's, and do not count.
   private func claims(citingAny sources: [NodeID]) -> ClaimSet {
     guard !sources.isEmpty else { return ClaimSet(count: graph.claims.count) }
     let targets = Set(sources)
     let isTarget: (NodeID) -> Bool =
       sources.count <= 4 ? { sources.contains($0) } : { targets.contains($0) }
-    return scan { claim in claim.pointee.citations.contains { isTarget($0.source) } }
+    return scan { claim in
+      claim.pointee.citations.contains { !$0.isInferred && isTarget($0.source) }
+    }
   }
 
   // MARK: - Resolving names

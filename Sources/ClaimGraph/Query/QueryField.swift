@@ -7,7 +7,7 @@ public enum QueryField: String, CaseIterable, Hashable, Sendable {
   case method
   /// An evidence method every supporting citation uses.
   case onlyMethod = "only-method"
-  /// A cited source: id, short label, DOI or PMID.
+  /// A source the claim cites (inferred citations aside): id, short label, DOI or PMID.
   case source
   /// The type of a cited source (`primary_research`, `meta_analysis`, …).
   case sourceType = "source-type"

@@ -220,8 +220,8 @@ enum GraphAttributes {
       add(.note, claim.note)
       add(.suppressions, records: claim.suppressions.map(json(of:)))
     case .source(let source):
-      add(.sourceType, source.type?.rawValue)
       add(.quote, records: json(of: source.quotes, grounding?.matches(ofSource: source.id)))
+      add(.sourceType, source.type?.rawValue)
       add(.title, source.title)
       add(.authors, list: source.authors)
       if let year = source.year { result.append((.year, .int(year))) }
