@@ -99,10 +99,11 @@ public struct GraphStatistics: Hashable, Sendable {
 }
 
 extension KnowledgeGraph {
-  /// Whether a claim has at least one citation of an existing source that counts as
-  /// evidence (``isEvidence(_:for:)``).
+  /// Whether a claim is backed by at least one citation of an existing source: one that
+  /// counts as evidence (``isEvidence(_:for:)``) or, for a refuted claim, an anchored one
+  /// that contradicts it (``backingCitations(of:)``).
   public func isCited(_ claim: Claim) -> Bool {
-    claim.citations.contains { source($0.source) != nil && isEvidence($0, for: claim) }
+    backingCitations(of: claim).contains { source($0.element.source) != nil }
   }
 }
 

@@ -179,11 +179,16 @@ enum GraphAttributes {
   /// Edge attributes, in declaration order.
   static let edgeKeys: [Key] = EdgeField.allCases.map(\.key)
 
-  /// Graph attributes: the article and its sections.
+  /// Graph attributes: the article, its sections and, when the graph has one, the
+  /// article's text (its file name, the text itself and the unclaimed passages), so that an
+  /// export carries everything its anchors are checked against.
   static let graphKeys: [Key] = [
     Key(name: "article_id", type: .string, domain: .graph),
     Key(name: "article_title", type: .string, domain: .graph),
     Key(name: "sections", type: .string, domain: .graph),
+    Key(name: "text_file", type: .string, domain: .graph),
+    Key(name: "text", type: .string, domain: .graph),
+    Key(name: "unclaimed", type: .string, domain: .graph),
   ]
 
   // MARK: - Values
@@ -279,6 +284,19 @@ enum GraphAttributes {
         JSONValue.object([("id", .string(section.id)), ("title", .string(section.title))])
       }
       result.append(("sections", .structured(.array(sections))))
+    }
+    if let text = graph.text {
+      let name = text.path.split(separator: "/").last.map(String.init) ?? text.path
+      result.append(("text_file", .string(name)))
+      result.append(("text", .string(text.text)))
+      if !text.unclaimed.isEmpty {
+        let passages = text.unclaimed.map { passage in
+          JSONValue.object([
+            ("quote", json(of: [passage.quote], nil)[0]), ("reason", .string(passage.reason)),
+          ])
+        }
+        result.append(("unclaimed", .structured(.array(passages))))
+      }
     }
     return result
   }

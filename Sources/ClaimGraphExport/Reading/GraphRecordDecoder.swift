@@ -64,12 +64,12 @@ struct GraphRecordDecoder {
       }
     }
     reportSkipped(skipped)
-    let (article, sections) = decodeGraph(graphFields)
+    let (article, sections, text) = decodeGraph(graphFields)
     let graph: KnowledgeGraph
     do {
       graph = try KnowledgeGraph(
         article: article, sections: sections, claims: claims, sources: sources,
-        entities: entities)
+        entities: entities, text: text)
     } catch {
       diagnostics.append(
         InputRule.duplicateID.diagnostic(
@@ -134,7 +134,9 @@ struct GraphRecordDecoder {
         location: first.location))
   }
 
-  private mutating func decodeGraph(_ fields: [String: NodeRecord.Field]) -> (Article?, [Section]) {
+  private mutating func decodeGraph(_ fields: [String: NodeRecord.Field]) -> (
+    Article?, [Section], ArticleText?
+  ) {
     let place =
       fields.values.map(\.location).min() ?? SourceLocation(file: file, line: 1, column: 1)
     var reader = FieldReader(fields: fields, owner: nil, place: place)
@@ -156,7 +158,23 @@ struct GraphRecordDecoder {
       }
       sections.append(Section(id: id, title: record["title"]?.text ?? id))
     }
-    return (article, sections)
+    var text: ArticleText?
+    if let content = reader.text("text") {
+      let unclaimed = reader.records("unclaimed").compactMap { record -> UnclaimedPassage? in
+        guard case .object(let quote)? = record["quote"], let exact = quote["exact"]?.text,
+          let reason = record["reason"]?.text
+        else {
+          reader.problem("unclaimed", "an unclaimed passage needs a 'quote' and a 'reason'")
+          return nil
+        }
+        return UnclaimedPassage(
+          quote: TextQuote(exact, prefix: quote["prefix"]?.text, suffix: quote["suffix"]?.text),
+          reason: reason)
+      }
+      text = ArticleText(
+        path: reader.text("text_file") ?? "article.txt", text: content, unclaimed: unclaimed)
+    }
+    return (article, sections, text)
   }
 
   // MARK: - Nodes

@@ -35,7 +35,7 @@ import Testing
       messages(loaded) == [
         "3:3 note unknown-key: the key 'd0' ('pagerank', for node) is not a ClaimGraph attribute; its values are not read",
         "11:5 warning missing-field: claim 'c1' has no strength; read as uncertain",
-        "12:5 warning missing-field: node 'mystery' has no kind ClaimGraph can use, so it is left out; give it a 'kind' attribute (claim, source, region, receptor, condition, molecule, intervention, method)",
+        "12:5 warning missing-field: node 'mystery' has no kind ClaimGraph can use, so it is left out; give it a 'kind' attribute (claim, source, region, receptor, condition, molecule, intervention, method, structure)",
         "13:47 warning unknown-key: <data> refers to the undeclared key 'd9'; its values are ignored",
         "14:5 warning unknown-key: 1 of 1 edges (the first from 'c1' to 'pag') follow from no claim and are not read; ClaimGraph derives edges from claims' 'about', 'relations' and 'citations'",
       ])

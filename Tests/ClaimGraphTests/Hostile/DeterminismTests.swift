@@ -51,6 +51,9 @@ import Testing
       try [UInt8](Data(contentsOf: URL(fileURLWithPath: Fixture.articleGraph + "/" + file)))
     }
     for file in files { try forward.write(try bytes(file), to: file) }
+    // The article's text, named by `article.yaml`, goes beside it in both copies.
+    try forward.write(try bytes("article.txt"), to: "article.txt")
+    try backward.write(try bytes("article.txt"), to: "flat/article.txt")
     for (index, file) in files.enumerated().reversed() {
       let renamed =
         String(format: "%03d-", files.count - index) + file.replacingOccurrences(of: "/", with: "-")

@@ -11,9 +11,9 @@ import Testing
 
     let graph = loaded.graph
     let pet = graph.claims(matching: try Query(parsing: "method:pet"))
-    #expect(pet.count == 19)
+    #expect(pet.count == 15)
     let report = Linter().lint(loaded, currentYear: 2026)
-    #expect(report.findings.filter { $0.rule == "uncited-claim" }.count == 156)
+    #expect(report.findings.filter { $0.rule == "uncited-claim" }.count == 189)
     var graphml = ByteBuffer()
     try GraphMLExporter().export(graph, to: &graphml)
     #expect(graphml.bytes.starts(with: Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>".utf8)))

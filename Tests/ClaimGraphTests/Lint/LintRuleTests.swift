@@ -8,6 +8,8 @@ struct LintRuleCase: CustomTestStringConvertible, Sendable {
   let yaml: String
   let expected: [String]
   var configuration = LintConfiguration()
+  /// The article's text, for the rules that check quotes against it.
+  var article: String?
 
   var testDescription: String { "\(rule): \(name)" }
 }
@@ -169,21 +171,72 @@ struct LintRuleCase: CustomTestStringConvertible, Sendable {
       ]),
   ]
 
-  @Test(arguments: triggers)
-  func triggersItsRule(_ fixture: LintRuleCase) {
-    let report = LintFixture.lint(fixture.yaml, configuration: fixture.configuration)
-    #expect(
-      report.findings.filter { $0.rule == fixture.rule }.map(\.description) == fixture.expected)
+  static let anchorTriggers: [LintRuleCase] = [
+    LintRuleCase(
+      rule: "quote-not-found", name: "a rewritten passage",
+      yaml: LintFixture.anchored(
+        replacing: "\"Beta-endorphin binds receptors\"",
+        with: "\"Beta-endorphin binds all receptors\""),
+      expected: [
+        "g.yaml:36:12: error: the quote \"Beta-endorphin binds all receptors\" of claim 'c' is not in the article (a.txt); the nearest passage, at a.txt:3:1, is \"Beta-endorphin binds receptors\" [quote-not-found]"
+      ], article: LintFixture.article),
+    LintRuleCase(
+      rule: "quote-ambiguous", name: "a fragment that occurs twice",
+      yaml: LintFixture.anchored(
+        replacing: "quote: \"work by Author B\"", with: "quote: \"Author\""),
+      expected: [
+        "g.yaml:44:16: warning: the quote \"Author\" of the citation of 'b-2010' in claim 'c' occurs 2 times in a.txt (at 3:50, 3:74); add a prefix or suffix, or quote more words [quote-ambiguous]"
+      ], article: LintFixture.article),
+    LintRuleCase(
+      rule: "unanchored-claim", name: "no quote",
+      yaml: LintFixture.anchored(
+        replacing: "    quote: \"Beta-endorphin binds receptors\"\n", with: ""),
+      expected: [
+        "g.yaml:32:5: warning: claim 'c' quotes no passage of a.txt; add `quote:` with the words that state it [unanchored-claim]"
+      ], article: LintFixture.article),
+    LintRuleCase(
+      rule: "unanchored-citation", name: "a citation without its passage",
+      yaml: LintFixture.anchored(
+        replacing: "        quote: \"a PET study by Author A\"\n", with: ""),
+      expected: [
+        "g.yaml:39:9: warning: claim 'c' cites 'a-2008', but neither a quote of the citation nor the claim's own quote shows the article invoking it; add `quote:` with the passage that does, or mark the citation `inferred: true` [unanchored-citation]"
+      ], article: LintFixture.article),
+    LintRuleCase(
+      rule: "method-not-in-text", name: "the source's methods, named nowhere",
+      yaml: LintFixture.anchored(replacing: "        methods: []\n", with: ""),
+      expected: [
+        "g.yaml:42:9: warning: claim 'c' cites 'b-2010' for method 'animal-model' (the source's), but neither the citation's quote, the claim's quote nor the source's title names it; quote the passage that does, add the wording as an alias of 'animal-model', or write `methods: []` [method-not-in-text]",
+        "g.yaml:42:9: warning: claim 'c' cites 'b-2010' for method 'pet' (the source's), but neither the citation's quote, the claim's quote nor the source's title names it; quote the passage that does, add the wording as an alias of 'pet', or write `methods: []` [method-not-in-text]",
+      ], article: LintFixture.article),
+    LintRuleCase(
+      rule: "uncovered-sentence", name: "a sentence no claim quotes",
+      yaml: LintFixture.anchored,
+      expected: [
+        "a.txt:4:1: note: no claim anchors the sentence \"Nothing else is claimed here.\" (section 's') [uncovered-sentence]"
+      ],
+      configuration: LintConfiguration(rules: ["uncovered-sentence": .severity(.note)]),
+      article: LintFixture.article),
+  ]
+
+  @Test(arguments: triggers + anchorTriggers)
+  func triggersItsRule(_ fixture: LintRuleCase) throws {
+    let findings =
+      try fixture.article.map {
+        try LintFixture.findings(fixture.yaml, article: $0, configuration: fixture.configuration)
+      } ?? LintFixture.lint(fixture.yaml, configuration: fixture.configuration).findings
+    #expect(findings.filter { $0.rule == fixture.rule }.map(\.description) == fixture.expected)
   }
 
   @Test func everyGraphRuleHasATriggeringFixture() {
-    let covered = Set(Self.triggers.map(\.rule))
+    let covered = Set((Self.triggers + Self.anchorTriggers).map(\.rule))
     let graphRules = RuleRegistry.standard.graphRules.map(\.id)
     #expect(graphRules.filter { !covered.contains($0) } == [])
   }
 
-  @Test func theCleanFixtureHasNoFindings() {
+  @Test func theCleanFixtureHasNoFindings() throws {
     #expect(LintFixture.lint(LintFixture.clean).findings.map(\.description) == [])
+    let anchored = try LintFixture.findings(LintFixture.anchored, article: LintFixture.article)
+    #expect(anchored.map(\.description) == [])
   }
 
   static let nearMisses: [LintRuleCase] = [

@@ -46,6 +46,67 @@ enum LintFixture {
 
     """
 
+  /// The article text of the anchored fixture (`a.txt`).
+  static let article = """
+    A
+    S
+    Beta-endorphin binds receptors in a PET study by Author A and in work by Author B.
+    Nothing else is claimed here.
+
+    """
+
+  /// The clean fixture with an article text: the claim and its citations quote it.
+  static let anchored =
+    "article:\n  id: a\n  title: A\n  text: a.txt\n"
+    + clean(
+      replacing: """
+            about: [beta-endorphin]
+            citations:
+              - source: a-2008
+                methods: [pet]
+              - source: b-2010
+
+        """,
+      with: """
+            quote: "Beta-endorphin binds receptors"
+            about: [beta-endorphin]
+            citations:
+              - source: a-2008
+                methods: [pet]
+                quote: "a PET study by Author A"
+              - source: b-2010
+                methods: []
+                quote: "work by Author B"
+
+        """)
+
+  /// The anchored fixture with `old` replaced by `new` (which must occur).
+  static func anchored(replacing old: String, with new: String) -> String {
+    precondition(anchored.contains(old), "the anchored fixture does not contain \(old)")
+    return anchored.replacing(old, with: new)
+  }
+
+  /// The findings of linting `g.yaml` beside the article text `a.txt` in a temporary
+  /// folder; locations are given by file name alone.
+  static func findings(
+    _ yaml: String, article: String, configuration: LintConfiguration = .init()
+  ) throws -> [Diagnostic] {
+    let folder = try TemporaryDirectory("lint-anchored")
+    defer { folder.remove() }
+    try folder.write(yaml, to: "g.yaml")
+    try folder.write(article, to: "a.txt")
+    let report = Linter(configuration: configuration).lint(
+      GraphLoader().load(directory: folder.path), currentYear: 2026)
+    return report.findings.map { finding in
+      var finding = finding
+      if let file = finding.location?.file {
+        finding.location?.file = (file as NSString).lastPathComponent
+      }
+      finding.message = finding.message.replacingOccurrences(of: folder.path + "/", with: "")
+      return finding
+    }
+  }
+
   /// Loads documents given as (file, text) pairs.
   static func load(_ documents: [(String, String)]) -> LoadedGraph {
     GraphLoader().load(documents: documents.map { (file: $0.0, text: $0.1) })

@@ -116,8 +116,8 @@ import Testing
     (
       "cited:no zzz:1", 10,
       "unknown field 'zzz'; known fields: strength, method, only-method, source, source-type, "
-        + "about, region, receptor, condition, molecule, intervention, section, stance, cited, "
-        + "listed, year"
+        + "about, region, receptor, condition, molecule, intervention, structure, section, stance, "
+        + "cited, listed, year"
     ),
     ("strength:", 10, "empty value after 'strength:'; write e.g. strength:established"),
     ("(cited:no method: )", 18, "empty value after 'method:'; write e.g. method:pet"),

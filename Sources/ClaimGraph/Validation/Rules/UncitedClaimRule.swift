@@ -34,7 +34,7 @@ public struct UncitedClaimRule: ValidationRule {
         ? "it cites nothing"
         : claim.citations.allSatisfy(\.isInferred)
           ? "its citations are all inferred, which is no evidence"
-          : "none of its citations supports it where the article states it"
+          : "none of its citations supports it"
       return finding(
         "claim '\(claim.id)' has no citation that supports it (\(hint))", node: claim.id,
         in: context)
