@@ -69,9 +69,8 @@ struct QueryEvaluator {
       }
     case .listed(let listed):
       return scan { claim in
-        let hasListed = claim.pointee.citations.contains { citation in
-          graph.source(citation.source)?.isListed == true
-            && graph.isEvidence(citation, for: claim.pointee)
+        let hasListed = graph.backingCitations(of: claim.pointee).contains {
+          graph.source($0.element.source)?.isListed == true
         }
         return hasListed == listed
       }

@@ -29,10 +29,11 @@ public enum QueryField: String, CaseIterable, Hashable, Sendable {
   case section
   /// The stance of one of the claim's citations.
   case stance
-  /// Whether a citation of an existing source that counts as evidence backs the claim
-  /// (`yes`/`no`).
+  /// Whether a citation of an existing source backs the claim (`yes`/`no`): one that counts
+  /// as evidence or, for a refuted claim, an anchored one that contradicts it.
   case cited
-  /// Whether a listed source supports the claim (`yes`/`no`).
+  /// Whether a listed source backs the claim (`yes`/`no`): supports it, or for a refuted
+  /// claim contradicts it, through a citation the article makes.
   case listed
   /// A cited source's publication year: `2010`, `>=2010`, `<2000`, `2008..2015`.
   case year

@@ -31,30 +31,9 @@ enum ClaimRendering {
     if let locator = citation.locator { members.append(("locator", .string(locator))) }
     if citation.isInferred { members.append(("inferred", .bool(true))) }
     if !citation.quotes.isEmpty {
-      members.append(("quotes", .array(json(citation.quotes, matches))))
+      members.append(("quotes", .array(TextQuote.json(citation.quotes, matches))))
     }
     return .object(members)
-  }
-
-  /// Quotes as `{"exact", "prefix", "suffix", "found", "line", "column", "start", "end"}`;
-  /// `found` is `once`, `ambiguous` or `no`, and the place is given when found once.
-  static func json(_ quotes: [TextQuote], _ matches: [QuoteMatch]?) -> [JSONValue] {
-    quotes.enumerated().map { index, quote in
-      var members: [(String, JSONValue)] = [("exact", .string(quote.exact))]
-      if let prefix = quote.prefix { members.append(("prefix", .string(prefix))) }
-      if let suffix = quote.suffix { members.append(("suffix", .string(suffix))) }
-      guard let matches, matches.indices.contains(index) else { return .object(members) }
-      switch matches[index] {
-      case .found(let span):
-        members += [
-          ("found", .string("once")), ("line", .int(span.line)), ("column", .int(span.column)),
-          ("start", .int(span.start)), ("end", .int(span.end)),
-        ]
-      case .ambiguous: members.append(("found", .string("ambiguous")))
-      case .notFound: members.append(("found", .string("no")))
-      }
-      return .object(members)
-    }
   }
 
   /// `Graph/article.txt:18:1 "Research consistently links …"`: where a quote is and the

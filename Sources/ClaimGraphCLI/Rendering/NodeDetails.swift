@@ -82,7 +82,7 @@ enum NodeDetails {
       ),
       (
         "quotes",
-        .array(ClaimRendering.json(claim.quotes, graph.grounding?.matches(ofClaim: claim.id)))
+        .array(TextQuote.json(claim.quotes, graph.grounding?.matches(ofClaim: claim.id)))
       ),
       (
         "citations",

@@ -214,7 +214,7 @@ enum GraphAttributes {
       add(.statement, claim.statement)
       add(.strength, claim.strength.rawValue)
       add(.section, claim.section)
-      add(.quote, records: json(of: claim.quotes, grounding?.matches(ofClaim: claim.id)))
+      add(.quote, records: TextQuote.json(claim.quotes, grounding?.matches(ofClaim: claim.id)))
       add(.about, list: claim.about.map(\.rawValue))
       add(.relations, records: claim.relations.map(json(of:)))
       add(
@@ -225,7 +225,7 @@ enum GraphAttributes {
       add(.note, claim.note)
       add(.suppressions, records: claim.suppressions.map(json(of:)))
     case .source(let source):
-      add(.quote, records: json(of: source.quotes, grounding?.matches(ofSource: source.id)))
+      add(.quote, records: TextQuote.json(source.quotes, grounding?.matches(ofSource: source.id)))
       add(.sourceType, source.type?.rawValue)
       add(.title, source.title)
       add(.authors, list: source.authors)
@@ -292,7 +292,7 @@ enum GraphAttributes {
       if !text.unclaimed.isEmpty {
         let passages = text.unclaimed.map { passage in
           JSONValue.object([
-            ("quote", json(of: [passage.quote], nil)[0]), ("reason", .string(passage.reason)),
+            ("quote", TextQuote.json([passage.quote], nil)[0]), ("reason", .string(passage.reason)),
           ])
         }
         result.append(("unclaimed", .structured(.array(passages))))
@@ -316,28 +316,10 @@ enum GraphAttributes {
     members.append(("stance", .string(citation.stance.rawValue)))
     if let locator = citation.locator { members.append(("locator", .string(locator))) }
     if !citation.quotes.isEmpty {
-      members.append(("quote", .array(json(of: citation.quotes, matches))))
+      members.append(("quote", .array(TextQuote.json(citation.quotes, matches))))
     }
     if citation.isInferred { members.append(("inferred", .bool(true))) }
     return .object(members)
-  }
-
-  /// Each quote as `{"exact", "prefix", "suffix", "start", "end", "line", "column"}`: the
-  /// selector as authored, and where it was found (scalar offsets, end excluded; line and
-  /// column from 1) when it was found exactly once.
-  private static func json(of quotes: [TextQuote], _ matches: [QuoteMatch]?) -> [JSONValue] {
-    quotes.enumerated().map { index, quote in
-      var members: [(String, JSONValue)] = [("exact", .string(quote.exact))]
-      if let prefix = quote.prefix { members.append(("prefix", .string(prefix))) }
-      if let suffix = quote.suffix { members.append(("suffix", .string(suffix))) }
-      if let matches, matches.indices.contains(index), case .found(let span) = matches[index] {
-        members += [
-          ("start", .int(span.start)), ("end", .int(span.end)), ("line", .int(span.line)),
-          ("column", .int(span.column)),
-        ]
-      }
-      return .object(members)
-    }
   }
 
   private static func json(of enrichment: SourceEnrichment) -> JSONValue {

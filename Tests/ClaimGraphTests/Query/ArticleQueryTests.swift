@@ -10,8 +10,9 @@ import Testing
     Self.graph.claims(matching: try Query(parsing: text)).map(\.id.rawValue)
   }
 
-  /// "Which claims rest on PET evidence?" answered from the article's own words: the
-  /// claims with a supporting citation, made by the text (not inferred), whose quoted
+  /// "Which claims rest on PET evidence?", answered from the article's own words.
+  ///
+  /// The claims with a supporting citation, made by the text (not inferred), whose quoted
   /// passage — the citation's or the claim's — names PET. Derived here from the anchors,
   /// independently of the method entities and of how the query engine resolves methods.
   @Test func whichClaimsRestOnPETEvidence() throws {
