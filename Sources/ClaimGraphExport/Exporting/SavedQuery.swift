@@ -57,19 +57,22 @@ public enum SavedQuery: String, CaseIterable, Sendable {
         # Claims no citation backs: no `cites` edge (a claimgraph:Citation) that supports
         # the claim, or, for a refuted claim (a myth), contradicts it; claims that suppress
         # the lint rule are left out. The claims `claimgraph lint` reports as uncited-claim.
+        # (MINUS, not FILTER NOT EXISTS: engines evaluate it as one anti-join, where a
+        # correlated NOT EXISTS can cost a scan of every citation per claim.)
         \(Self.sparqlPrefixes)
         SELECT ?id ?strength ?statement WHERE {
           ?claim a claimgraph:Claim ;
             dcterms:identifier ?id ;
             claimgraph:strength ?strengthValue ;
             claimgraph:statement ?statement .
-          FILTER NOT EXISTS {
-            ?claim claimgraph:citation ?citation .
-            ?citation claimgraph:stance ?stance .
-            FILTER (?stance = claimgraph:supports
-              || (?strengthValue = claimgraph:refuted && ?stance = claimgraph:contradicts))
+          MINUS {
+            ?claim claimgraph:citation/claimgraph:stance claimgraph:supports .
           }
-          FILTER NOT EXISTS {
+          MINUS {
+            ?claim claimgraph:strength claimgraph:refuted ;
+              claimgraph:citation/claimgraph:stance claimgraph:contradicts .
+          }
+          MINUS {
             ?claim claimgraph:suppression/claimgraph:rule "uncited-claim" .
           }
           BIND (STRAFTER(STR(?strengthValue), "#") AS ?strength)
