@@ -240,7 +240,8 @@ public struct Neo4jCSVExporter: GraphFolderExporter {
   /// Kùzu names properties as the CSV headers do, without their types (`year`,
   /// `aliases`), splits the `;` arrays, and reads the files without parallelism (needed
   /// for quoted line breaks). A relationship table between several pairs of node tables
-  /// gets one `COPY` per pair, each taking the rows whose ends are in that pair's tables.
+  /// gets one `COPY` per pair, each taking the rows whose ends are in that pair's tables
+  /// (found by a `MATCH` on each end that varies between pairs).
   public static let kuzuScript: String = {
     var lines = [
       "// Kùzu schema and loading for a folder written by `claimgraph export --format neo4j-csv`.",
@@ -297,9 +298,13 @@ public struct Neo4jCSVExporter: GraphFolderExporter {
       let all = pairs(kind)
       for (from, to) in all {
         var query = load(columns, file: kind.rawValue + ".csv")
-        if all.count > 1 {
-          query += " MATCH (a:\(from) {id: start_id}), (b:\(to) {id: end_id})"
-        }
+        // Keep the rows whose varying ends are in this pair's tables: one MATCH per
+        // varying end, each on its own (Kùzu then looks each id up in the table's
+        // primary-key index; one MATCH of both ends would pair every row with both tables).
+        var matches: [String] = []
+        if Set(all.map(\.from)).count > 1 { matches.append("MATCH (a:\(from) {id: start_id})") }
+        if Set(all.map(\.to)).count > 1 { matches.append("MATCH (b:\(to) {id: end_id})") }
+        if !matches.isEmpty { query += " " + matches.joined(separator: " WITH * ") }
         query += " RETURN \(values(kept))"
         let options = all.count > 1 ? " (from='\(from)', to='\(to)')" : ""
         lines.append("COPY \(type(of: kind)) FROM (\(query))\(options);")
