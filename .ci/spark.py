@@ -41,6 +41,8 @@ def main():
     parser.add_argument("--keep", help="keep the catalogue and the CSV folder here")
     args = parser.parse_args()
 
+    # Local mode only: keep the driver on the loopback interface.
+    os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
     from pyspark.sql import SparkSession, functions as F
 
     root = args.keep or tempfile.mkdtemp(prefix="claimgraph-spark-")
@@ -58,6 +60,7 @@ def main():
 
         start = time.perf_counter()
         spark = (SparkSession.builder.master("local[*]").appName("claimgraph")
+                 .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
                  .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "8")
                  .getOrCreate())
         spark.sparkContext.setLogLevel("ERROR")
