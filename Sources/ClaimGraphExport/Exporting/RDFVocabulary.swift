@@ -7,7 +7,7 @@ import ClaimGraph
 enum RDFNamespace: Int, CaseIterable {
   case rdf, xsd, skos, dcterms, bibo, prov, claimgraph, relation
   case article, section, claim, source, region, receptor, condition, molecule, intervention
-  case method, edge
+  case method, structure, edge
 
   /// The Turtle prefix (without the colon).
   var prefix: String {
@@ -30,6 +30,7 @@ enum RDFNamespace: Int, CaseIterable {
     case .molecule: "molecule"
     case .intervention: "intervention"
     case .method: "method"
+    case .structure: "structure"
     case .edge: "edge"
     }
   }
@@ -60,6 +61,7 @@ enum RDFNamespace: Int, CaseIterable {
     case .molecule: .molecule
     case .intervention: .intervention
     case .method: .method
+    case .structure: .structure
     }
   }
 }
@@ -130,6 +132,7 @@ struct RDFTerm {
     case .molecule: RDFTerm(.claimgraph, "Molecule")
     case .intervention: RDFTerm(.claimgraph, "Intervention")
     case .method: RDFTerm(.claimgraph, "Method")
+    case .structure: RDFTerm(.claimgraph, "Structure")
     }
   }
 
@@ -149,6 +152,9 @@ struct RDFTerm {
   static let stance = RDFTerm(.claimgraph, "stance")
   static let method = RDFTerm(.claimgraph, "method")
   static let locator = RDFTerm(.claimgraph, "locator")
+  static let quote = RDFTerm(.claimgraph, "quote")
+  static let inferred = RDFTerm(.claimgraph, "inferred")
+  static let backs = RDFTerm(.claimgraph, "backs")
   static let venue = RDFTerm(.claimgraph, "venue")
   static let usesMethod = RDFTerm(.claimgraph, "usesMethod")
   static let listed = RDFTerm(.claimgraph, "listed")
