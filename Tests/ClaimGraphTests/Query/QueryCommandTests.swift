@@ -74,11 +74,17 @@ private func run(_ arguments: [String]) -> (status: Int32, output: String, error
         """)
   }
 
-  @Test func namesThatMatchNothingGetANote() {
+  @Test func namesThatMatchNothingAreErrorsWithASuggestion() {
     let result = run(["query", "method:pte"])
-    #expect(result.status == 0)
-    #expect(result.output == "0 claims\n")
-    #expect(result.errors == "note: no method is named 'pte'; did you mean 'pet'?\n")
+    #expect(result.status == 2)
+    #expect(result.output == "")
+    #expect(
+      result.errors == """
+        query:1:8: error: no method is named 'pte'; did you mean 'pet'?
+          method:pte
+                 ^
+
+        """)
   }
 
   @Test func showUnknownIDSuggestsAndExitsWith2() {
@@ -86,7 +92,7 @@ private func run(_ arguments: [String]) -> (status: Int32, output: String, error
     #expect(result.status == 2)
     #expect(
       result.errors
-        == "error: no claim, source or entity has the id 'be-binds-mr'; did you mean 'be-binds-mor'?\n"
+        == "error: no node or section is named 'be-binds-mr'; did you mean 'be-binds-mor'?\n"
     )
   }
 
