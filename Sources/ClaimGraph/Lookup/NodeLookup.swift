@@ -61,6 +61,7 @@ public struct NodeLookup: Sendable {
       if includesSections { return kinds.isEmpty ? "section" : "node or section" }
       if kinds.count == 1, let kind = kinds.first { return kind.rawValue }
       if kinds == Set(NodeKind.entityKinds) { return "entity" }
+      if kinds == Set(NodeKind.entityKinds).union([.source]) { return "entity or source" }
       return "node"
     }
   }
