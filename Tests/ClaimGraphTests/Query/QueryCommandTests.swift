@@ -154,6 +154,7 @@ private func run(_ arguments: [String]) -> (status: Int32, output: String, error
     let unknown = run(["path", "exercize", "depression"])
     #expect(unknown.status == 2)
     #expect(
-      unknown.errors == "error: no entity or source is named 'exercize'; did you mean 'exercise'?\n")
+      unknown.errors == "error: no entity or source is named 'exercize'; did you mean 'exercise'?\n"
+    )
   }
 }
