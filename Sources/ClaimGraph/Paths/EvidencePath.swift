@@ -67,8 +67,8 @@ public struct EvidencePaths: Hashable, Sendable {
     public var maxSteps: Int
     /// Nodes no path may pass through (the ends excepted).
     public var avoid: Set<NodeID>
-    /// Whether to keep paths from passing through hubs: nodes linked to more claims than
-    /// ``hubThreshold``. When no path avoids them, paths through them are given anyway.
+    /// Whether to keep paths from passing through hubs (nodes linked to more claims than
+    /// ``hubThreshold``); when no path avoids them, paths through them are given anyway.
     public var avoidsHubs: Bool
     /// How many claims make a node a hub; nil for the default, a fifth of the graph's
     /// claims but at least 20.
