@@ -53,11 +53,9 @@ struct ListCommand: ParsableCommand {
         entities = entities.filter { $0.kind == entityKind }
       }
       console.write(
-        format == .json
-          ? JSONValue.object([
-            ("entities", .array(entities.map { QueryOutput.json($0, in: graph) }))
-          ]).serialized() + "\n"
-          : entities.map { QueryOutput.text($0, in: graph) }.joined())
+        render(
+          "entities", entities, json: { QueryOutput.json($0, in: graph) },
+          text: { QueryOutput.text($0, in: graph) }))
     case .sources:
       var sources = graph.sources
       if let kind {
@@ -69,34 +67,33 @@ struct ListCommand: ParsableCommand {
         sources = sources.filter { $0.type == type }
       }
       console.write(
-        format == .json
-          ? JSONValue.object([
-            ("sources", .array(sources.map { QueryOutput.json($0, in: graph) }))
-          ]).serialized() + "\n"
-          : sources.map(QueryOutput.text).joined())
+        render(
+          "sources", sources, json: { QueryOutput.json($0, in: graph) }, text: QueryOutput.text))
     }
+  }
+
+  /// `{"key": [...]}` in JSON, else each item's line.
+  private func render<Item>(
+    _ key: String, _ items: [Item], json: (Item) -> JSONValue, text: (Item) -> String
+  ) -> String {
+    guard format == .json else { return items.map(text).joined() }
+    return JSONValue.object([(key, .array(items.map(json)))]).serialized() + "\n"
   }
 
   private func sections(_ graph: KnowledgeGraph) -> String {
     let counts = Dictionary(grouping: graph.claims.compactMap(\.section)) { $0 }.mapValues(\.count)
-    if format == .json {
-      return JSONValue.object([
-        (
-          "sections",
-          .array(
-            graph.sections.map { section in
-              .object([
-                ("id", .string(section.id)), ("title", .string(section.title)),
-                ("claims", .int(counts[section.id] ?? 0)),
-              ])
-            })
-        )
-      ]).serialized() + "\n"
-    }
-    return graph.sections.map { section in
-      let count = counts[section.id] ?? 0
-      return "\(section.id) \(section.title), \(count) \(count == 1 ? "claim" : "claims")\n"
-    }.joined()
+    return render(
+      "sections", graph.sections,
+      json: { section in
+        .object([
+          ("id", .string(section.id)), ("title", .string(section.title)),
+          ("claims", .int(counts[section.id] ?? 0)),
+        ])
+      },
+      text: { section in
+        let count = counts[section.id] ?? 0
+        return "\(section.id) \(section.title), \(count) \(count == 1 ? "claim" : "claims")\n"
+      })
   }
 
   /// A did-you-mean, or the list of what is allowed.

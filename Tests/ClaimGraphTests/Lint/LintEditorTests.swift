@@ -78,18 +78,9 @@ import Testing
   @Test func theBuiltToolWritesTheSummaryLastWithBothStreamsInOnePipe() throws {
     let directory = try LintTemporaryDirectory()
     try directory.write(Self.uncited, to: "Graph/g.yaml")
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: BuiltExecutable.path)
-    process.arguments = ["lint", directory.path + "/Graph"]
-    process.environment = ["PATH": "/usr/bin:/bin"]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
-    #expect(process.terminationStatus == 1)
+    let result = try ExternalTool.run(BuiltExecutable.path, ["lint", directory.path + "/Graph"])
+    let lines = result.output.split(separator: "\n")
+    #expect(result.status == 1)
     #expect(lines.count == 4)
     #expect(lines.last == "1 error and 2 warnings in 1 file.")
   }

@@ -20,12 +20,13 @@ enum ExternalTool {
     path(name) != nil || ProcessInfo.processInfo.environment["CI"] == "true"
   }
 
-  /// Runs the tool and returns its exit status and everything it printed (both streams).
+  /// Runs the tool (a name on `PATH`, or an absolute path) and returns its exit status and
+  /// everything it printed, both streams in one pipe in the order they were written.
   static func run(
     _ name: String, _ arguments: [String], in directory: String? = nil,
     environment: [String: String] = [:]
   ) throws -> (status: Int32, output: String) {
-    guard let executable = path(name) else {
+    guard let executable = name.hasPrefix("/") ? name : path(name) else {
       throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: name])
     }
     let process = Process()
