@@ -68,6 +68,9 @@ public struct HTMLTablesRenderer: SummaryTablesRenderer {
       if !item.isListed { text += " <span class=\"unlisted\">unlisted</span>" }
       let details = item.methods.map(\.name) + [item.stance.rawValue]
       text += " <span class=\"detail\">(\(Escaping.html(details.joined(separator: ", "))))</span>"
+      if item.isInferred {
+        text += " <span class=\"inferred\">\(SummaryEvidence.inferredNote)</span>"
+      }
       return "<li>\(text)</li>"
     }
     if !row.hasListedSupport {
@@ -96,6 +99,7 @@ public struct HTMLTablesRenderer: SummaryTablesRenderer {
     cite { font-style: normal; font-weight: 600; }
     .detail { color: var(--muted); }
     .unlisted, .missing { color: #9a6700; font-weight: 600; }
+    .inferred { color: var(--muted); font-style: italic; }
     .unlisted { font-size: 0.85em; text-transform: uppercase; letter-spacing: 0.03em; }
     @media print {
       body { font-size: 10.5pt; }
