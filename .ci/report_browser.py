@@ -29,6 +29,7 @@ import json
 import os
 import shutil
 import sys
+import tempfile
 import time
 
 UNAVAILABLE = 3
@@ -51,6 +52,9 @@ def find_program(names):
 
 
 def start_browser():
+    # Chromium keeps its profile under HOME; an unattended run may have none.
+    if not os.environ.get("HOME"):
+        os.environ["HOME"] = tempfile.gettempdir()
     try:
         from selenium import webdriver
         from selenium.webdriver.chrome.service import Service
