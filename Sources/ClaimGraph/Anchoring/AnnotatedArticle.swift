@@ -4,9 +4,11 @@
 ///
 /// Everything comes from the graph's ``Grounding`` and ``ArticleCoverage``: a run is part
 /// of a passage when claims' quotes cover it (every candidate of an ambiguous quote
-/// counts), part of a reference-list entry when a source quotes it, part of a factual
-/// sentence no claim anchors, part of a passage listed as unclaimed, or plain (the rest of
-/// a covered sentence, the space between sentences, a heading).
+/// counts), part of a reference-list entry when a source quotes it, part of the words
+/// that invoke a source when a citation quotes them, part of a factual sentence no claim
+/// anchors, part of a passage listed as unclaimed, or plain (the rest of a covered
+/// sentence, the space between sentences, a heading). Where these overlap, the first in
+/// that order wins.
 public struct AnnotatedArticle: Sendable {
   /// A stretch of one block whose annotation does not change.
   public struct Run: Hashable, Sendable {
@@ -16,6 +18,9 @@ public struct AnnotatedArticle: Sendable {
       case passage([NodeID])
       /// A source's entry (in the reference list), which the source quotes.
       case reference(NodeID)
+      /// Words that invoke sources for a claim, as its citations quote them (sources in
+      /// the order of the claims, then citations, that quote them).
+      case citation([NodeID])
       /// Part of a factual sentence that no claim anchors.
       case uncovered
       /// Part of a sentence the article file lists as unclaimed, with the reason.
@@ -80,6 +85,13 @@ public struct AnnotatedArticle: Sendable {
     for source in graph.sources {
       for span in grounding.matches(ofSource: source.id).flatMap(\.spans) {
         marks.append(Mark(span: span, kind: .reference(source.id)))
+      }
+    }
+    for claim in graph.claims {
+      for (offset, citation) in claim.citations.enumerated() {
+        for span in grounding.matches(ofCitation: offset, of: claim.id).flatMap(\.spans) {
+          marks.append(Mark(span: span, kind: .citation([citation.source])))
+        }
       }
     }
     for section in coverage.sections {
@@ -152,8 +164,9 @@ public struct AnnotatedArticle: Sendable {
 
   /// A block's runs: cut at every mark's ends, then neighbours with the same kind merged.
   ///
-  /// Claims' passages win over a source's entry, which wins over an uncovered or unclaimed
-  /// sentence; a stretch no mark covers is plain.
+  /// Claims' passages win over a source's entry, which wins over the words invoking
+  /// sources, which win over an uncovered or unclaimed sentence; a stretch no mark covers
+  /// is plain.
   private static func runs(of range: Range<Int>, marks: [Mark]) -> [Run] {
     var cuts = Set([range.lowerBound, range.upperBound])
     for mark in marks {
@@ -165,14 +178,21 @@ public struct AnnotatedArticle: Sendable {
     for (lower, upper) in zip(points, points.dropFirst()) where lower < upper {
       let covering = marks.filter { $0.span.start <= lower && $0.span.end >= upper }
       var claims: [NodeID] = []
-      for case .passage(let ids) in covering.map(\.kind) {
-        for id in ids where !claims.contains(id) { claims.append(id) }
+      var sources: [NodeID] = []
+      for mark in covering {
+        switch mark.kind {
+        case .passage(let ids): for id in ids where !claims.contains(id) { claims.append(id) }
+        case .citation(let ids): for id in ids where !sources.contains(id) { sources.append(id) }
+        default: break
+        }
       }
       let kind: Run.Kind
       if !claims.isEmpty {
         kind = .passage(claims)
       } else if let reference = covering.first(where: { $0.kind.isReference }) {
         kind = reference.kind
+      } else if !sources.isEmpty {
+        kind = .citation(sources)
       } else {
         kind = covering.first?.kind ?? .plain
       }

@@ -45,19 +45,11 @@ public struct HTMLReport: Sendable {
       "default-src 'none'; style-src 'unsafe-inline'; "
       + "script-src 'sha256-\(SHA256.base64Digest(of: ReportStyle.script))'; "
       + "base-uri 'none'; form-action 'none'"
-    var html = """
-      <!DOCTYPE html>
-      <html lang="en">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <meta http-equiv="Content-Security-Policy" content="\(policy)">
-      <title>\(Escaping.html(title)) — evidence report</title>
-      <style>
-      \(ReportStyle.css)
-      </style>
-      </head>
-      <body>
+    var html = HTMLPage.opening(
+      title: "\(title) — evidence report",
+      meta: ["<meta http-equiv=\"Content-Security-Policy\" content=\"\(policy)\">"],
+      styleSheet: ReportStyle.css)
+    html += """
       <a class="skip" href="#article">Skip to the annotated article</a>
       <header>
       <p class="kicker">Evidence report</p>

@@ -33,6 +33,8 @@ enum ReportArticle {
     <li><mark class="p s-established sample">◇</mark> rests only on studies the reference \
     list lacks</li>
     <li><mark class="p s-established sample">∅</mark> no source backs it</li>
+    <li><a class="invokes" href="#sources">underlined words</a>: a study the text invokes \
+    (a link to it among the sources)</li>
     <li>plain text: no claim states it</li>
     </ul>
     </div>
@@ -102,7 +104,10 @@ enum ReportArticle {
 
     private mutating func runs(_ block: AnnotatedArticle.Block) -> String {
       var html = ""
-      for run in block.runs {
+      // Overlapping quotes cut one stretch of marked text into several runs; the sign of
+      // the weakest backing goes once, at the stretch's end.
+      var stretch: ClaimBacking?
+      for (index, run) in block.runs.enumerated() {
         let text = Escaping.html(annotation.text(of: run))
         switch run.kind {
         case .plain: html += text
@@ -110,16 +115,28 @@ enum ReportArticle {
         case .unclaimed: html += "<span class=\"unclaimed\">\(text)</span>"
         case .reference(let source):
           html += "<a class=\"ref\" href=\"#\(context.anchor(ofSource: source))\">\(text)</a>"
-        case .passage(let claims): html += passage(text, claims: claims)
+        case .citation(let sources):
+          html += "<a class=\"invokes\" href=\"#\(context.anchor(ofSource: sources[0]))\">"
+          html += "\(text)</a>"
+        case .passage(let ids):
+          let claims = ids.compactMap(context.graph.claim)
+          let backing = claims.map(context.graph.backing(of:)).min()
+          stretch = [stretch, backing].compactMap { $0 }.min()
+          let next = block.runs.dropFirst(index + 1).first
+          let continues = next.map { !$0.claims.isEmpty } ?? false
+          html += passage(text, claims: claims, sign: continues ? nil : stretch)
+          if !continues { stretch = nil }
         }
       }
       return html
     }
 
     /// A marked passage: focusable, with its popup inside (so hovering over the popup
-    /// keeps it open) and an anchor for each claim whose first passage it is.
-    private mutating func passage(_ text: String, claims ids: [NodeID]) -> String {
-      let claims = ids.compactMap(context.graph.claim)
+    /// keeps it open), an anchor for each claim whose first passage it is, and the sign of
+    /// `sign`'s backing, if any.
+    private mutating func passage(_ text: String, claims: [Claim], sign: ClaimBacking?)
+      -> String
+    {
       guard let strength = claims.map(\.strength).min(),
         let backing = claims.map(context.graph.backing(of:)).min()
       else { return text }
@@ -127,13 +144,13 @@ enum ReportArticle {
       let id = "p\(passages)"
       var html = "<mark class=\"p s-\(strength.rawValue) b-\(backing.rawValue)\" id=\"\(id)\" "
       html += "tabindex=\"0\" aria-describedby=\"\(id)-pop\">"
-      for claim in ids where anchored.insert(claim).inserted {
-        html += "<span class=\"anchor\" id=\"\(context.anchor(ofClaim: claim))\"></span>"
+      for claim in claims where anchored.insert(claim.id).inserted {
+        html += "<span class=\"anchor\" id=\"\(context.anchor(ofClaim: claim.id))\"></span>"
       }
       html += text
-      if let sign = ReportContext.backingSign(backing) {
+      if let sign, let mark = ReportContext.backingSign(sign) {
         html += "<span class=\"sign\" role=\"img\" aria-label=\""
-        html += ReportContext.backingText(backing) + "\">\(sign)</span>"
+        html += ReportContext.backingText(sign) + "\">\(mark)</span>"
       }
       html += ReportPopup.html(id: "\(id)-pop", claims: claims, context: context)
       return html + "</mark>"

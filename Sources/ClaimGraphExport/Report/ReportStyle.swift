@@ -46,7 +46,8 @@ enum ReportStyle {
     #article p, #article li { position: relative; }
     .uncovered { outline: 1px dotted var(--muted); outline-offset: 1px; }
     .unclaimed { color: var(--muted); }
-    a.ref { color: inherit; text-decoration-color: var(--link); }
+    a.ref, a.invokes { color: inherit; text-decoration-color: var(--link); }
+    a.invokes { text-decoration-style: dotted; text-decoration-thickness: 2px; text-underline-offset: 0.2em; }
     table.claims { width: 100%; border-collapse: collapse; font-size: 0.95rem; }
     th, td { text-align: left; vertical-align: top; padding: 0.4rem 0.5rem; border-bottom: 1px solid var(--rule); }
     th { border-bottom-width: 2px; }

@@ -7,14 +7,14 @@ import Testing
     A Title
     Intro sentence with no claim. Another one.
     Basics
-    Alpha binds beta strongly. Gamma is unclear here.
+    Alpha binds beta strongly, says Smith. Gamma is unclear here.
     - Delta is a myth that people repeat.
     References
     Smith J. A paper. 2020.
 
     """
 
-  /// Overlapping quotes, an uncovered sentence, an unclaimed one, a bullet, headings and a
+  /// Overlapping quotes, words invoking a source, an uncovered sentence, an unclaimed one, a bullet, headings and a
   /// reference-list entry; claims backed every way there is.
   static let graph: KnowledgeGraph = {
     do {
@@ -26,7 +26,7 @@ import Testing
         claims: [
           Claim(
             id: "c1", statement: "Alpha binds beta.", strength: .established, section: "basics",
-            citations: [Citation(source: "smith", quotes: [TextQuote("Alpha binds")])],
+            citations: [Citation(source: "smith", quotes: [TextQuote("says Smith")])],
             quotes: [TextQuote("Alpha binds beta")]),
           Claim(
             id: "c2", statement: "Beta is strong.", strength: .uncertain, section: "basics",
@@ -64,6 +64,8 @@ import Testing
         switch run.kind {
         case .passage(let claims): kind = claims.map(\.rawValue).joined(separator: ",")
         case .reference(let source): kind = "ref " + source.rawValue
+        case .citation(let sources):
+          kind = "cites " + sources.map(\.rawValue).joined(separator: ",")
         case .uncovered: kind = "uncovered"
         case .unclaimed(let reason): kind = "unclaimed " + reason
         case .plain: kind = "plain"
@@ -83,8 +85,8 @@ import Testing
         "paragraph@2 -: [uncovered] Intro sentence with no claim. | [plain]   | "
           + "[unclaimed filler] Another one.",
         "heading@3 basics: [plain] Basics",
-        "paragraph@4 basics: [c1] Alpha binds  | [c1,c2] beta | [c2]  strongly | [plain] .  | "
-          + "[uncovered] Gamma is unclear here.",
+        "paragraph@4 basics: [c1] Alpha binds  | [c1,c2] beta | [c2]  strongly | [plain] ,  | "
+          + "[cites smith] says Smith | [plain] .  | [uncovered] Gamma is unclear here.",
         "bullet@5 basics: [c3] Delta is a myth | [plain]  that people repeat.",
         "heading@6 references: [plain] References",
         "paragraph@7 references: [ref smith] Smith J. A paper. 2020.",
