@@ -150,18 +150,20 @@ def check_report(browser, path, expect, screenshot):
     popup = expect["popup"]
     target = browser.execute_script(
         "return document.getElementById(arguments[0]).closest('mark.p')", popup["anchor"])
-    index = browser.execute_script(
-        "return Array.from(document.querySelectorAll('mark.p[tabindex]')).indexOf(arguments[0])",
-        target)
+    index = marks.index(target)
     pop = target.find_element(By.CSS_SELECTOR, ".pop")
     check(not pop.is_displayed(), "a passage's popup is hidden until asked for")
-    if index > 0:
-        browser.execute_script("arguments[0].focus()", marks[index - 1])
+    # Focus whatever comes just before the passage in the tab order (a passage or a
+    # link), then press Tab: the keyboard alone must reach the passage.
+    before = browser.execute_script(
+        "const all = Array.from(document.querySelectorAll("
+        " 'a[href], input, mark.p[tabindex], [tabindex=\"0\"]'));"
+        "return all[all.indexOf(arguments[0]) - 1] || null;", target)
+    if before is not None:
+        browser.execute_script("arguments[0].focus()", before)
         ActionChains(browser).send_keys(Keys.TAB).perform()
-    else:
-        browser.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
     focused = browser.switch_to.active_element
-    check(focused == target, "the Tab key moves from one passage to the next")
+    check(focused == target, "the Tab key reaches the passage")
     browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", target)
     check(pop.is_displayed(), "focusing the passage opens its popup")
     shown = normalized(pop.text)

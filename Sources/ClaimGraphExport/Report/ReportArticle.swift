@@ -108,8 +108,11 @@ enum ReportArticle {
       // the weakest backing goes once, at the stretch's end.
       var stretch: ClaimBacking?
       for (index, run) in block.runs.enumerated() {
-        let text = Escaping.html(annotation.text(of: run))
-        switch run.kind {
+        let words = annotation.text(of: run)
+        let text = Escaping.html(words)
+        // A link must have words to read: a space between two passages stays plain.
+        let kind = run.claims.isEmpty && words.allSatisfy(\.isWhitespace) ? .plain : run.kind
+        switch kind {
         case .plain: html += text
         case .uncovered: html += "<span class=\"uncovered\">\(text)</span>"
         case .unclaimed: html += "<span class=\"unclaimed\">\(text)</span>"

@@ -113,7 +113,7 @@ import Testing
     try FileManager.default.removeItem(atPath: exports + "/demo.json")
     let succeeded = runCommand(["build", "--graph", graph, "--exports", exports])
     #expect(succeeded.status == 0)
-    #expect(listing(exports) == ["demo-tables.html", "demo-tables.md"] + names)
+    #expect(listing(exports) == ["demo-report.html", "demo-tables.html", "demo-tables.md"] + names)
     for name in names { #expect(contents(exports + "/" + name)?.hasPrefix("old") == false) }
   }
 }
