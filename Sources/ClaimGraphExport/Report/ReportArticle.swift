@@ -30,12 +30,14 @@ enum ReportArticle {
     <li><mark class="p s-established sample">established</mark> solid line</li>
     <li><mark class="p s-uncertain sample">uncertain</mark> dashed line</li>
     <li><mark class="p s-refuted sample">refuted (a myth)</mark> dotted line</li>
-    <li><mark class="p s-established sample">◇</mark> rests only on studies the reference \
-    list lacks</li>
-    <li><mark class="p s-established sample">∅</mark> no source backs it</li>
-    <li><a class="invokes" href="#sources">underlined words</a>: a study the text invokes \
-    (a link to it among the sources)</li>
-    <li>plain text: no claim states it</li>
+    <li><mark class="p s-established sample">passage<span class="sign" aria-hidden="true">◇\
+    </span></mark> rests only on studies the reference list lacks</li>
+    <li><mark class="p s-established sample">passage<span class="sign" aria-hidden="true">∅\
+    </span></mark> no source backs it (no sign: a listed source does)</li>
+    <li><a class="invokes" href="#sources">underlined words</a> invoke a study (a link to it \
+    among the sources)</li>
+    <li><span class="uncovered">dotted outline</span>: a factual sentence no claim states</li>
+    </ul>
     </ul>
     </div>
 
