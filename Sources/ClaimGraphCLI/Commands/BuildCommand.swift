@@ -10,10 +10,11 @@ struct BuildCommand: ParsableCommand {
     abstract: "Write every export of the graph into the exports directory.",
     discussion: """
       Writes NAME.graphml, NAME.gexf, NAME.dot, NAME.json, NAME.mmd and NAME.nt \
-      (N-Triples), NAME being the article's id (or "graph"), the summary tables, and the \
-      saved SPARQL and Cypher queries in queries/, all or nothing: each file is written \
-      to a temporary file first, and only when all are complete are they renamed into \
-      place. With --check \
+      (N-Triples), the summary tables NAME-tables.md and NAME-tables.html, the evidence \
+      report NAME-report.html (see 'claimgraph report') and the saved SPARQL and Cypher \
+      queries in queries/, NAME being the article's id (or "graph"), all or nothing: each \
+      file is written to a temporary file first, and only when all are complete are they \
+      renamed into place. With --check \
       nothing is written; the exit status is 1 when any file is missing or stale. \
       NAME.mmd is the entity map (entities and the relations claims assert between them) \
       when the whole graph has more links than Mermaid and GitHub render.
@@ -29,9 +30,11 @@ struct BuildCommand: ParsableCommand {
 
   func run() throws {
     let loaded = try graphOptions.load()
-    if !check { try lintBeforeExport(loaded) }
-    let name = Self.baseName(for: loaded.graph)
     let console = Console.current
+    let report = try EvidenceReportFile(loaded, graphPath: graphOptions.graph, console: console)
+    if !check { printLintSummary(report.lint) }
+    if let note = report.picturesNote { console.writeError("warning: \(note)\n") }
+    let name = Self.baseName(for: loaded.graph)
     let whole = GraphSelection(loaded.graph)
     let mermaidSelection =
       MermaidExporter.exceedsRenderingLimits(whole)
@@ -57,6 +60,11 @@ struct BuildCommand: ParsableCommand {
           Artifact(path: "\(exports)/queries/\(query.name).cypher", content: .text(query.cypher)),
         ]
       }
+      + [
+        Artifact(
+          path: EvidenceReportFile.defaultPath(for: loaded.graph, exports: exports),
+          content: .text(report.html))
+      ]
     if check {
       var stale: [String] = []
       for artifact in artifacts {
@@ -112,17 +120,15 @@ struct BuildCommand: ParsableCommand {
     }
   }
 
-  /// The lint step of `build`, run after loading and before anything is written (not with
-  /// `--check`, which only compares the exports).
+  /// Prints the lint step's one-line summary on standard error.
   ///
-  /// It lints as `claimgraph lint` does, with the configuration and baseline found beside
-  /// the graph, and prints the one-line summary on standard error. Findings do not stop the
+  /// The graph is linted after loading, as `claimgraph lint` lints it (with the
+  /// configuration and baseline found beside the graph), for the evidence report; the
+  /// summary is printed before anything is written (not with `--check`, which only
+  /// compares the exports). Findings do not stop the
   /// build: exports of a graph still being written are useful, and gating on findings is
   /// `claimgraph lint`'s job (in CI, with a baseline).
-  func lintBeforeExport(_ loaded: LoadedGraph) throws {
-    let files = LintFiles(workingDirectory: FileManager.default.currentDirectoryPath)
-    let report = try files.lint(
-      loaded, graphPath: graphOptions.graph, config: nil, baseline: nil, strict: false)
+  func printLintSummary(_ report: LintReport) {
     var summary = "lint: " + TextReporter.summary(report)
     if report.exitStatus != 0 {
       summary += "lint: run 'claimgraph lint \(graphOptions.graph)' for the findings\n"
