@@ -10,22 +10,33 @@ public struct SummaryEvidence: Hashable, Sendable {
   public let methods: [SummaryTopic]
   /// How the source bears on the claim.
   public let stance: Stance
+  /// Whether the citation is inferred (the text does not make it): shown apart, never
+  /// evidence.
+  public let isInferred: Bool
 
   /// Creates an evidence item.
   public init(
-    source: NodeID, label: String, isListed: Bool, methods: [SummaryTopic], stance: Stance
+    source: NodeID, label: String, isListed: Bool, methods: [SummaryTopic], stance: Stance,
+    isInferred: Bool = false
   ) {
     self.source = source
     self.label = label
     self.isListed = isListed
     self.methods = methods
     self.stance = stance
+    self.isInferred = isInferred
   }
 
-  /// `Boecker et al. 2008 (PET; supports)`; an unlisted source is marked `[unlisted]`.
+  /// `Boecker et al. 2008 (PET, supports)`; an unlisted source is marked `[unlisted]`.
   public var text: String {
     let details = methods.map(\.name) + [stance.rawValue]
     let listing = isListed ? "" : " [unlisted]"
     return "\(label)\(listing) (\(details.joined(separator: ", ")))"
+  }
+
+  /// ``text`` with what the tables put before it: `against:` for a citation that
+  /// contradicts the claim.
+  public var markedText: String {
+    stance == .contradicts ? "against: " + text : text
   }
 }

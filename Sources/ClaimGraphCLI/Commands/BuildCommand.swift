@@ -13,9 +13,16 @@ struct BuildCommand: ParsableCommand {
       article's id (or "graph"), all or nothing: each file is written to a temporary file \
       first, and only when all are complete are they renamed into place. With --check \
       nothing is written; the exit status is 1 when any file is missing or stale. \
-      NAME.mmd is the entity map (entities and the relations claims assert between them) \
-      when the whole graph has more links than Mermaid and GitHub render.
+      NAME.mmd is the entity map (entities and the relations claims assert between them, \
+      without entities related to none) when the whole graph has more links than Mermaid \
+      and GitHub render; NAME-mermaid.md wraps it in a page GitHub renders, listing apart \
+      the entities it leaves out. With Graphviz installed, pictures/NAME-entity-map.svg \
+      and one pictures/NAME-section-ID.svg per section are rendered by 'dot' too; without \
+      it they are skipped with a note. --check compares pictures only where Graphviz is \
+      installed, in the version that rendered them (its layout differs between versions).
       """)
+
+  @OptionGroup var graphArgument: GraphArgument
 
   @OptionGroup var graphOptions: GraphOptions
 
@@ -26,16 +33,17 @@ struct BuildCommand: ParsableCommand {
   var check = false
 
   func run() throws {
+    let graphOptions = try graphArgument.applied(to: self.graphOptions)
     let loaded = try graphOptions.load()
-    if !check { try lintBeforeExport(loaded) }
+    if !check { try lintBeforeExport(loaded, graphPath: graphOptions.graph) }
     let name = Self.baseName(for: loaded.graph)
     let console = Console.current
     let whole = GraphSelection(loaded.graph)
-    let mermaidSelection =
-      MermaidExporter.exceedsRenderingLimits(whole)
-      ? whole.restricted(toKinds: Set(NodeKind.entityKinds)) : whole
+    let fits = !MermaidExporter.exceedsRenderingLimits(whole)
+    let mermaidPage = fits ? whole : whole.restricted(toKinds: Set(NodeKind.entityKinds))
+    let mermaidSelection = fits ? whole : mermaidPage.withoutIsolatedNodes()
     let tables = SummaryTables(loaded.graph, by: .section)
-    let artifacts: [Artifact] =
+    var artifacts: [Artifact] =
       ExportFormat.allCases.map { format in
         Artifact(
           path: "\(exports)/\(name).\(format.fileExtension)",
@@ -46,6 +54,10 @@ struct BuildCommand: ParsableCommand {
           path: "\(exports)/\(name)-tables.\(suffix)",
           content: .text(format.renderer.render(tables)))
       }
+    artifacts.append(
+      Artifact(path: "\(exports)/\(name)-mermaid.md", content: .page(mermaidPage)))
+    var pictures = try PictureArtifacts(graph: loaded.graph, name: name, exports: exports)
+    if let note = pictures.note { console.writeError(note) }
     if check {
       var stale: [String] = []
       for artifact in artifacts {
@@ -56,32 +68,46 @@ struct BuildCommand: ParsableCommand {
           stale.append(artifact.path + (actual == nil ? " (missing)" : ""))
         }
       }
+      stale += try pictures.stale()
       guard stale.isEmpty else {
         for path in stale { console.writeError("stale: \(path)\n") }
         console.writeError("run 'claimgraph build' to regenerate \(stale.count) export(s)\n")
         throw ExitCode(1)
       }
-      console.write("\(artifacts.count) exports in \(exports) are up to date\n")
+      let count = artifacts.count + pictures.compared
+      console.write("\(count) exports in \(exports) are up to date\n")
       return
     }
     do {
+      let rendered = try pictures.render()
       try FileManager.default.createDirectory(atPath: exports, withIntermediateDirectories: true)
+      if !rendered.isEmpty {
+        try FileManager.default.createDirectory(
+          atPath: pictures.folder, withIntermediateDirectories: true)
+      }
       var batch = AtomicFileBatch()
       for artifact in artifacts {
         try batch.stage(artifact.path) { sink in try artifact.write(&sink) }
       }
+      for (path, svg) in rendered {
+        try batch.stage(path) { sink in try svg.withUnsafeBytes { try sink.write($0) } }
+      }
       try batch.commit()
+      for artifact in artifacts { console.write("wrote \(artifact.path)\n") }
+      for (path, _) in rendered { console.write("wrote \(path)\n") }
+    } catch let error as ExitCode {
+      throw error
     } catch {
       console.writeError("error: \(error)\n")
       throw ExitCode(2)
     }
-    for artifact in artifacts { console.write("wrote \(artifact.path)\n") }
   }
 
   /// One file `build` writes: where, and what goes in it.
   private struct Artifact {
     enum Content {
       case export(ExportFormat, GraphSelection)
+      case page(GraphSelection)
       case text(String)
     }
 
@@ -92,6 +118,7 @@ struct BuildCommand: ParsableCommand {
     func write(_ sink: inout some ExportSink) throws {
       switch content {
       case .export(let format, let selection): try format.exporter.export(selection, to: &sink)
+      case .page(let selection): try MermaidMarkdownExporter().export(selection, to: &sink)
       case .text(let text): try sink.write(text)
       }
     }
@@ -104,13 +131,13 @@ struct BuildCommand: ParsableCommand {
   /// the graph, and prints the one-line summary on standard error. Findings do not stop the
   /// build: exports of a graph still being written are useful, and gating on findings is
   /// `claimgraph lint`'s job (in CI, with a baseline).
-  func lintBeforeExport(_ loaded: LoadedGraph) throws {
+  func lintBeforeExport(_ loaded: LoadedGraph, graphPath: String) throws {
     let files = LintFiles(workingDirectory: FileManager.default.currentDirectoryPath)
     let report = try files.lint(
-      loaded, graphPath: graphOptions.graph, config: nil, baseline: nil, strict: false)
+      loaded, graphPath: graphPath, config: nil, baseline: nil, strict: false)
     var summary = "lint: " + TextReporter.summary(report)
     if report.exitStatus != 0 {
-      summary += "lint: run 'claimgraph lint \(graphOptions.graph)' for the findings\n"
+      summary += "lint: run 'claimgraph lint \(graphPath)' for the findings\n"
     }
     Console.current.writeError(summary)
   }

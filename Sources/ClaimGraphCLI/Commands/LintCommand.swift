@@ -16,12 +16,15 @@ struct LintCommand: ParsableCommand {
       'claimgraph rules' lists the rules.
       """)
 
-  @Argument(help: ArgumentHelp("The graph directory (same as --graph).", valueName: "dir"))
+  @Argument(
+    help: ArgumentHelp("The graph directory (same as --graph).", valueName: "dir"),
+    completion: .file(extensions: ["graphml", "json", "xml"]))
   var directory: String?
 
   @OptionGroup var graphOptions: GraphOptions
 
   @Option(
+    name: [.short, .long],
     help: ArgumentHelp(
       "Output format (default: github when GITHUB_ACTIONS=true, else text).",
       valueName: "format"))
@@ -42,15 +45,19 @@ struct LintCommand: ParsableCommand {
   var writeBaseline: String?
 
   @Option(
+    name: [.short, .long],
     help: ArgumentHelp(
       "Write the report to this file (atomically) instead of standard output.",
-      valueName: "file"))
+      valueName: "file"),
+    completion: .file())
   var output: String?
 
   @Flag(help: "Fail on warnings too.")
   var strict = false
 
-  @Option(help: ArgumentHelp("Explain a rule and exit.", valueName: "rule"))
+  @Option(
+    help: ArgumentHelp("Explain a rule and exit.", valueName: "rule"),
+    completion: .custom(Completions.ruleIDs))
   var explain: String?
 
   func validate() throws {

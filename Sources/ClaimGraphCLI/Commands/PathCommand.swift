@@ -15,17 +15,23 @@ struct PathCommand: ParsableCommand {
 
   @OptionGroup var graphOptions: GraphOptions
 
-  @Option(help: "Output format.")
+  @Option(name: [.short, .long], help: "Output format.")
   var format: TextOrJSON = .text
 
   @Option(name: .long, help: "The most chains to list.")
   var max: Int = 10
 
-  @Argument(help: ArgumentHelp("The entity to start from.", valueName: "from"))
+  @Argument(
+    help: ArgumentHelp("The entity to start from.", valueName: "from"),
+    completion: .custom(Completions.entityIDs))
   var from: String
 
-  @Argument(help: ArgumentHelp("The entity to reach.", valueName: "to"))
+  @Argument(
+    help: ArgumentHelp("The entity to reach.", valueName: "to"),
+    completion: .custom(Completions.entityIDs))
   var to: String
+
+  @OptionGroup var graphArgument: GraphArgument
 
   func validate() throws {
     guard max > 0 else { throw ValidationError("--max must be at least 1") }
@@ -33,7 +39,7 @@ struct PathCommand: ParsableCommand {
 
   func run() throws {
     let console = Console.current
-    let graph = try graphOptions.load().graph
+    let graph = try graphArgument.applied(to: graphOptions).load().graph
     let start = try Self.entity(from, in: graph)
     let end = try Self.entity(to, in: graph)
     guard start.id != end.id else {

@@ -22,19 +22,21 @@ struct QueryCommand: ParsableCommand {
 
   @OptionGroup var graphOptions: GraphOptions
 
-  @Option(help: "Output format.")
+  @Option(name: [.short, .long], help: "Output format.")
   var format: QueryFormat = .text
 
   @Argument(
     parsing: .allUnrecognized,
     help: ArgumentHelp(
-      "The search expression; several arguments are joined with spaces.",
+      "The search expression; several arguments are joined with spaces. A last argument "
+        + "that names a graph (a directory, or a .graphml or .json file) is the graph.",
       valueName: "expr"))
   var expression: [String] = []
 
   func run() throws {
     let console = Console.current
-    let text = expression.joined(separator: " ")
+    let (words, graphPath) = GraphArgument.splitTrailingGraph(from: expression)
+    let text = words.joined(separator: " ")
     let query: Query
     do {
       query = try Query(parsing: text)
@@ -42,7 +44,7 @@ struct QueryCommand: ParsableCommand {
       console.writeError(Self.report(error, in: text, color: console.usesColor))
       throw ExitCode(2)
     }
-    let graph = try graphOptions.load().graph
+    let graph = try GraphArgument(path: graphPath).applied(to: graphOptions).load().graph
     for note in graph.notes(for: query) { console.writeError("note: \(note)\n") }
     let claims = graph.claims(matching: query)
     console.write(QueryOutput.render(Array(claims), in: graph, as: format))

@@ -15,15 +15,19 @@ struct ShowCommand: ParsableCommand {
 
   @OptionGroup var graphOptions: GraphOptions
 
-  @Option(help: "Output format.")
+  @Option(name: [.short, .long], help: "Output format.")
   var format: TextOrJSON = .text
 
-  @Argument(help: ArgumentHelp("The node's id (or an entity's name or alias).", valueName: "id"))
+  @Argument(
+    help: ArgumentHelp("The node's id (or an entity's name or alias).", valueName: "id"),
+    completion: .custom(Completions.nodeIDs))
   var id: String
+
+  @OptionGroup var graphArgument: GraphArgument
 
   func run() throws {
     let console = Console.current
-    let graph = try graphOptions.load().graph
+    let graph = try graphArgument.applied(to: graphOptions).load().graph
     guard let node = Self.resolve(id, in: graph) else {
       let candidates = graph.nodes.map(\.id.rawValue)
       let hint = Suggestion.hint(for: id, in: candidates)
