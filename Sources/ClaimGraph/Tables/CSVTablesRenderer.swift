@@ -1,5 +1,6 @@
-/// Renders the summary tables as one CSV file (RFC 4180: CRLF line ends, quoted fields
-/// where needed) with a header row and one record per row of every table. Contradicting
+/// Renders the summary tables as one CSV file with a header row and one record per row.
+///
+/// The file follows RFC 4180 (CRLF line ends, quoted fields where needed). Contradicting
 /// citations are marked `against:` in `evidence`; inferred citations are in their own
 /// column, `inferred`, never in `evidence`.
 public struct CSVTablesRenderer: SummaryTablesRenderer {

@@ -1,5 +1,6 @@
-/// Renders the summary tables as JSON:
-/// `{"title","by","tables":[{"strength","title","claims","groups":[{"id","title","rows":[…],
+/// Renders the summary tables as JSON.
+///
+/// The shape: `{"title","by","tables":[{"strength","title","claims","groups":[{"id","title","rows":[…],
 /// "seeAlso":[…]}],"references":[…]}]}`. A row's `evidence` holds the citations the article
 /// makes; `inferred` those it does not, which are never evidence.
 public struct JSONTablesRenderer: SummaryTablesRenderer {
@@ -78,6 +79,7 @@ public struct JSONTablesRenderer: SummaryTablesRenderer {
       ("source", .string(reference.source.rawValue)),
       ("label", .string(reference.label)),
       ("title", .string(reference.title)),
+      ("mentionedAs", .optional(reference.mentionedAs)),
       ("venue", .optional(reference.venue)),
       ("listed", .bool(reference.isListed)),
       ("doi", .optional(reference.doi)),

@@ -78,9 +78,11 @@ struct BuildCommand: ParsableCommand {
       console.write("\(count) exports in \(exports) are up to date\n")
       return
     }
+    var createdFolder = false
     do {
       let rendered = try pictures.render()
       try FileManager.default.createDirectory(atPath: exports, withIntermediateDirectories: true)
+      createdFolder = !rendered.isEmpty && !FileManager.default.fileExists(atPath: pictures.folder)
       if !rendered.isEmpty {
         try FileManager.default.createDirectory(
           atPath: pictures.folder, withIntermediateDirectories: true)
@@ -95,9 +97,10 @@ struct BuildCommand: ParsableCommand {
       try batch.commit()
       for artifact in artifacts { console.write("wrote \(artifact.path)\n") }
       for (path, _) in rendered { console.write("wrote \(path)\n") }
-    } catch let error as ExitCode {
-      throw error
     } catch {
+      // Nothing changes when the batch fails: not even a new, empty pictures folder.
+      if createdFolder { rmdir(pictures.folder) }
+      if let exit = error as? ExitCode { throw exit }
       console.writeError("error: \(error)\n")
       throw ExitCode(2)
     }

@@ -22,8 +22,10 @@ struct GraphArgument: ParsableArguments {
   /// Creates the argument (ArgumentParser requires it).
   init() {}
 
-  /// For commands whose last positional argument takes every remaining word (`query`):
-  /// the words without a last one that names a graph, and that graph. A last word names a
+  /// Splits a trailing graph off the words of a command whose positional argument takes
+  /// every remaining word (`query`).
+  ///
+  /// Returns the words without a last one that names a graph, and that graph. A last word names a
   /// graph when it is an existing directory, or an existing `.graphml`, `.xml` or `.json`
   /// file, and is not the only word.
   static func splitTrailingGraph(from words: [String]) -> (words: [String], graph: String?) {

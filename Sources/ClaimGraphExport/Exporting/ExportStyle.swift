@@ -46,7 +46,9 @@ public enum ExportStyle {
     }
   }
 
-  /// The colour of a node kind: its border, and its fill in Gephi. Claims use
+  /// The colour of a node kind: its border, and its fill in Gephi.
+  ///
+  /// Claims use
   /// ``color(of:)-(EvidenceStrength)`` instead; this is their colour where no strength is
   /// known (a legend of kinds).
   public static func color(of kind: NodeKind) -> RGBColor {

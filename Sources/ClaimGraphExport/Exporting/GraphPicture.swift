@@ -28,8 +28,9 @@ public struct GraphPicture: Sendable {
     try DOTExporter(showsLegend: showsLegend, title: title).bytes(of: selection)
   }
 
-  /// The pictures of a graph, in order: the entity map, then each section with claims,
-  /// in reading order. Section ids that are not safe file names are left out.
+  /// The pictures of a graph: the entity map, then each section with claims.
+  ///
+  /// Sections come in reading order. Section ids that are not safe file names are left out.
   public static func pictures(of graph: KnowledgeGraph) -> [GraphPicture] {
     let whole = GraphSelection(graph)
     let prefix = graph.article.map { "\($0.title): " } ?? ""

@@ -97,13 +97,18 @@ public struct MermaidExporter: GraphExporter {
     var strengths = Set<EvidenceStrength>()
     var stances = Set<Stance>()
     var hasInferred = false
+    var hasUnstrengthened = false
     for edge in selection.edges {
+      if edge.strength == nil { hasUnstrengthened = true }
       if let strength = edge.strength { strengths.insert(strength) }
       if let stance = edge.stance { stances.insert(stance) }
       if edge.isInferred { hasInferred = true }
     }
     for strength in EvidenceStrength.allCases where strengths.contains(strength) {
       lines.append((strength.rawValue, Self.sample(strength: strength)))
+    }
+    if hasUnstrengthened {
+      lines.append(("no strength (a source's methods)", Self.sample(strength: nil)))
     }
     if stances.contains(.contradicts) {
       lines.append(("contradicts", Self.sample(strength: .established, stance: .contradicts)))
@@ -124,7 +129,7 @@ public struct MermaidExporter: GraphExporter {
   }
 
   private static func sample(
-    strength: EvidenceStrength, stance: Stance? = nil, inferred: Bool = false
+    strength: EvidenceStrength?, stance: Stance? = nil, inferred: Bool = false
   ) -> Edge {
     Edge(
       id: "", kind: stance == nil ? .about : .cites, source: "a", target: "b", strength: strength,

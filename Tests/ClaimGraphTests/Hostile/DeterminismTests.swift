@@ -1,4 +1,5 @@
 import ClaimGraph
+import ClaimGraphExport
 import Foundation
 import Testing
 
@@ -65,9 +66,15 @@ import Testing
     ])
     #expect(first.status == 0)
     #expect(second.status == 0)
-    let names = try manager.contentsOfDirectory(atPath: forward.path + "/out").sorted()
-    #expect(names.count == 7)
+    var names = try manager.contentsOfDirectory(atPath: forward.path + "/out").sorted()
+    #expect(names.count == (Graphviz.find() == nil ? 8 : 9))
     #expect(try manager.contentsOfDirectory(atPath: backward.path + "/out").sorted() == names)
+    if names.contains("pictures") {
+      names.removeAll { $0 == "pictures" }
+      let pictures = try manager.contentsOfDirectory(atPath: forward.path + "/out/pictures")
+      #expect(pictures.count == 13)
+      names += pictures.sorted().map { "pictures/" + $0 }
+    }
     for name in names {
       #expect(
         manager.contents(atPath: forward.path + "/out/" + name)
