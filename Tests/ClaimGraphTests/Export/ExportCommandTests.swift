@@ -170,7 +170,8 @@ final class ExportTestConsole: @unchecked Sendable {
     // The page around it lists the entities it leaves out, so nothing is lost.
     let page = try String(contentsOfFile: "\(exports)/graph-mermaid.md", encoding: .utf8)
     #expect(page.contains("```mermaid\nflowchart LR\n"))
-    #expect(page.contains("\n## Not linked to anything else in this picture\n\n- E4 (molecule e4)\n"))
+    #expect(
+      page.contains("\n## Not linked to anything else in this picture\n\n- E4 (molecule e4)\n"))
     #expect(page.hasSuffix("- E9 (molecule e9)\n"))
     let check = ExportTestConsole()
     #expect(check.run(["build", "--graph", input.path, "--exports", exports, "--check"]) == 0)

@@ -87,8 +87,10 @@ import Testing
     #expect(lines.last == "")
     let node = /^  n_\w+\["[^"\n\r\\`|]*"\]:::[a-z_]+$/
     let link = /^  n_\w+ (==>|-\.->|-->|--x)(\|"[^"\n\r|]*"\|)? n_\w+$/
-    let legend = /^    legend_\w+\["[^"\n\r\\`|]*"\]:::[a-z_]+( (==>|-\.->|-->|--x)\|"[^"\n\r|]*"\| legend_\w+\[" "\]:::legendpoint)?$/
-    let other = /^  (%% .*|classDef [a-z_]+ .*|linkStyle [\d,]+ .*|subgraph legend\["Legend"\]|end)$/
+    let legend =
+      /^    legend_\w+\["[^"\n\r\\`|]*"\]:::[a-z_]+( (==>|-\.->|-->|--x)\|"[^"\n\r|]*"\| legend_\w+\[" "\]:::legendpoint)?$/
+    let other =
+      /^  (%% .*|classDef [a-z_]+ .*|linkStyle [\d,]+ .*|subgraph legend\["Legend"\]|end)$/
     for line in lines.dropFirst().dropLast() {
       let matches =
         line.wholeMatch(of: node) != nil || line.wholeMatch(of: link) != nil

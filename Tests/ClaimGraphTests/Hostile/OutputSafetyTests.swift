@@ -115,7 +115,8 @@ import Testing
     #expect(succeeded.status == 0)
     let pictures = Graphviz.find() == nil ? [] : ["pictures"]
     #expect(
-      listing(exports) == ["demo-mermaid.md", "demo-tables.html", "demo-tables.md"] + names + pictures)
+      listing(exports) == ["demo-mermaid.md", "demo-tables.html", "demo-tables.md"] + names
+        + pictures)
     for name in names { #expect(contents(exports + "/" + name)?.hasPrefix("old") == false) }
   }
 }
