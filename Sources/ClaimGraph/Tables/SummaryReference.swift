@@ -38,7 +38,8 @@ public struct SummaryReference: Hashable, Sendable {
     let doi = source.doi ?? source.enrichment?.doi
     self.init(
       source: source.id, label: source.shortLabel, title: source.title,
-      mentionedAs: source.isListed ? nil : source.mentionedAs, venue: source.venue ?? source.enrichment?.venue, isListed: source.isListed, doi: doi,
+      mentionedAs: source.isListed ? nil : source.mentionedAs,
+      venue: source.venue ?? source.enrichment?.venue, isListed: source.isListed, doi: doi,
       isDOIAdded: source.doi == nil && doi != nil)
   }
 
