@@ -6,6 +6,15 @@ import Testing
 /// What every user meets: short flags, the graph as an argument, honest help, completions,
 /// and no stale temporary files.
 @Suite struct CommandLineConvenienceTests {
+  /// The id of a process that has ended, so that it names no running process.
+  private static func endedProcessID() throws -> Int32 {
+    let ended = Process()
+    ended.executableURL = URL(fileURLWithPath: "/bin/true")
+    try ended.run()
+    ended.waitUntilExit()
+    return ended.processIdentifier
+  }
+
   /// A small graph, so that running every command twice stays quick.
   private static let graph = QueryFixture.directory
 
@@ -100,12 +109,7 @@ import Testing
   @Test func aWriteRemovesTheTemporariesThatKilledRunsLeft() throws {
     let directory = try TemporaryDirectory("stale")
     defer { directory.remove() }
-    // A process that has ended: its id names no running process.
-    let ended = Process()
-    ended.executableURL = URL(fileURLWithPath: "/bin/true")
-    try ended.run()
-    ended.waitUntilExit()
-    let dead = ended.processIdentifier
+    let dead = try Self.endedProcessID()
     let live = getpid()
     let names = [
       ".out.json.tmp-\(dead)-a1b2c3", ".out.json.tmp-\(dead)-a1b2c3.previous",
@@ -125,12 +129,9 @@ import Testing
     let exports = directory.path + "/Exports"
     #expect(runCommand(["build", graph, "--exports", exports]).status == 0)
     // What a build killed while staging leaves: temporaries of a process that is gone.
-    let ended = Process()
-    ended.executableURL = URL(fileURLWithPath: "/bin/true")
-    try ended.run()
-    ended.waitUntilExit()
+    let dead = try Self.endedProcessID()
     for name in ["demo.graphml", "demo.json", "demo-tables.md"] {
-      _ = try directory.write("half", to: "Exports/.\(name).tmp-\(ended.processIdentifier)-q1w2e3")
+      _ = try directory.write("half", to: "Exports/.\(name).tmp-\(dead)-q1w2e3")
     }
     #expect(runCommand(["build", graph, "--exports", exports]).status == 0)
     let hidden = try FileManager.default.contentsOfDirectory(atPath: exports).filter {
