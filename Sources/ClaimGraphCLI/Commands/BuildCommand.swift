@@ -54,8 +54,9 @@ struct BuildCommand: ParsableCommand {
           path: "\(exports)/\(name)-tables.\(suffix)",
           content: .text(format.renderer.render(tables)))
       }
+    let pageTitle = (loaded.graph.article?.title ?? "Graph") + (fits ? "" : ": entity map")
     artifacts.append(
-      Artifact(path: "\(exports)/\(name)-mermaid.md", content: .page(mermaidPage)))
+      Artifact(path: "\(exports)/\(name)-mermaid.md", content: .page(mermaidPage, pageTitle)))
     var pictures = try PictureArtifacts(graph: loaded.graph, name: name, exports: exports)
     if let note = pictures.note { console.writeError(note) }
     if check {
@@ -110,7 +111,7 @@ struct BuildCommand: ParsableCommand {
   private struct Artifact {
     enum Content {
       case export(ExportFormat, GraphSelection)
-      case page(GraphSelection)
+      case page(GraphSelection, String)
       case text(String)
     }
 
@@ -121,7 +122,8 @@ struct BuildCommand: ParsableCommand {
     func write(_ sink: inout some ExportSink) throws {
       switch content {
       case .export(let format, let selection): try format.exporter.export(selection, to: &sink)
-      case .page(let selection): try MermaidMarkdownExporter().export(selection, to: &sink)
+      case .page(let selection, let title):
+        try MermaidMarkdownExporter(title: title).export(selection, to: &sink)
       case .text(let text): try sink.write(text)
       }
     }

@@ -11,18 +11,27 @@ import ClaimGraph
 public struct MermaidMarkdownExporter: GraphExporter {
   /// The diagram inside the page.
   public let mermaid: MermaidExporter
+  /// The page's heading; nil uses the article's title.
+  public let title: String?
 
-  /// Creates the exporter around a Mermaid exporter (with or without its legend).
-  public init(mermaid: MermaidExporter = MermaidExporter()) { self.mermaid = mermaid }
+  /// Creates the exporter around a Mermaid exporter (with or without its legend), with a
+  /// heading (by default the article's title).
+  public init(mermaid: MermaidExporter = MermaidExporter(), title: String? = nil) {
+    self.mermaid = mermaid
+    self.title = title
+  }
 
   /// Writes the page.
   public func export(_ selection: GraphSelection, to sink: inout some ExportSink) throws {
-    let title = selection.graph.article?.title ?? "Graph"
+    let title = self.title ?? selection.graph.article?.title ?? "Graph"
     let shown = selection.withoutIsolatedNodes()
     let isolated = selection.isolatedNodes
     var intro = "# \(ClaimGraph.Escaping.markdownCell(title, inert: true))\n\n"
     intro += "\(Self.count(shown.nodes.count, "node")) and \(Self.count(shown.edges.count, "link"))"
-    intro += "; claims are coloured by strength, other nodes by kind (see the legend)."
+    intro +=
+      shown.nodes.contains { $0.kind == .claim }
+      ? "; claims are coloured by strength, other nodes by kind (see the legend)."
+      : "; nodes are coloured by kind (see the legend)."
     if !isolated.isEmpty {
       intro += " \(Self.count(isolated.count, "node")) linked to nothing else are listed after it."
     }
