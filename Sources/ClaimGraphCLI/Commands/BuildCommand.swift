@@ -9,9 +9,11 @@ struct BuildCommand: ParsableCommand {
     commandName: "build",
     abstract: "Write every export of the graph into the exports directory.",
     discussion: """
-      Writes NAME.graphml, NAME.gexf, NAME.dot, NAME.json and NAME.mmd, NAME being the \
-      article's id (or "graph"), all or nothing: each file is written to a temporary file \
-      first, and only when all are complete are they renamed into place. With --check \
+      Writes NAME.graphml, NAME.gexf, NAME.dot, NAME.json, NAME.mmd and NAME.nt \
+      (N-Triples), NAME being the article's id (or "graph"), the summary tables, and the \
+      saved SPARQL and Cypher queries in queries/, all or nothing: each file is written \
+      to a temporary file first, and only when all are complete are they renamed into \
+      place. With --check \
       nothing is written; the exit status is 1 when any file is missing or stale. \
       NAME.mmd is the entity map (entities and the relations claims assert between them, \
       without entities related to none) when the whole graph has more links than Mermaid \
@@ -43,8 +45,11 @@ struct BuildCommand: ParsableCommand {
     let mermaidPage = fits ? whole : whole.restricted(toKinds: Set(NodeKind.entityKinds))
     let mermaidSelection = fits ? whole : mermaidPage.withoutIsolatedNodes()
     let tables = SummaryTables(loaded.graph, by: .section)
+    // Of the two RDF syntaxes only N-Triples is committed: one statement per line, so a
+    // change to the graph shows as exactly the statements it changed, and it is what
+    // triple stores bulk-load fastest. Turtle says the same; `export --format turtle`.
     var artifacts: [Artifact] =
-      ExportFormat.allCases.map { format in
+      ExportFormat.allCases.filter { $0 != .turtle }.map { format in
         Artifact(
           path: "\(exports)/\(name).\(format.fileExtension)",
           content: .export(format, format == .mermaid ? mermaidSelection : whole))
@@ -53,6 +58,12 @@ struct BuildCommand: ParsableCommand {
         Artifact(
           path: "\(exports)/\(name)-tables.\(suffix)",
           content: .text(format.renderer.render(tables)))
+      }
+      + SavedQuery.allCases.flatMap { query in
+        [
+          Artifact(path: "\(exports)/queries/\(query.name).rq", content: .text(query.sparql)),
+          Artifact(path: "\(exports)/queries/\(query.name).cypher", content: .text(query.cypher)),
+        ]
       }
     let pageTitle = (loaded.graph.article?.title ?? "Graph") + (fits ? "" : ": entity map")
     artifacts.append(
@@ -79,10 +90,12 @@ struct BuildCommand: ParsableCommand {
       console.write("\(count) exports in \(exports) are up to date\n")
       return
     }
+    let queries = exports + "/queries"
+    let hadQueries = FileManager.default.fileExists(atPath: queries)
     var createdFolder = false
     do {
       let rendered = try pictures.render()
-      try FileManager.default.createDirectory(atPath: exports, withIntermediateDirectories: true)
+      try FileManager.default.createDirectory(atPath: queries, withIntermediateDirectories: true)
       createdFolder = !rendered.isEmpty && !FileManager.default.fileExists(atPath: pictures.folder)
       if !rendered.isEmpty {
         try FileManager.default.createDirectory(
@@ -99,7 +112,8 @@ struct BuildCommand: ParsableCommand {
       for artifact in artifacts { console.write("wrote \(artifact.path)\n") }
       for (path, _) in rendered { console.write("wrote \(path)\n") }
     } catch {
-      // Nothing changes when the batch fails: not even a new, empty pictures folder.
+      // Nothing written: not even the queries or pictures folder, if this run made it.
+      if !hadQueries { rmdir(queries) }
       if createdFolder { rmdir(pictures.folder) }
       if let exit = error as? ExitCode { throw exit }
       console.writeError("error: \(error)\n")

@@ -108,10 +108,9 @@ import Testing
   }
 
   @Test(
-    .enabled(
-      if: RealTools.runs(RealTools.hasPython(["igraph", "networkx"])),
-      "needs python3 with igraph and networkx (.ci/setup installs them)"))
+    .enabled(if: Python.enabled("igraph", "networkx"), Python.skipMessage("igraph", "networkx")))
   func igraphAndNetworkXFindNodesByName() throws {
+    try Python.require("igraph", "networkx")
     let directory = try TemporaryDirectory("igraph")
     defer { directory.remove() }
     let graphml = try directory.write(
@@ -134,8 +133,8 @@ import Testing
       n = G.nodes["mu-opioid-receptor"]
       print("networkx", G.number_of_nodes(), n["name"], n["label"])
       """
-    let result = try RealTools.python(["-c", script, graphml, json])
-    #expect(result.status == 0, "\(result.output)")
+    let result = try Python.run(["-c", script, graphml, json])
+    #expect(result.status == 0, "\(result.errors)")
     #expect(
       result.output == """
         igraph 11 15 μ-opioid receptor receptor 204

@@ -90,7 +90,7 @@ import Testing
     let directory = try TemporaryDirectory("build")
     defer { directory.remove() }
     let exports = directory.path + "/Exports"
-    let names = ["demo.dot", "demo.gexf", "demo.graphml", "demo.json", "demo.mmd"]
+    let names = ["demo.dot", "demo.gexf", "demo.graphml", "demo.json", "demo.mmd", "demo.nt"]
     for name in names { try directory.write("old \(name)", to: "Exports/\(name)") }
     // The fourth file cannot be renamed into place: a directory holds its name.
     try FileManager.default.removeItem(atPath: exports + "/demo.json")
@@ -116,7 +116,8 @@ import Testing
     let pictures = Graphviz.find() == nil ? [] : ["pictures"]
     #expect(
       listing(exports) == ["demo-mermaid.md", "demo-tables.html", "demo-tables.md"] + names
-        + pictures)
+        + pictures + ["queries"])
+    #expect(listing(exports + "/queries").count == 2 * SavedQuery.allCases.count)
     for name in names { #expect(contents(exports + "/" + name)?.hasPrefix("old") == false) }
   }
 }

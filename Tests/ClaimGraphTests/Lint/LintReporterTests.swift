@@ -159,7 +159,8 @@ enum SARIFSchema {
   }
 
   static func python(_ arguments: [String]) throws -> (status: Int32, output: String) {
-    try RealTools.python(arguments)
+    let result = try Python.run(arguments)
+    return (result.status, result.output + result.errors)
   }
 
 }
