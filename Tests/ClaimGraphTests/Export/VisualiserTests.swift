@@ -285,7 +285,7 @@ import Testing
       text == """
         # Endorphins: a demo
 
-        3 nodes and 2 links; claims are coloured by strength, other nodes by kind (see the legend). 3 nodes linked to nothing else are listed after it.
+        3 nodes and 2 links; nodes are coloured by kind (see the legend). 3 nodes linked to nothing else are listed after it.
 
         ```mermaid
         \(diagram)```
@@ -337,7 +337,7 @@ import Testing
     #expect(GraphSelection(loaded).entityMap().isolatedNodes.isEmpty)
     let check = ExportTestConsole()
     #expect(check.run(["build", Fixture.articleGraph, "--exports", exports, "--check"]) == 0)
-    #expect(check.standardOutput == "\(8 + 13) exports in \(exports) are up to date\n")
+    #expect(check.standardOutput == "\(17 + 13) exports in \(exports) are up to date\n")
     let section = "\(exports)/pictures/endorphins-section-faq.svg"
     try Data("<svg/>".utf8).write(to: URL(fileURLWithPath: section))
     let stale = ExportTestConsole()
