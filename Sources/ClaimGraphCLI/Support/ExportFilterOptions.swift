@@ -17,8 +17,8 @@ struct ExportFilterOptions: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
-      "Only the neighbourhood of this node (an id, or an entity's name or alias): what is "
-        + "within --depth links of it.",
+      "Only the neighbourhood of this node (an id, an entity's name or alias, a source's "
+        + "label or author and year): what is within --depth links of it.",
       valueName: "id"),
     completion: .custom(Completions.nodeIDs))
   var around: String?
@@ -42,17 +42,26 @@ struct ExportFilterOptions: ParsableArguments {
       selection = selection.restricted(toClaims: ids)
     }
     if let around {
-      let graph = selection.graph
-      guard let node = ShowCommand.resolve(around, in: graph) else {
-        let hint = Suggestion.hint(for: around, in: graph.nodes.map(\.id.rawValue))
-        Console.current.writeError(
-          "error: --around: no claim, source or entity has the id or name '\(around)'\(hint)\n")
-        throw ExitCode(2)
-      }
-      selection = selection.around(node.id, depth: depth)
+      selection = selection.around(try Self.node(around, in: selection.graph), depth: depth)
     }
     if let kinds = try parsedKinds() { selection = selection.restricted(toKinds: kinds) }
     return selection
+  }
+
+  /// The one node a name means for `--around` (see ``NodeLookup``), or exit 2 saying what
+  /// went wrong: nothing by that name (with the closest name), or several things.
+  private static func node(_ text: String, in graph: KnowledgeGraph) throws -> NodeID {
+    let lookup = NodeLookup(graph: graph)
+    let scope = NodeLookup.Scope(kinds: Set(NodeKind.allCases))
+    let resolution = lookup.resolve(text, in: scope)
+    if resolution.nodeIDs.count == 1 { return resolution.nodeIDs[0] }
+    let problem =
+      resolution.targets.isEmpty
+      ? lookup.problem(resolution, in: scope)
+      : "'\(text)' names several things: "
+        + LookupListing.list(resolution.targets, in: graph) + "; give an id"
+    Console.current.writeError("error: --around: \(problem)\n")
+    throw ExitCode(2)
   }
 
   private func parsedKinds() throws -> Set<NodeKind>? {

@@ -62,10 +62,12 @@ enum Completions {
     return ids.filter { $0.hasPrefix(prefix) }
   }
 
-  /// The entity ids of the graph the command line names.
-  @Sendable static func entityIDs(_ words: [String], _ index: Int, _ prefix: String) -> [String] {
+  /// The ids of the entities and sources of the graph the command line names: where a
+  /// `path` may start and end.
+  @Sendable static func pathEnds(_ words: [String], _ index: Int, _ prefix: String) -> [String] {
     let graph = GraphInput.load(graphPath(in: words)).graph
-    return graph.entities.map(\.id.rawValue).filter { $0.hasPrefix(prefix) }
+    let ids = graph.entities.map(\.id.rawValue) + graph.sources.map(\.id.rawValue)
+    return ids.filter { $0.hasPrefix(prefix) }
   }
 
   /// The lint rules' ids.

@@ -25,20 +25,67 @@ struct LintFiles {
     _ loaded: LoadedGraph, graphPath: String, config: String?, baseline: String?,
     strict: Bool, registry: RuleRegistry = .standard
   ) throws -> LintReport {
+    try run(
+      loaded, graphPath: graphPath, config: config,
+      baseline: baseline.map(BaselineChoice.file)
+        ?? .configured, strict: strict, registry: registry
+    ).report
+  }
+
+  /// Which baseline a run uses.
+  enum BaselineChoice {
+    /// The one the configuration names, if any.
+    case configured
+    /// None (`--no-baseline`, `--write-baseline`).
+    case none
+    /// This file.
+    case file(String)
+  }
+
+  /// A lint run's report, with the baseline it used and that baseline's path.
+  struct Run {
+    var report: LintReport
+    var baseline: Baseline?
+    var baselinePath: String?
+  }
+
+  /// Lints a loaded graph, with the configuration from `config` or found beside the graph.
+  func run(
+    _ loaded: LoadedGraph, graphPath: String, config: String?, baseline choice: BaselineChoice,
+    strict: Bool, registry: RuleRegistry = .standard
+  ) throws -> Run {
     var (configuration, configurationDiagnostics) = try self.configuration(
       explicit: config, graphPath: graphPath, registry: registry)
     if strict { configuration.strict = true }
-    let baselinePath =
-      baseline
-      ?? configuration.baseline.map { configured in
-        display((configuration.baseDirectory as NSString).appendingPathComponent(configured))
+    let baselinePath: String? =
+      switch choice {
+      case .none: nil
+      case .file(let path): path
+      case .configured:
+        configuration.baseline.map { configured in
+          display((configuration.baseDirectory as NSString).appendingPathComponent(configured))
+        }
       }
+    let baseline = try baselinePath.map(readBaseline)
     let linter = Linter(registry: registry, configuration: configuration)
-    return linter.lint(
-      loaded, configurationDiagnostics: configurationDiagnostics,
-      baseline: try baselinePath.map(readBaseline), currentYear: Self.currentYear(),
-      workingDirectory: workingDirectory)
+    let report = linter.lint(
+      loaded, configurationDiagnostics: configurationDiagnostics, baseline: baseline,
+      currentYear: Self.currentYear(), workingDirectory: workingDirectory)
+    return Run(report: report, baseline: baseline, baselinePath: baselinePath)
   }
+
+  /// Whether `path` names the same file as `other`, both relative to the working directory
+  /// unless absolute.
+  func sameFile(_ path: String, _ other: String) -> Bool { absolute(path) == absolute(other) }
+
+  /// Whether `path` lies inside the directory `directory` (or is it).
+  func isInside(_ path: String, directory: String) -> Bool {
+    let (file, folder) = (absolute(path), absolute(directory))
+    return file == folder || file.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
+  }
+
+  /// The path made absolute and standardized, for comparing.
+  func absolutePath(_ path: String) -> String { absolute(path) }
 
   /// The configuration: from `explicit` (which must exist), else the first
   /// `.claimgraph.yml`/`.yaml` in the graph's directory or its parents, else defaults.
@@ -104,7 +151,8 @@ struct LintFiles {
       throw ExitCode(2)
     }
     do {
-      let baseline = try JSONDecoder().decode(Baseline.self, from: data)
+      var baseline = try JSONDecoder().decode(Baseline.self, from: data)
+      baseline.origin = Baseline.Origin(file: path, text: String(decoding: data, as: UTF8.self))
       guard baseline.version == 1 else {
         Console.current.writeError(
           "error: the baseline '\(path)' has version \(baseline.version); this claimgraph reads version 1\n"

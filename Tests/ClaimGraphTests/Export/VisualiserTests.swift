@@ -230,7 +230,7 @@ import Testing
     #expect(console.run(["export", graph, "-f", "json", "--around", "beta-endorphine"]) == 2)
     #expect(
       console.standardError
-        == "error: --around: no claim, source or entity has the id or name 'beta-endorphine'; did you mean 'beta-endorphin'?\n"
+        == "error: --around: no node is named 'beta-endorphine'; did you mean 'beta-endorphin'?\n"
     )
     #expect(console.standardOutput == "")
   }

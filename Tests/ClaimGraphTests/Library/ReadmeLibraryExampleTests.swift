@@ -12,6 +12,11 @@ import Testing
     let graph = loaded.graph
     let pet = graph.claims(matching: try Query(parsing: "method:pet"))
     #expect(pet.count == 15)
+    let lookup = NodeLookup(graph: graph)
+    let boecker = lookup.resolve("Boecker 2008", in: .sources).nodeIDs
+    #expect(boecker == ["boecker-2008"])
+    let paths = graph.evidencePaths(from: "mu-opioid-receptor", to: "major-depressive-disorder")
+    #expect(paths.paths.first?.steps.first?.isCited == true)
     let report = Linter().lint(loaded, currentYear: 2026)
     #expect(report.findings.filter { $0.rule == "uncited-claim" }.count == 189)
     var graphml = ByteBuffer()
