@@ -17,7 +17,7 @@ struct ShowCommand: ParsableCommand {
 
   @OptionGroup var graphOptions: GraphOptions
 
-  @Option(help: "Output format.")
+  @Option(name: [.short, .long], help: "Output format.")
   var format: TextOrJSON = .text
 
   @Argument(

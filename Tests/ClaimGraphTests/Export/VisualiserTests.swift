@@ -303,10 +303,11 @@ import Testing
 
   @Test(
     .enabled(
-      if: RealTools.runs(RealTools.graphviz != nil),
+      if: ExternalTool.isRequired("dot"),
       "needs Graphviz 'dot' (.ci/setup installs it)"))
   func buildRendersTheEntityMapAndAPicturePerSectionWithGraphviz() throws {
-    let graphviz = try #require(RealTools.graphviz)
+    let graphviz = try #require(
+      Graphviz.find(), "Graphviz 'dot' is not installed; run bash .ci/setup")
     let directory = try TemporaryDirectory("pictures")
     defer { directory.remove() }
     let exports = directory.path + "/Exports"

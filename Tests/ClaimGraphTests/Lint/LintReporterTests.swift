@@ -159,8 +159,7 @@ enum SARIFSchema {
   }
 
   static func python(_ arguments: [String]) throws -> (status: Int32, output: String) {
-    let result = try Python.run(arguments)
-    return (result.status, result.output + result.errors)
+    try ExternalTool.run("python3", arguments)
   }
 
 }
