@@ -5,7 +5,10 @@ For every NAME.graphml / .gexf / .json / .dot in the exports directory:
 
 - NetworkX read_graphml and read_gexf (warnings are errors) must load the same node and
   edge counts, per kind, as `claimgraph stats --format json` reports for the graph, with
-  label, kind and colour on every node and strength/weight on every edge a claim induced;
+  label, kind and colour on every node (a claim's by its strength), `name` equal to the
+  node's id in GraphML, and strength/weight on every edge a claim induced;
+- python-igraph Read_GraphML must load the same counts and find every vertex by `name`
+  (the node's id), and Graph.DictList must read the node-link JSON as it is;
 - NetworkX node_link_graph must load the node-link JSON with the same counts;
 - Graphviz `dot -Tsvg` must render the DOT with nothing on standard error;
 - a GraphML that NetworkX writes back (write_graphml of what it read) must read into the
@@ -29,7 +32,15 @@ import warnings
 
 import networkx as nx
 
+try:
+    import igraph
+except ImportError:  # .ci/setup installs it; without it the igraph checks are reported
+    igraph = None
+
 STRENGTHS = {"established", "uncertain", "refuted"}
+# The colour of a claim of each strength, the same in every export (ExportStyle).
+STRENGTH_COLORS = {"established": (0x00, 0x9E, 0x73), "uncertain": (0xE6, 0x9F, 0x00),
+                   "refuted": (0xD5, 0x5E, 0x00)}
 failures = []
 
 
@@ -68,7 +79,8 @@ def compare(name, graph, nodes, edges):
 def check_all(items, predicate, message):
     """Records the first item that fails `predicate`, described by `message(item)`."""
     failing = next((item for item in items if not predicate(item)), None)
-    check(failing is None, message(failing))
+    if failing is not None:
+        check(False, message(failing))
 
 
 def read_strictly(reader, path):
@@ -88,6 +100,37 @@ def check_graphml(path, nodes, edges):
               lambda d: isinstance(d.get("weight"), float)
               and (d.get("kind") == "uses-method" or d.get("strength") in STRENGTHS),
               lambda d: f"{path}: edge without float weight or strength: {d}")
+    check_all(graph.nodes(data=True), lambda n: n[1].get("name") == n[0],
+              lambda n: f"{path}: node {n[0]} has name {n[1].get('name')!r}, not its id")
+    check_all([n for n in graph.nodes(data=True) if n[1].get("kind") == "claim"],
+              lambda n: (n[1]["r"], n[1]["g"], n[1]["b"]) == STRENGTH_COLORS[n[1]["strength"]],
+              lambda n: f"{path}: claim {n[0]} is not coloured by its strength")
+    check_igraph_graphml(path, graph)
+
+
+def check_igraph_graphml(path, networkx_graph):
+    if not check(igraph is not None, f"{path}: python-igraph is not installed (.ci/setup)"):
+        return
+    graph = igraph.Graph.Read_GraphML(path)
+    check(graph.vcount() == networkx_graph.number_of_nodes()
+          and graph.ecount() == networkx_graph.number_of_edges(),
+          f"{path}: igraph read {graph.vcount()} nodes, {graph.ecount()} edges")
+    names = graph.vs["name"]
+    check(sorted(names) == sorted(networkx_graph.nodes),
+          f"{path}: igraph's vertex names are not the node ids")
+    for node in list(networkx_graph.nodes)[:20]:
+        check(graph.vs.find(name=node)["label"] == networkx_graph.nodes[node]["label"],
+              f"{path}: igraph finds {node} by name with another label")
+    print(f"{path}: igraph finds every vertex by name")
+
+
+def check_igraph_json(path, data):
+    if not check(igraph is not None, f"{path}: python-igraph is not installed (.ci/setup)"):
+        return
+    graph = igraph.Graph.DictList(data["nodes"], data["edges"], directed=True)
+    check(graph.vcount() == len(data["nodes"]) and graph.ecount() == len(data["edges"]),
+          f"{path}: igraph DictList read {graph.vcount()} nodes, {graph.ecount()} edges")
+    print(f"{path}: igraph DictList reads it as it is")
 
 
 def check_gexf(path, nodes, edges):
@@ -103,6 +146,11 @@ def check_json(path, nodes, edges):
         data = json.load(handle)
     graph = nx.node_link_graph(data, edges="edges")
     compare(path, graph, nodes, edges)
+    check_all(data["nodes"],
+              lambda n: n.get("kind") != "claim"
+              or n.get("color") == "#%02X%02X%02X" % STRENGTH_COLORS[n["strength"]],
+              lambda n: f"{path}: claim {n.get('id')} is not coloured by its strength")
+    check_igraph_json(path, data)
 
 
 def check_networkx_rewrite(path, command, json_path):

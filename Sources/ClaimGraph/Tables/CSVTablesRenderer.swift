@@ -1,5 +1,8 @@
-/// Renders the summary tables as one CSV file (RFC 4180: CRLF line ends, quoted fields
-/// where needed) with a header row and one record per row of every table.
+/// Renders the summary tables as one CSV file with a header row and one record per row.
+///
+/// The file follows RFC 4180 (CRLF line ends, quoted fields where needed). Contradicting
+/// citations are marked `against:` in `evidence`; inferred citations are in their own
+/// column, `inferred`, never in `evidence`.
 public struct CSVTablesRenderer: SummaryTablesRenderer {
   /// Creates a renderer.
   public init() {}
@@ -8,14 +11,18 @@ public struct CSVTablesRenderer: SummaryTablesRenderer {
   public func render(_ tables: SummaryTables) -> String {
     var output = Escaping.csvRecord([
       "table", "group", "claim", "statement", "strength", "evidence", "listed_support", "about",
+      "inferred",
     ])
     for table in tables.tables {
       for group in table.groups {
         for row in group.rows {
           output += Escaping.csvRecord([
             table.title, group.title ?? "", row.claim.rawValue, row.statement,
-            row.strength.rawValue, row.evidenceText, row.hasListedSupport ? "yes" : "no",
-            row.aboutText,
+            row.strength.rawValue,
+            row.evidence.map(\.markedText).joined(separator: "; ")
+              + (row.isBacked ? "" : (row.evidence.isEmpty ? "" : "; ") + SummaryTables.noSource),
+            row.hasListedSupport ? "yes" : "no", row.aboutText,
+            row.inferred.map(\.text).joined(separator: "; "),
           ])
         }
       }

@@ -1,5 +1,9 @@
 /// Renders the summary tables as one self-contained HTML page: inline CSS (with a print
 /// style sheet), no scripts, no external assets, every text escaped.
+///
+/// Every table has the same fixed column widths (`table-layout: fixed`), so columns line up
+/// from section to section; contradicting studies are marked "against" in red, inferred
+/// citations set apart in grey; each table ends with its references, DOIs as links.
 public struct HTMLTablesRenderer: SummaryTablesRenderer {
   /// The page's language (`lang` attribute).
   public let language: String
@@ -9,11 +13,25 @@ public struct HTMLTablesRenderer: SummaryTablesRenderer {
 
   /// The tables as an HTML page.
   public func render(_ tables: SummaryTables) -> String {
-    var html = HTMLPage.opening(
-      title: tables.title, language: language, styleSheet: Self.styleSheet)
-    html += """
+    var html = """
+      <!DOCTYPE html>
+      <html lang="\(Escaping.html(language))">
+      <head>
+      <meta charset="utf-8">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <title>\(Escaping.html(tables.title))</title>
+      <style>
+      \(Self.styleSheet)
+      </style>
+      </head>
+      <body>
       <main>
       <h1>\(Escaping.html(tables.title))</h1>
+      <p class="key">Evidence: the sources the article cites for each claim; \
+      <span class="against">against</span> marks a study that contradicts the claim, \
+      <span class="unlisted">unlisted</span> one the reference list lacks, and \
+      <span class="inferred">inferred, not evidence</span> a source the article does not \
+      cite there.</p>
       <nav aria-label="Tables"><ul>
 
       """
@@ -28,9 +46,13 @@ public struct HTMLTablesRenderer: SummaryTablesRenderer {
       html += "<p class=\"count\">\(table.countText)</p>\n"
       for group in table.groups {
         if let title = group.title { html += "<h3>\(Escaping.html(title))</h3>\n" }
+        if !group.seeAlsoText.isEmpty {
+          html += "<p class=\"see-also\">\(Escaping.html(group.seeAlsoText))</p>\n"
+        }
         guard !group.rows.isEmpty else { continue }
         html += rowsTable(group.rows)
       }
+      html += references(table)
       html += "</section>\n"
     }
     html += "</main>\n</body>\n</html>\n"
@@ -40,6 +62,7 @@ public struct HTMLTablesRenderer: SummaryTablesRenderer {
   private func rowsTable(_ rows: [SummaryRow]) -> String {
     var html = """
       <table>
+      <colgroup><col class="claim"><col class="evidence"><col class="about"></colgroup>
       <thead><tr><th scope="col">Claim</th><th scope="col">Evidence</th>\
       <th scope="col">About</th></tr></thead>
       <tbody>
@@ -54,20 +77,46 @@ public struct HTMLTablesRenderer: SummaryTablesRenderer {
   }
 
   private func evidence(_ row: SummaryRow) -> String {
-    var items = row.evidence.map { item in
+    func item(_ item: SummaryEvidence) -> String {
       var text = "<cite>\(Escaping.html(item.label))</cite>"
       if !item.isListed { text += " <span class=\"unlisted\">unlisted</span>" }
       let details = item.methods.map(\.name) + [item.stance.rawValue]
       text += " <span class=\"detail\">(\(Escaping.html(details.joined(separator: ", "))))</span>"
-      if item.isInferred {
-        text += " <span class=\"inferred\">\(SummaryEvidence.inferredNote)</span>"
-      }
-      return "<li>\(text)</li>"
+      return text
     }
-    if !row.hasListedSupport {
-      items.append("<li class=\"missing\">\(SummaryTables.noListedSource)</li>")
+    var items = row.evidence.map { evidence in
+      evidence.stance == .contradicts
+        ? "<li class=\"contradicts\"><span class=\"against\">against</span> \(item(evidence))</li>"
+        : "<li>\(item(evidence))</li>"
+    }
+    if !row.isBacked {
+      items.append("<li class=\"missing\">\(SummaryTables.noSource)</li>")
+    }
+    for inferred in row.inferred {
+      items.append(
+        "<li class=\"inferred\"><span class=\"inferred\">inferred, not evidence</span> "
+          + "\(item(inferred))</li>")
     }
     return "<ul>" + items.joined() + "</ul>"
+  }
+
+  private func references(_ table: SummaryTable) -> String {
+    guard !table.references.isEmpty else { return "" }
+    var html = "<h3 class=\"references\">References: \(Escaping.html(table.title))</h3>\n"
+    html += "<ul class=\"references\">\n"
+    for reference in table.references {
+      html += "<li>\(Escaping.html(reference.text))"
+      if let link = reference.doiLink, let doi = reference.doi {
+        html += " <a href=\"\(Escaping.html(link))\">doi:\(Escaping.html(doi))</a>"
+        if reference.isDOIAdded { html += "*" }
+      }
+      html += "</li>\n"
+    }
+    html += "</ul>\n"
+    if table.references.contains(where: \.isDOIAdded) {
+      html += "<p class=\"note\">\(Escaping.html(SummaryReference.addedDOINote))</p>\n"
+    }
+    return html
   }
 
   private static let styleSheet = """
@@ -82,16 +131,24 @@ public struct HTMLTablesRenderer: SummaryTablesRenderer {
     section.refuted { --accent: #cf222e; }
     .count { color: var(--muted); margin: 0 0 0.75rem; }
     nav ul { margin: 0; padding-left: 1.2rem; }
-    table { width: 100%; border-collapse: collapse; margin-bottom: 1rem; }
+    table { width: 100%; border-collapse: collapse; margin-bottom: 1rem; table-layout: fixed; }
+    col.claim { width: 50%; }
+    col.evidence { width: 32%; }
+    col.about { width: 18%; }
+    td { overflow-wrap: anywhere; }
     th, td { text-align: left; vertical-align: top; padding: 0.45rem 0.6rem; border-bottom: 1px solid var(--rule); }
     th { border-bottom-width: 2px; }
-    td:first-child { width: 45%; }
     td ul { margin: 0; padding-left: 1rem; }
     cite { font-style: normal; font-weight: 600; }
     .detail { color: var(--muted); }
     .unlisted, .missing { color: #9a6700; font-weight: 600; }
-    .inferred { color: var(--muted); font-style: italic; }
     .unlisted { font-size: 0.85em; text-transform: uppercase; letter-spacing: 0.03em; }
+    li.contradicts { border-left: 3px solid #cf222e; padding-left: 0.35rem; list-style: none; margin-left: -1rem; }
+    .against { color: #cf222e; font-weight: 700; font-size: 0.85em; text-transform: uppercase; letter-spacing: 0.03em; }
+    li.inferred { color: var(--muted); font-style: italic; }
+    span.inferred { font-size: 0.85em; }
+    .key, .see-also, .note { color: var(--muted); }
+    ul.references { padding-left: 1.2rem; font-size: 0.92em; }
     @media print {
       body { font-size: 10.5pt; }
       main { max-width: none; padding: 0; }

@@ -1,5 +1,8 @@
-/// Renders the summary tables as JSON:
-/// `{"title","by","tables":[{"strength","title","claims","groups":[{"id","title","rows":[…]}]}]}`.
+/// Renders the summary tables as JSON.
+///
+/// The shape: `{"title","by","tables":[{"strength","title","claims","groups":[{"id","title","rows":[…],
+/// "seeAlso":[…]}],"references":[…]}]}`. A row's `evidence` holds the citations the article
+/// makes; `inferred` those it does not, which are never evidence.
 public struct JSONTablesRenderer: SummaryTablesRenderer {
   /// Creates a renderer.
   public init() {}
@@ -31,9 +34,20 @@ public struct JSONTablesRenderer: SummaryTablesRenderer {
               ("id", .optional(group.id)),
               ("title", .optional(group.title)),
               ("rows", .array(group.rows.map(json))),
+              (
+                "seeAlso",
+                .array(
+                  group.seeAlso.map { link in
+                    .object([
+                      ("id", .string(link.id)), ("title", .string(link.title)),
+                      ("claims", .int(link.count)),
+                    ])
+                  })
+              ),
             ])
           })
       ),
+      ("references", .array(table.references.map(json))),
     ])
   }
 
@@ -43,7 +57,9 @@ public struct JSONTablesRenderer: SummaryTablesRenderer {
       ("statement", .string(row.statement)),
       ("strength", .string(row.strength.rawValue)),
       ("listedSupport", .bool(row.hasListedSupport)),
+      ("backed", .bool(row.isBacked)),
       ("evidence", .array(row.evidence.map(json))),
+      ("inferred", .array(row.inferred.map(json))),
       ("about", .array(row.about.map(json))),
     ])
   }
@@ -55,7 +71,19 @@ public struct JSONTablesRenderer: SummaryTablesRenderer {
       ("listed", .bool(evidence.isListed)),
       ("methods", .array(evidence.methods.map(json))),
       ("stance", .string(evidence.stance.rawValue)),
-      ("inferred", .bool(evidence.isInferred)),
+    ])
+  }
+
+  private func json(_ reference: SummaryReference) -> JSONValue {
+    .object([
+      ("source", .string(reference.source.rawValue)),
+      ("label", .string(reference.label)),
+      ("title", .string(reference.title)),
+      ("mentionedAs", .optional(reference.mentionedAs)),
+      ("venue", .optional(reference.venue)),
+      ("listed", .bool(reference.isListed)),
+      ("doi", .optional(reference.doi)),
+      ("doiAdded", .bool(reference.isDOIAdded)),
     ])
   }
 

@@ -10,8 +10,8 @@ public struct SummaryEvidence: Hashable, Sendable {
   public let methods: [SummaryTopic]
   /// How the source bears on the claim.
   public let stance: Stance
-  /// Whether the citation is the encoder's inference rather than one the text makes: shown,
-  /// but never evidence (see ``KnowledgeGraph/isEvidence(_:for:)``).
+  /// Whether the citation is inferred (the text does not make it): shown apart, never
+  /// evidence.
   public let isInferred: Bool
 
   /// Creates an evidence item.
@@ -27,15 +27,19 @@ public struct SummaryEvidence: Hashable, Sendable {
     self.isInferred = isInferred
   }
 
-  /// `Boecker et al. 2008 (PET, supports)`; an unlisted source is marked `[unlisted]`, an
-  /// inferred citation `[inferred: not evidence]`.
+  /// `Boecker et al. 2008 (PET, supports)`; an unlisted source is marked `[unlisted]`.
   public var text: String {
     let details = methods.map(\.name) + [stance.rawValue]
     let listing = isListed ? "" : " [unlisted]"
-    let inference = isInferred ? " [\(Self.inferredNote)]" : ""
-    return "\(label)\(listing) (\(details.joined(separator: ", ")))\(inference)"
+    return "\(label)\(listing) (\(details.joined(separator: ", ")))"
   }
 
-  /// What marks an inferred citation: `inferred: not evidence`.
-  public static let inferredNote = "inferred: not evidence"
+  /// What marks an inferred citation wherever it is shown: `inferred, not evidence`.
+  public static let inferredNote = "inferred, not evidence"
+
+  /// ``text`` with what the tables put before it: `against:` for a citation that
+  /// contradicts the claim.
+  public var markedText: String {
+    stance == .contradicts ? "against: " + text : text
+  }
 }

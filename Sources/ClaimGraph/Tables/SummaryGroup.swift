@@ -7,11 +7,44 @@ public struct SummaryGroup: Hashable, Sendable {
   public let title: String?
   /// The rows, in article order (section, then claim id).
   public let rows: [SummaryRow]
+  /// Grouped by condition or region: the other groups that list claims about this
+  /// group's topic too (each claim is listed once, under the first topic it names).
+  public let seeAlso: [SummaryGroupLink]
 
   /// Creates a group.
-  public init(id: String?, title: String?, rows: [SummaryRow]) {
+  public init(id: String?, title: String?, rows: [SummaryRow], seeAlso: [SummaryGroupLink] = []) {
     self.id = id
     self.title = title
     self.rows = rows
+    self.seeAlso = seeAlso
+  }
+
+  /// `Also about Anxiety: 2 claims listed under Depression, 1 under PTSD.`; empty when
+  /// there is nothing elsewhere.
+  public var seeAlsoText: String {
+    guard let title, !seeAlso.isEmpty else { return "" }
+    let places = seeAlso.enumerated().map { offset, link in
+      let count = link.count == 1 ? "1 claim" : "\(link.count) claims"
+      return offset == 0
+        ? "\(count) listed under \(link.title)" : "\(link.count) under \(link.title)"
+    }
+    return "Also about \(title): \(places.joined(separator: ", "))."
+  }
+}
+
+/// A pointer from one group to another that lists claims about the first group's topic.
+public struct SummaryGroupLink: Hashable, Sendable {
+  /// The other group's id.
+  public let id: String
+  /// The other group's title.
+  public let title: String
+  /// How many of its claims are about this group's topic too.
+  public let count: Int
+
+  /// Creates a link.
+  public init(id: String, title: String, count: Int) {
+    self.id = id
+    self.title = title
+    self.count = count
   }
 }

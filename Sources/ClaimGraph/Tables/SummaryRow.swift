@@ -6,10 +6,15 @@ public struct SummaryRow: Hashable, Sendable {
   public let statement: String
   /// The claim's strength.
   public let strength: EvidenceStrength
-  /// Every citation of the claim, in the order written.
+  /// The citations the article makes for the claim, in the order written: supporting,
+  /// contradicting (marked, see ``SummaryEvidence/markedText``) and mentioning ones.
   public let evidence: [SummaryEvidence]
-  /// Whether a listed source backs the claim (``KnowledgeGraph/backing(of:)`` is
-  /// ``ClaimBacking/listed``); when not, tables say "no listed source".
+  /// Citations the article does not make (inferred): shown apart, never evidence.
+  public let inferred: [SummaryEvidence]
+  /// Whether any source backs the claim (see ``KnowledgeGraph/backingCitations(of:)``);
+  /// when none does, tables say "no source cited".
+  public let isBacked: Bool
+  /// Whether a listed source backs the claim.
   public let hasListedSupport: Bool
   /// The entities the claim is about, by display name.
   public let about: [SummaryTopic]
@@ -17,19 +22,22 @@ public struct SummaryRow: Hashable, Sendable {
   /// Creates a row.
   public init(
     claim: NodeID, statement: String, strength: EvidenceStrength, evidence: [SummaryEvidence],
-    hasListedSupport: Bool, about: [SummaryTopic]
+    inferred: [SummaryEvidence] = [], isBacked: Bool? = nil, hasListedSupport: Bool,
+    about: [SummaryTopic]
   ) {
     self.claim = claim
     self.statement = statement
     self.strength = strength
     self.evidence = evidence
+    self.inferred = inferred
+    self.isBacked = isBacked ?? hasListedSupport
     self.hasListedSupport = hasListedSupport
     self.about = about
   }
 
   /// The row for a claim of a graph.
   init(_ claim: Claim, in graph: KnowledgeGraph) {
-    let evidence = claim.citations.map { citation in
+    func item(_ citation: Citation) -> SummaryEvidence {
       let source = graph.source(citation.source)
       return SummaryEvidence(
         source: citation.source, label: source?.shortLabel ?? citation.source.rawValue,
@@ -37,17 +45,33 @@ public struct SummaryRow: Hashable, Sendable {
         methods: graph.methods(of: citation).map { SummaryTopic($0, in: graph) },
         stance: citation.stance, isInferred: citation.isInferred)
     }
+    let backing = graph.backingCitations(of: claim).map(\.element)
+    let made = claim.citations.filter { !$0.isInferred }
+    let order: [Stance] = [.supports, .contradicts, .mentions]
+    let evidence = order.flatMap { stance in made.filter { $0.stance == stance }.map(item) }
     self.init(
       claim: claim.id, statement: claim.statement, strength: claim.strength, evidence: evidence,
-      hasListedSupport: graph.backing(of: claim) == .listed,
+      inferred: claim.citations.filter(\.isInferred).map(item),
+      isBacked: !backing.isEmpty,
+      hasListedSupport: backing.contains { graph.source($0.source)?.isListed ?? false },
       about: graph.edges(from: claim.id, kind: .about).map { SummaryTopic($0.target, in: graph) })
   }
 
-  /// The evidence as one line of text, ending with "no listed source" where no listed
-  /// source supports the claim.
+  /// The evidence as one line of text: the article's citations (contradicting ones marked
+  /// `against:`), "no source cited" where no source backs the claim, and inferred
+  /// citations last, marked as not evidence.
   public var evidenceText: String {
-    let items = evidence.map(\.text) + (hasListedSupport ? [] : [SummaryTables.noListedSource])
+    var items = evidence.map(\.markedText)
+    if !isBacked { items.append(SummaryTables.noSource) }
+    if !inferred.isEmpty { items.append(inferredText) }
     return items.joined(separator: "; ")
+  }
+
+  /// The inferred citations as one item: `inferred, not evidence: Kennedy et al. 2006 (…)`;
+  /// empty when there are none.
+  public var inferredText: String {
+    inferred.isEmpty
+      ? "" : SummaryEvidence.inferredNote + ": " + inferred.map(\.text).joined(separator: ", ")
   }
 
   /// The topics as one line of text.

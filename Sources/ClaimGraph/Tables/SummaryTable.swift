@@ -9,13 +9,19 @@ public struct SummaryTable: Hashable, Sendable {
   public let claimCount: Int
   /// The table's groups; a single untitled group when the tables are not grouped.
   public let groups: [SummaryGroup]
+  /// The sources its rows cite (inferred citations included), ordered by label.
+  public let references: [SummaryReference]
 
   /// Creates a table.
-  public init(strength: EvidenceStrength, title: String, claimCount: Int, groups: [SummaryGroup]) {
+  public init(
+    strength: EvidenceStrength, title: String, claimCount: Int, groups: [SummaryGroup],
+    references: [SummaryReference] = []
+  ) {
     self.strength = strength
     self.title = title
     self.claimCount = claimCount
     self.groups = groups
+    self.references = references
   }
 
   /// The heading for the table of claims of a strength.

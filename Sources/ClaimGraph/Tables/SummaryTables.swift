@@ -4,8 +4,13 @@
 /// Building is pure; ``MarkdownTablesRenderer``, ``HTMLTablesRenderer``,
 /// ``CSVTablesRenderer`` and ``JSONTablesRenderer`` turn the value into text.
 public struct SummaryTables: Hashable, Sendable {
-  /// What tables say where no listed source supports a claim.
+  /// What tables said, before sources that are not listed counted, where no listed source
+  /// supported a claim; kept for callers that name it.
   public static let noListedSource = "no listed source"
+
+  /// What tables say where no source backs a claim (an unlisted source does: it is shown,
+  /// marked `[unlisted]`).
+  public static let noSource = "no source cited"
 
   /// The page title: the article's title, or "Summary of the evidence".
   public let title: String
@@ -26,8 +31,16 @@ public struct SummaryTables: Hashable, Sendable {
   /// Rows follow the article: by section in reading order (undeclared sections after, by
   /// id; claims without a section last), then by claim id. Groups by section follow the
   /// reading order; groups by condition or region are ordered by name, and claims about
-  /// none come last under "Other claims". A claim about two conditions appears in both.
-  public init(_ graph: KnowledgeGraph, by grouping: SummaryGrouping? = nil) {
+  /// none come last under "Other claims". A claim about two conditions is listed once,
+  /// under the first it names; the other condition's group points to it
+  /// (``SummaryGroup/seeAlso``).
+  ///
+  /// `claims`, when given, keeps only those claims (what `--query`, `--strength` and
+  /// `--cited` select). Each table's ``SummaryTable/references`` are the sources its rows
+  /// cite.
+  public init(
+    _ graph: KnowledgeGraph, by grouping: SummaryGrouping? = nil, claims: Set<NodeID>? = nil
+  ) {
     let sectionCount = graph.sections.count
     func sectionRank(_ claim: Claim) -> (Int, String) {
       guard let section = claim.section else { return (sectionCount + 1, "") }
@@ -37,11 +50,15 @@ public struct SummaryTables: Hashable, Sendable {
       let (left, right) = (sectionRank(lhs.element), sectionRank(rhs.element))
       return left != right ? left < right : lhs.offset < rhs.offset
     }.map(\.element)
+    let kept = claims
     let tables = EvidenceStrength.allCases.map { strength in
-      let claims = ordered.filter { $0.strength == strength }
+      let claims = ordered.filter { claim in
+        claim.strength == strength && (kept?.contains(claim.id) ?? true)
+      }
       return SummaryTable(
         strength: strength, title: SummaryTable.title(for: strength), claimCount: claims.count,
-        groups: Self.groups(of: claims, in: graph, by: grouping))
+        groups: Self.groups(of: claims, in: graph, by: grouping),
+        references: Self.references(of: claims, in: graph))
     }
     self.init(
       title: graph.article?.title ?? "Summary of the evidence", grouping: grouping, tables: tables)
@@ -71,19 +88,51 @@ public struct SummaryTables: Hashable, Sendable {
         ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id)
       }
       var byTopic: [NodeID: [SummaryRow]] = [:]
+      // For each topic, the other topics under which claims about it are listed.
+      var elsewhere: [NodeID: [NodeID: Int]] = [:]
       var rest: [SummaryRow] = []
       for (claim, row) in zip(claims, rows) {
-        let targets = graph.edges(from: claim.id, kind: .about).map(\.target).filter {
-          graph.kind(of: $0) == kind
+        var targets: [NodeID] = []
+        for edge in graph.edges(from: claim.id, kind: .about)
+        where graph.kind(of: edge.target) == kind && !targets.contains(edge.target) {
+          targets.append(edge.target)
         }
-        if targets.isEmpty { rest.append(row) }
-        for target in Set(targets) { byTopic[target, default: []].append(row) }
+        guard let home = targets.first else {
+          rest.append(row)
+          continue
+        }
+        byTopic[home, default: []].append(row)
+        for other in targets.dropFirst() { elsewhere[other, default: [:]][home, default: 0] += 1 }
       }
-      var groups = topics.compactMap { topic in
-        byTopic[topic.id].map { SummaryGroup(id: topic.id.rawValue, title: topic.name, rows: $0) }
+      let titles = Dictionary(uniqueKeysWithValues: topics.map { ($0.id, $0.name) })
+      let order = Dictionary(uniqueKeysWithValues: topics.enumerated().map { ($1.id, $0) })
+      var groups = topics.compactMap { topic -> SummaryGroup? in
+        let links = (elsewhere[topic.id] ?? [:]).sorted {
+          order[$0.key, default: 0] < order[$1.key, default: 0]
+        }
+        .map {
+          SummaryGroupLink(
+            id: $0.key.rawValue, title: titles[$0.key] ?? $0.key.rawValue, count: $0.value)
+        }
+        let rows = byTopic[topic.id] ?? []
+        guard !rows.isEmpty || !links.isEmpty else { return nil }
+        return SummaryGroup(id: topic.id.rawValue, title: topic.name, rows: rows, seeAlso: links)
       }
       if !rest.isEmpty { groups.append(SummaryGroup(id: nil, title: "Other claims", rows: rest)) }
       return groups
+    }
+  }
+
+  /// The sources the claims cite (inferred citations too), ordered by label, then id.
+  private static func references(of claims: [Claim], in graph: KnowledgeGraph) -> [SummaryReference]
+  {
+    var seen = Set<NodeID>()
+    let sources = claims.flatMap(\.citations).compactMap { citation -> Source? in
+      guard seen.insert(citation.source).inserted else { return nil }
+      return graph.source(citation.source)
+    }
+    return sources.map(SummaryReference.init).sorted {
+      ($0.label.lowercased(), $0.source) < ($1.label.lowercased(), $1.source)
     }
   }
 }

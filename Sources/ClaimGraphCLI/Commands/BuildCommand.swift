@@ -16,9 +16,16 @@ struct BuildCommand: ParsableCommand {
       file is written to a temporary file first, and only when all are complete are they \
       renamed into place. With --check \
       nothing is written; the exit status is 1 when any file is missing or stale. \
-      NAME.mmd is the entity map (entities and the relations claims assert between them) \
-      when the whole graph has more links than Mermaid and GitHub render.
+      NAME.mmd is the entity map (entities and the relations claims assert between them, \
+      without entities related to none) when the whole graph has more links than Mermaid \
+      and GitHub render; NAME-mermaid.md wraps it in a page GitHub renders, listing apart \
+      the entities it leaves out. With Graphviz installed, pictures/NAME-entity-map.svg \
+      and one pictures/NAME-section-ID.svg per section are rendered by 'dot' too; without \
+      it they are skipped with a note. --check compares pictures only where Graphviz is \
+      installed, in the version that rendered them (its layout differs between versions).
       """)
+
+  @OptionGroup var graphArgument: GraphArgument
 
   @OptionGroup var graphOptions: GraphOptions
 
@@ -29,21 +36,22 @@ struct BuildCommand: ParsableCommand {
   var check = false
 
   func run() throws {
+    let graphOptions = try graphArgument.applied(to: self.graphOptions)
     let loaded = try graphOptions.load()
     let console = Console.current
     let report = try EvidenceReportFile(loaded, graphPath: graphOptions.graph, console: console)
-    if !check { printLintSummary(report.lint) }
+    if !check { printLintSummary(report.lint, graphPath: graphOptions.graph) }
     if let note = report.picturesNote { console.writeError("warning: \(note)\n") }
     let name = Self.baseName(for: loaded.graph)
     let whole = GraphSelection(loaded.graph)
-    let mermaidSelection =
-      MermaidExporter.exceedsRenderingLimits(whole)
-      ? whole.restricted(toKinds: Set(NodeKind.entityKinds)) : whole
+    let fits = !MermaidExporter.exceedsRenderingLimits(whole)
+    let mermaidPage = fits ? whole : whole.restricted(toKinds: Set(NodeKind.entityKinds))
+    let mermaidSelection = fits ? whole : mermaidPage.withoutIsolatedNodes()
     let tables = SummaryTables(loaded.graph, by: .section)
     // Of the two RDF syntaxes only N-Triples is committed: one statement per line, so a
     // change to the graph shows as exactly the statements it changed, and it is what
     // triple stores bulk-load fastest. Turtle says the same; `export --format turtle`.
-    let artifacts: [Artifact] =
+    var artifacts: [Artifact] =
       ExportFormat.allCases.filter { $0 != .turtle }.map { format in
         Artifact(
           path: "\(exports)/\(name).\(format.fileExtension)",
@@ -65,6 +73,11 @@ struct BuildCommand: ParsableCommand {
           path: EvidenceReportFile.defaultPath(for: loaded.graph, exports: exports),
           content: .text(report.html))
       ]
+    let pageTitle = (loaded.graph.article?.title ?? "Graph") + (fits ? "" : ": entity map")
+    artifacts.append(
+      Artifact(path: "\(exports)/\(name)-mermaid.md", content: .page(mermaidPage, pageTitle)))
+    var pictures = try PictureArtifacts(graph: loaded.graph, name: name, exports: exports)
+    if let note = pictures.note { console.writeError(note) }
     if check {
       var stale: [String] = []
       for artifact in artifacts {
@@ -75,36 +88,52 @@ struct BuildCommand: ParsableCommand {
           stale.append(artifact.path + (actual == nil ? " (missing)" : ""))
         }
       }
+      stale += try pictures.stale()
       guard stale.isEmpty else {
         for path in stale { console.writeError("stale: \(path)\n") }
         console.writeError("run 'claimgraph build' to regenerate \(stale.count) export(s)\n")
         throw ExitCode(1)
       }
-      console.write("\(artifacts.count) exports in \(exports) are up to date\n")
+      let count = artifacts.count + pictures.compared
+      console.write("\(count) exports in \(exports) are up to date\n")
       return
     }
     let queries = exports + "/queries"
     let hadQueries = FileManager.default.fileExists(atPath: queries)
+    var createdFolder = false
     do {
+      let rendered = try pictures.render()
       try FileManager.default.createDirectory(atPath: queries, withIntermediateDirectories: true)
+      createdFolder = !rendered.isEmpty && !FileManager.default.fileExists(atPath: pictures.folder)
+      if !rendered.isEmpty {
+        try FileManager.default.createDirectory(
+          atPath: pictures.folder, withIntermediateDirectories: true)
+      }
       var batch = AtomicFileBatch()
       for artifact in artifacts {
         try batch.stage(artifact.path) { sink in try artifact.write(&sink) }
       }
+      for (path, svg) in rendered {
+        try batch.stage(path) { sink in try svg.withUnsafeBytes { try sink.write($0) } }
+      }
       try batch.commit()
+      for artifact in artifacts { console.write("wrote \(artifact.path)\n") }
+      for (path, _) in rendered { console.write("wrote \(path)\n") }
     } catch {
-      // Nothing written: not even the queries folder, if this run made it.
+      // Nothing written: not even the queries or pictures folder, if this run made it.
       if !hadQueries { rmdir(queries) }
+      if createdFolder { rmdir(pictures.folder) }
+      if let exit = error as? ExitCode { throw exit }
       console.writeError("error: \(error)\n")
       throw ExitCode(2)
     }
-    for artifact in artifacts { console.write("wrote \(artifact.path)\n") }
   }
 
   /// One file `build` writes: where, and what goes in it.
   private struct Artifact {
     enum Content {
       case export(ExportFormat, GraphSelection)
+      case page(GraphSelection, String)
       case text(String)
     }
 
@@ -115,6 +144,8 @@ struct BuildCommand: ParsableCommand {
     func write(_ sink: inout some ExportSink) throws {
       switch content {
       case .export(let format, let selection): try format.exporter.export(selection, to: &sink)
+      case .page(let selection, let title):
+        try MermaidMarkdownExporter(title: title).export(selection, to: &sink)
       case .text(let text): try sink.write(text)
       }
     }
@@ -128,10 +159,10 @@ struct BuildCommand: ParsableCommand {
   /// compares the exports). Findings do not stop the
   /// build: exports of a graph still being written are useful, and gating on findings is
   /// `claimgraph lint`'s job (in CI, with a baseline).
-  func printLintSummary(_ report: LintReport) {
+  func printLintSummary(_ report: LintReport, graphPath: String) {
     var summary = "lint: " + TextReporter.summary(report)
     if report.exitStatus != 0 {
-      summary += "lint: run 'claimgraph lint \(graphOptions.graph)' for the findings\n"
+      summary += "lint: run 'claimgraph lint \(graphPath)' for the findings\n"
     }
     Console.current.writeError(summary)
   }

@@ -15,9 +15,11 @@ struct CoverageCommand: ParsableCommand {
       without an article text (no `text:` in its article file) exits with 2.
       """)
 
+  @OptionGroup var graphArgument: GraphArgument
+
   @OptionGroup var graphOptions: GraphOptions
 
-  @Option(help: "Output format.")
+  @Option(name: [.short, .long], help: "Output format.")
   var format: CoverageFormat = .text
 
   @Option(
@@ -35,7 +37,7 @@ struct CoverageCommand: ParsableCommand {
 
   func run() throws {
     let console = Console.current
-    let graph = try graphOptions.load().graph
+    let graph = try graphArgument.applied(to: graphOptions).load().graph
     guard let coverage = ArticleCoverage(graph), let text = graph.text else {
       console.writeError(
         "error: the graph has no article text, so there is nothing to cover; name the "

@@ -36,24 +36,39 @@ struct ExportCommand: ParsableCommand {
       Output goes to standard output, or with --output to a file written atomically. \
       neo4j-csv writes a folder (one CSV file per node and edge kind, and a Kùzu script), \
       so it needs --output DIR; the folder appears all at once, and an existing one is \
-      replaced only if it holds nothing but such an export. --kinds and --strength select \
-      a subgraph in every format. --base-iri and --language shape the RDF formats.
+      replaced only if it holds nothing but such an export. --query, --strength, --cited, \
+      --around and --kinds select a subgraph in every format. --base-iri and --language \
+      shape the RDF formats. Mermaid written to a file ending in .md is a Markdown page \
+      with a mermaid block, which GitHub renders, and the nodes linked to nothing listed \
+      after it.
+
+      Examples:
+        claimgraph export -f dot --around amygdala --depth 2 -o amygdala.dot
+        claimgraph export -f mermaid -q 'method:pet' -o pet.md
       """)
+
+  @OptionGroup var graphArgument: GraphArgument
 
   @OptionGroup var graphOptions: GraphOptions
 
   @Option(
+    name: [.short, .long],
     help: ArgumentHelp(
       "The format: graphml, gexf, dot, json, mermaid, ntriples, turtle or neo4j-csv.",
       valueName: "format"))
   var format: ExportTarget
 
   @Option(
+    name: [.short, .long],
     help: ArgumentHelp(
       "Write to this file (atomically) instead of standard output; for neo4j-csv, the "
         + "directory to write.",
-      valueName: "path"))
+      valueName: "path"),
+    completion: .file())
   var output: String?
+
+  @Flag(help: "Leave the legend out of DOT and Mermaid.")
+  var noLegend = false
 
   @Option(
     name: .customLong("base-iri"),
@@ -95,7 +110,7 @@ struct ExportCommand: ParsableCommand {
   }
 
   func run() throws {
-    let loaded = try graphOptions.load()
+    let loaded = try graphArgument.applied(to: graphOptions).load()
     let selection = try filters.apply(to: GraphSelection(loaded.graph))
     switch format {
     case .file(let format):
@@ -114,11 +129,21 @@ struct ExportCommand: ParsableCommand {
   }
 
   private func export(_ selection: GraphSelection, as format: ExportFormat) throws {
-    let exporter = format.exporter(rdf: try rdfOptions())
+    var exporter = format.exporter(rdf: try rdfOptions())
+    switch format {
+    case .dot where noLegend: exporter = DOTExporter(showsLegend: false)
+    case .mermaid:
+      let mermaid = MermaidExporter(showsLegend: !noLegend)
+      exporter = mermaid
+      if let output, output.lowercased().hasSuffix(".md") {
+        exporter = MermaidMarkdownExporter(mermaid: mermaid)
+      }
+    default: break
+    }
     if format == .mermaid && MermaidExporter.exceedsRenderingLimits(selection) {
       Console.current.writeError(
         "warning: \(selection.edges.count) links exceed the \(MermaidExporter.maxLinks) that "
-          + "Mermaid (and GitHub) render; narrow the export with --kinds or --strength\n")
+          + "Mermaid (and GitHub) render; narrow the export with --kinds, --strength or --around\n")
     }
     if let output {
       do {

@@ -22,12 +22,14 @@ struct LintCommand: ParsableCommand {
     help: ArgumentHelp(
       "The graph (same as --graph); or some files of the graph (as pre-commit passes them): "
         + "the whole graph is linted and only findings in those files are reported.",
-      valueName: "path"))
+      valueName: "path"),
+    completion: .file(extensions: ["graphml", "json", "xml", "yaml", "yml"]))
   var paths: [String] = []
 
   @OptionGroup var graphOptions: GraphOptions
 
   @Option(
+    name: [.short, .long],
     help: ArgumentHelp(
       "Output format (default: github when GITHUB_ACTIONS=true, else text).",
       valueName: "format"))
@@ -58,9 +60,11 @@ struct LintCommand: ParsableCommand {
   var pruneBaseline = false
 
   @Option(
+    name: [.short, .long],
     help: ArgumentHelp(
       "Write the report to this file (atomically) instead of standard output.",
-      valueName: "file"))
+      valueName: "file"),
+    completion: .file())
   var output: String?
 
   @Flag(help: "Fail on warnings too.")
@@ -71,7 +75,9 @@ struct LintCommand: ParsableCommand {
     help: "Exit with 0 even when findings fail the run (unreadable input still exits with 2).")
   var exitZero = false
 
-  @Option(help: ArgumentHelp("Explain a rule and exit.", valueName: "rule"))
+  @Option(
+    help: ArgumentHelp("Explain a rule and exit.", valueName: "rule"),
+    completion: .custom(Completions.ruleIDs))
   var explain: String?
 
   func validate() throws {

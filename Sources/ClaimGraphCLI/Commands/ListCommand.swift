@@ -26,7 +26,7 @@ struct ListCommand: ParsableCommand {
 
   @OptionGroup var graphOptions: GraphOptions
 
-  @Option(help: "Output format.")
+  @Option(name: [.short, .long], help: "Output format.")
   var format: TextOrJSON = .text
 
   @Option(
@@ -36,9 +36,11 @@ struct ListCommand: ParsableCommand {
   @Argument(help: ArgumentHelp("sections, entities or sources.", valueName: "what"))
   var what: What
 
+  @OptionGroup var graphArgument: GraphArgument
+
   func run() throws {
     let console = Console.current
-    let graph = try graphOptions.load().graph
+    let graph = try graphArgument.applied(to: graphOptions).load().graph
     switch what {
     case .sections:
       if kind != nil { try fail("--kind applies to entities and sources, not sections") }

@@ -20,7 +20,7 @@ struct PathCommand: ParsableCommand {
 
   @OptionGroup var graphOptions: GraphOptions
 
-  @Option(help: "Output format.")
+  @Option(name: [.short, .long], help: "Output format.")
   var format: TextOrJSON = .text
 
   @Option(name: .long, help: "The most paths to list.")
@@ -42,11 +42,17 @@ struct PathCommand: ParsableCommand {
     help: ArgumentHelp("How many claims make a node a hub.", valueName: "claims"))
   var hubThreshold: Int?
 
-  @Argument(help: ArgumentHelp("Where to start: an entity or a source.", valueName: "from"))
+  @Argument(
+    help: ArgumentHelp("Where to start: an entity or a source.", valueName: "from"),
+    completion: .custom(Completions.pathEnds))
   var from: String
 
-  @Argument(help: ArgumentHelp("Where to end: an entity or a source.", valueName: "to"))
+  @Argument(
+    help: ArgumentHelp("Where to end: an entity or a source.", valueName: "to"),
+    completion: .custom(Completions.pathEnds))
   var to: String
+
+  @OptionGroup var graphArgument: GraphArgument
 
   func validate() throws {
     guard max > 0 else { throw ValidationError("--max must be at least 1") }
@@ -61,7 +67,7 @@ struct PathCommand: ParsableCommand {
 
   func run() throws {
     let console = Console.current
-    let graph = try graphOptions.load().graph
+    let graph = try graphArgument.applied(to: graphOptions).load().graph
     let lookup = NodeLookup(graph: graph)
     let start = try Self.one(from, lookup: lookup)
     let end = try Self.one(to, lookup: lookup)

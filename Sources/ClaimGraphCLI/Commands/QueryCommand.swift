@@ -25,7 +25,7 @@ struct QueryCommand: ParsableCommand {
 
   @OptionGroup var graphOptions: GraphOptions
 
-  @Option(help: "Output format.")
+  @Option(name: [.short, .long], help: "Output format.")
   var format: QueryFormat = .text
 
   @Option(help: ArgumentHelp("What to list: claims, sources or entities.", valueName: "nodes"))
@@ -43,7 +43,8 @@ struct QueryCommand: ParsableCommand {
   @Argument(
     parsing: .allUnrecognized,
     help: ArgumentHelp(
-      "The search expression; several arguments are joined with spaces.",
+      "The search expression; several arguments are joined with spaces. A last argument "
+        + "that names a graph (a directory, or a .graphml or .json file) is the graph.",
       valueName: "expr"))
   var expression: [String] = []
 
@@ -54,7 +55,8 @@ struct QueryCommand: ParsableCommand {
 
   func run() throws {
     let console = Console.current
-    let text = expression.joined(separator: " ")
+    let (words, graphPath) = GraphArgument.splitTrailingGraph(from: expression)
+    let text = words.joined(separator: " ")
     let parsed: ParsedQuery
     do {
       parsed = try ParsedQuery(parsing: text)
@@ -62,7 +64,7 @@ struct QueryCommand: ParsableCommand {
       console.writeError(Self.report(error, in: text, color: console.usesColor))
       throw ExitCode(2)
     }
-    let graph = try graphOptions.load().graph
+    let graph = try GraphArgument(path: graphPath).applied(to: graphOptions).load().graph
     do {
       try graph.check(parsed, selecting: nodes)
     } catch {

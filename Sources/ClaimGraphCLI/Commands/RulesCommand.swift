@@ -8,7 +8,7 @@ struct RulesCommand: ParsableCommand {
     abstract: "List the lint rules: id, default severity and what each checks.",
     discussion: "'claimgraph lint --explain RULE' explains one rule in full.")
 
-  @Option(help: "Output format.")
+  @Option(name: [.short, .long], help: "Output format.")
   var format: TextOrJSON = .text
 
   func run() throws {

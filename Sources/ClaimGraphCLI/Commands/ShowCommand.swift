@@ -17,18 +17,21 @@ struct ShowCommand: ParsableCommand {
 
   @OptionGroup var graphOptions: GraphOptions
 
-  @Option(help: "Output format.")
+  @Option(name: [.short, .long], help: "Output format.")
   var format: TextOrJSON = .text
 
   @Argument(
     help: ArgumentHelp(
       "What to show: an id, an entity's name or alias, a source's label or author and year, "
-        + "or a section's title.", valueName: "name"))
+        + "or a section's title.", valueName: "name"),
+    completion: .custom(Completions.nodeIDs))
   var id: String
+
+  @OptionGroup var graphArgument: GraphArgument
 
   func run() throws {
     let console = Console.current
-    let graph = try graphOptions.load().graph
+    let graph = try graphArgument.applied(to: graphOptions).load().graph
     let target = try Self.resolve(id, in: graph)
     switch (format, target) {
     case (.text, .node(let node)): console.write(NodeDetails.text(node, in: graph))

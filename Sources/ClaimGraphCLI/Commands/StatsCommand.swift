@@ -7,13 +7,15 @@ struct StatsCommand: ParsableCommand {
     commandName: "stats",
     abstract: "Count nodes by kind, edges by kind and strength, claims and sources.")
 
+  @OptionGroup var graphArgument: GraphArgument
+
   @OptionGroup var graphOptions: GraphOptions
 
-  @Option(help: "Output format.")
+  @Option(name: [.short, .long], help: "Output format.")
   var format: TextOrJSON = .text
 
   func run() throws {
-    let loaded = try graphOptions.load()
+    let loaded = try graphArgument.applied(to: graphOptions).load()
     let statistics = GraphStatistics(loaded.graph)
     let console = Console.current
     switch format {

@@ -7,22 +7,33 @@ struct TablesCommand: ParsableCommand {
     commandName: "tables",
     abstract: "Print the summary tables: what we know, what we don't know yet, misconceptions.",
     discussion: """
-      Each row is a claim, its evidence (sources with method and stance; unlisted sources \
-      are marked, and "no listed source" where none supports the claim) and what it is \
-      about. HTML is a single self-contained, printable page.
+      Each row is a claim, its evidence (the sources the article cites for it, with method \
+      and stance: a study that contradicts the claim is marked "against", an unlisted \
+      source "[unlisted]", and "no source cited" where no source backs the claim) and what \
+      it is about. Citations the article does not make (inferred) are never evidence: they \
+      are set apart, marked "inferred, not evidence". Each table ends with the references \
+      its rows cite, with DOI links where known (DOIs added from outside the article are \
+      marked). --query, --strength and --cited select claims as in 'claimgraph export'. \
+      With --by condition or region, a claim is listed once, under the first condition \
+      (region) it names, and every other one it names points to it. HTML is a single \
+      self-contained, printable page.
       """)
+
+  @OptionGroup var graphArgument: GraphArgument
 
   @OptionGroup var graphOptions: GraphOptions
 
-  @Option(help: "Output format.")
+  @Option(name: [.short, .long], help: "Output format.")
   var format: TablesFormat = .markdown
 
   @Option(help: "Group the rows by section, condition or region.")
   var by: SummaryGrouping?
 
+  @OptionGroup var filters: ClaimFilterOptions
+
   func run() throws {
-    let graph = try graphOptions.load().graph
-    let tables = SummaryTables(graph, by: by)
+    let graph = try graphArgument.applied(to: graphOptions).load().graph
+    let tables = SummaryTables(graph, by: by, claims: try filters.claimIDs(in: graph))
     Console.current.write(format.renderer.render(tables))
   }
 }

@@ -17,7 +17,7 @@ struct EvidenceReportFile {
     let files = LintFiles(workingDirectory: FileManager.default.currentDirectoryPath)
     lint = try files.lint(
       loaded, graphPath: graphPath, config: nil, baseline: nil, strict: false)
-    let (pictures, note) = Graphviz.draw(
+    let (pictures, note) = ReportDrawing.draw(
       ReportPicture.planned(for: loaded.graph), environment: console.environment)
     picturesNote = note
     html = HTMLReport(graph: loaded.graph, lint: lint, pictures: pictures, picturesNote: note)

@@ -5,17 +5,23 @@ import ClaimGraphYAML
 
 /// `--graph PATH`: which graph a command works on.
 struct GraphOptions: ParsableArguments {
+  /// The graph read when none is named.
+  static let defaultGraph = "Graph"
+
   @Option(
     name: .long,
     help: ArgumentHelp(
       "The graph: a directory of YAML files, or a GraphML (.graphml) or node-link JSON (.json) file.",
-      valueName: "path"))
-  var graph: String = "Graph"
+      valueName: "path"),
+    completion: .file(extensions: ["graphml", "json", "xml"]))
+  var graph: String = Self.defaultGraph
 
   @Option(
     name: .customLong("max-file-size"),
     help: ArgumentHelp(
-      "Refuse any graph file larger than this many bytes (default: 67108864 for YAML, 268435456 for GraphML and JSON).",
+      "Refuse any graph file larger than this many bytes (default: "
+        + "\(Self.size(GraphLoader.Limits().maxFileBytes)) for YAML, "
+        + "\(Self.size(GraphMLReader().maxFileBytes)) for GraphML and JSON).",
       valueName: "bytes"))
   var maxFileBytes: Int?
 
@@ -24,6 +30,12 @@ struct GraphOptions: ParsableArguments {
     help: ArgumentHelp(
       "Refuse YAML whose collections nest deeper than this (default: 64).", valueName: "depth"))
   var maxNestingDepth: Int?
+
+  /// `67108864 (64 MiB)`: a byte count as the code has it, and in MiB or GiB.
+  static func size(_ bytes: Int) -> String {
+    bytes >= 1 << 30 && bytes % (1 << 30) == 0
+      ? "\(bytes) (\(bytes >> 30) GiB)" : "\(bytes) (\(bytes >> 20) MiB)"
+  }
 
   func validate() throws {
     for (name, value) in [("--max-file-size", maxFileBytes), ("--max-nesting", maxNestingDepth)] {

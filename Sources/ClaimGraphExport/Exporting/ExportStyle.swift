@@ -31,42 +31,13 @@ public struct RGBColor: Hashable, Sendable {
 /// How every format draws nodes and edges, so a graph looks the same in Gephi, Graphviz
 /// and Mermaid.
 ///
-/// Colours follow the Okabe–Ito palette, which stays distinguishable with the common
-/// colour-vision deficiencies; fills are light tints of the same hues so black text on
-/// them stays legible.
+/// Claims are coloured by their strength, entities and sources by their kind, from one
+/// palette: the three strengths take the Okabe–Ito bluish green, orange and vermillion,
+/// which stay distinguishable with the common colour-vision deficiencies, and no kind uses
+/// those hues. Kind is also shown by shape (Graphviz, Mermaid) and size (Gephi). Fills are
+/// light tints of the same hues, so black text on them stays legible.
 public enum ExportStyle {
-  /// The colour of a node kind: its border, and its fill in Gephi.
-  public static func color(of kind: NodeKind) -> RGBColor {
-    switch kind {
-    case .claim: RGBColor(0xE69F00)
-    case .source: RGBColor(0x56B4E9)
-    case .region: RGBColor(0x009E73)
-    case .receptor: RGBColor(0xCC79A7)
-    case .condition: RGBColor(0xD55E00)
-    case .molecule: RGBColor(0x0072B2)
-    case .intervention: RGBColor(0xB8A200)
-    case .method: RGBColor(0x7F7F7F)
-    case .structure: RGBColor(0x332288)
-    }
-  }
-
-  /// A light tint of the kind's colour, for fills behind black text.
-  public static func fill(of kind: NodeKind) -> RGBColor {
-    switch kind {
-    case .claim: RGBColor(0xFCE9C2)
-    case .source: RGBColor(0xD9EEFA)
-    case .region: RGBColor(0xC6EBDF)
-    case .receptor: RGBColor(0xF3DDEA)
-    case .condition: RGBColor(0xF7D5C0)
-    case .molecule: RGBColor(0xC4DDEE)
-    case .intervention: RGBColor(0xF8F3C0)
-    case .method: RGBColor(0xE5E5E5)
-    case .structure: RGBColor(0xD9D5EE)
-    }
-  }
-
-  /// The hue of a claim strength, from the same palette: established bluish green,
-  /// uncertain orange, refuted vermillion.
+  /// The colour of a claim of this strength: its border, and its fill in Gephi.
   public static func color(of strength: EvidenceStrength) -> RGBColor {
     switch strength {
     case .established: RGBColor(0x009E73)
@@ -74,6 +45,44 @@ public enum ExportStyle {
     case .refuted: RGBColor(0xD55E00)
     }
   }
+
+  /// The colour of a node kind: its border, and its fill in Gephi.
+  ///
+  /// Claims use
+  /// ``color(of:)-(EvidenceStrength)`` instead; this is their colour where no strength is
+  /// known (a legend of kinds).
+  public static func color(of kind: NodeKind) -> RGBColor {
+    switch kind {
+    case .claim: RGBColor(0x555555)
+    case .source: RGBColor(0x56B4E9)
+    case .region: RGBColor(0x0072B2)
+    case .receptor: RGBColor(0xCC79A7)
+    case .condition: RGBColor(0x882255)
+    case .molecule: RGBColor(0x332288)
+    case .intervention: RGBColor(0xB8A200)
+    case .method: RGBColor(0x7F7F7F)
+    case .structure: RGBColor(0xAA4499)
+    }
+  }
+
+  /// A node's colour: a claim's by its strength, any other node's by its kind.
+  public static func color(of node: Node) -> RGBColor {
+    if case .claim(let claim) = node { return color(of: claim.strength) }
+    return color(of: node.kind)
+  }
+
+  /// A light tint of a colour (three quarters white), for fills behind black text.
+  public static func tint(of color: RGBColor) -> RGBColor {
+    func lighten(_ value: Int) -> Int { value + (255 - value) * 3 / 4 }
+    return RGBColor(
+      lighten(color.red) << 16 | lighten(color.green) << 8 | lighten(color.blue))
+  }
+
+  /// A light tint of the kind's colour, for fills behind black text.
+  public static func fill(of kind: NodeKind) -> RGBColor { tint(of: color(of: kind)) }
+
+  /// A light tint of a node's colour (a claim's by its strength), for fills.
+  public static func fill(of node: Node) -> RGBColor { tint(of: color(of: node)) }
 
   /// A light tint of a strength's hue, for highlighting text: black text on it keeps a
   /// contrast above 11:1.
@@ -152,13 +161,33 @@ public enum ExportStyle {
     }
   }
 
-  /// The label a node is shown with: a claim's statement, a source's short citation
+  /// The label a node is shown with: a claim's short label (its statement cut at a word
+  /// boundary; the full statement is the `statement` attribute), a source's short citation
   /// (`Boecker et al. 2008`), an entity's name.
   public static func label(of node: Node) -> String {
     switch node {
-    case .claim(let claim): claim.statement
+    case .claim(let claim): shortLabel(claim.statement)
     case .source(let source): source.shortLabel
     case .entity(let entity): entity.name
     }
+  }
+
+  /// The most characters a claim's short label has, its ellipsis included.
+  public static let shortLabelLength = 60
+
+  /// A text cut to at most ``shortLabelLength`` characters at a word boundary, with `…`
+  /// when anything was cut; a text that fits is returned whole.
+  public static func shortLabel(_ text: String) -> String {
+    guard text.count > shortLabelLength else { return text }
+    let head = text.prefix(shortLabelLength - 1)
+    var cut = head.endIndex
+    if let space = head.lastIndex(of: " "), head.distance(from: head.startIndex, to: space) >= 20 {
+      cut = space
+    }
+    var short = String(head[..<cut])
+    while let last = short.last, last == " " || last == "," || last == ";" || last == ":" {
+      short.removeLast()
+    }
+    return short + "…"
   }
 }

@@ -94,9 +94,9 @@ enum GraphAttributes {
 
   /// A node attribute; the cases are in declaration order (presentation ones first).
   enum NodeField: Int, CaseIterable {
-    case label, kind, statement, strength, section, quote, about, relations, citations
+    case label, kind, name, statement, strength, section, quote, about, relations, citations
     case sourceType, title, authors, year, venue, doi, pmid, url, methods, listed, mentionedAs
-    case enrichment, name, aliases, category, description, note, suppressions
+    case enrichment, aliases, category, description, note, suppressions
 
     /// The attribute's name in every format.
     var name: String {
@@ -195,11 +195,14 @@ enum GraphAttributes {
 
   /// A node's attributes (without `label` and `kind`), in declaration order.
   ///
-  /// Absent optional values and empty lists are left out. Quotes carry their place in the
-  /// article when the grounding locates them.
+  /// `name` is the node's id for every kind of node: igraph looks vertices up by `name`
+  /// (and its `DictList` matches edges to nodes by it); what to show is `label`, which for
+  /// an entity is its name. Absent optional values and empty lists are left out. Quotes
+  /// carry their place in the article when the grounding locates them.
   static func values(of node: Node, grounding: Grounding?) -> [(field: NodeField, value: Value)] {
     var result: [(NodeField, Value)] = []
     result.reserveCapacity(16)
+    result.append((.name, .string(node.id.rawValue)))
     func add(_ field: NodeField, _ value: String?) {
       if let value { result.append((field, .string(value))) }
     }
@@ -243,7 +246,6 @@ enum GraphAttributes {
       add(.note, source.note)
       add(.suppressions, records: source.suppressions.map(json(of:)))
     case .entity(let entity):
-      add(.name, entity.name)
       add(.aliases, list: entity.aliases)
       add(.category, entity.category)
       add(.description, entity.description)

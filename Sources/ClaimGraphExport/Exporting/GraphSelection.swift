@@ -89,4 +89,63 @@ public struct GraphSelection: Sendable {
     }
     return GraphSelection(graph: graph, members: kept, edges: keptEdges)
   }
+
+  /// Keeps the nodes within `depth` links of a node, whichever way the links point, and
+  /// the edges between them that no claim induced or that a kept claim induced.
+  ///
+  /// Depth 1 of an entity is the claims about it (and the entities it relates to); depth 2
+  /// adds what those claims are about and cite. A node that is not selected gives an
+  /// empty selection.
+  public func around(_ center: NodeID, depth: Int) -> GraphSelection {
+    guard members.contains(center) else {
+      return GraphSelection(graph: graph, members: [], edges: [])
+    }
+    var neighbours: [NodeID: [NodeID]] = [:]
+    for edge in edges {
+      neighbours[edge.source, default: []].append(edge.target)
+      neighbours[edge.target, default: []].append(edge.source)
+    }
+    var kept: Set<NodeID> = [center]
+    var frontier = [center]
+    for _ in 0..<max(0, depth) where !frontier.isEmpty {
+      var next: [NodeID] = []
+      for node in frontier {
+        for neighbour in neighbours[node] ?? [] where kept.insert(neighbour).inserted {
+          next.append(neighbour)
+        }
+      }
+      frontier = next
+    }
+    let keptEdges = edges.filter { edge in
+      kept.contains(edge.source) && kept.contains(edge.target)
+        && (edge.claim.map(kept.contains) ?? true)
+    }
+    return GraphSelection(graph: graph, members: kept, edges: keptEdges)
+  }
+
+  /// The selected nodes no selected edge touches, in canonical order.
+  public var isolatedNodes: [Node] {
+    let linked = linkedNodes
+    return nodes.filter { !linked.contains($0.id) }
+  }
+
+  /// The selection without its isolated nodes (those no selected edge touches).
+  public func withoutIsolatedNodes() -> GraphSelection {
+    GraphSelection(graph: graph, members: linkedNodes, edges: edges)
+  }
+
+  /// The entity map: the entities of the selection and the relations claims assert
+  /// between them, without entities that relate to no other.
+  public func entityMap() -> GraphSelection {
+    restricted(toKinds: Set(NodeKind.entityKinds)).withoutIsolatedNodes()
+  }
+
+  private var linkedNodes: Set<NodeID> {
+    var linked = Set<NodeID>()
+    for edge in edges {
+      linked.insert(edge.source)
+      linked.insert(edge.target)
+    }
+    return linked
+  }
 }

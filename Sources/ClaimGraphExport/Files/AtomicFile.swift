@@ -6,6 +6,11 @@ import Foundation
 /// Readers see the old file or the new one, never a half-written one; a failure leaves
 /// the destination untouched and removes the temporary file.
 ///
+/// The temporary file is `.NAME.tmp-PID-XXXXXX` (PID the writing process's id). A process
+/// that is killed cannot remove its own, so each write first removes the temporaries of
+/// the same destination whose process is gone (and any of the older `.NAME.tmp-XXXXXX`
+/// form), leaving those of a process still writing.
+///
 /// ```swift
 /// try AtomicFile.write(to: "Exports/endorphins.dot") { sink in
 ///   try DOTExporter().export(graph, to: &sink)
@@ -22,7 +27,9 @@ public struct AtomicFile: Sendable {
   public init(staging destination: String, _ body: (inout FileSink) throws -> Void) throws {
     let url = URL(fileURLWithPath: destination)
     let directory = url.deletingLastPathComponent().path
-    var template = Array("\(directory)/.\(url.lastPathComponent).tmp-XXXXXX".utf8CString)
+    Self.removeStaleTemporaries(in: directory, of: url.lastPathComponent)
+    var template = Array(
+      "\(directory)/.\(url.lastPathComponent).tmp-\(getpid())-XXXXXX".utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     guard descriptor >= 0 else {
       throw FileError(path: destination, reason: String(cString: strerror(errno)))
@@ -65,6 +72,32 @@ public struct AtomicFile: Sendable {
 
   /// Removes the temporary file, leaving the destination as it was.
   public func discard() { unlink(temporaryPath) }
+
+  /// Removes the temporary files (and kept previous versions) that writes of `name` in
+  /// `directory` left behind when their process died; returns their names.
+  @discardableResult
+  public static func removeStaleTemporaries(in directory: String, of name: String) -> [String] {
+    let prefix = ".\(name).tmp-"
+    guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+      return []
+    }
+    var removed: [String] = []
+    for entry in entries.sorted() where entry.hasPrefix(prefix) {
+      var rest = entry.dropFirst(prefix.count)
+      if rest.hasSuffix(".previous") { rest = rest.dropLast(".previous".count) }
+      let parts = rest.split(separator: "-", omittingEmptySubsequences: false)
+      let isStale: Bool
+      switch parts.count {
+      case 1: isStale = parts[0].count == 6  // the older form, without a process id
+      case 2:
+        guard let pid = Int32(parts[0]), pid > 0, parts[1].count == 6 else { continue }
+        isStale = kill(pid, 0) != 0 && errno == ESRCH
+      default: continue
+      }
+      if isStale && unlink("\(directory)/\(entry)") == 0 { removed.append(entry) }
+    }
+    return removed
+  }
 }
 
 /// Several files written all-or-nothing: each is staged as an ``AtomicFile``; only when

@@ -2,21 +2,31 @@ import ClaimGraph
 
 /// Writes a Graphviz DOT digraph that `dot -Tsvg` renders without a warning.
 ///
-/// - Nodes: shape and colour by kind (claims rounded boxes, sources notes, regions
-///   ellipses, receptors hexagons, conditions octagons, molecules houses, interventions
-///   parallelograms, methods cylinders); claim statements wrapped at about 36 characters.
+/// - Nodes: shape by kind (claims rounded boxes, sources notes, regions ellipses, receptors
+///   hexagons, conditions octagons, molecules houses, interventions parallelograms, methods
+///   cylinders, structures trapezia); claims coloured by strength, other nodes by kind.
+///   A claim shows its short label, wrapped, and its full statement as the `tooltip`
+///   (shown on hover in SVG).
 /// - Edges: established solid and thicker, uncertain dashed, refuted dotted; contradicting
-///   citations red with a flat (`tee`) arrowhead and a label; relations labelled with their
-///   verb. A legend cluster explains shapes and line styles.
+///   citations red with a flat (`tee`) arrowhead and a label; inferred citations labelled
+///   and with a hollow arrowhead; relations labelled with their verb.
+/// - A legend cluster explains every node colour and shape and every edge colour and line
+///   style the picture uses; `DOTExporter(showsLegend: false)` leaves it out.
 /// - Every id and value is double-quoted, with `\` and `"` escaped, line breaks written as
 ///   `\n`, and characters XML 1.0 forbids replaced by U+FFFD, so no label can break the
 ///   syntax or switch on an escape sequence; other Unicode (β, →, emoji) is written as is.
 public struct DOTExporter: GraphExporter {
-  /// The picture's title; nil uses the article's title (and no article, no title).
-  public var title: String?
+  /// Whether the picture has a legend.
+  public let showsLegend: Bool
+  /// The caption; nil uses the article's title.
+  public let title: String?
 
-  /// Creates the exporter; `title` names the picture instead of the article's title.
-  public init(title: String? = nil) { self.title = title }
+  /// Creates the exporter; `showsLegend: false` leaves the legend out, and `title`
+  /// replaces the article's title as the caption.
+  public init(showsLegend: Bool = true, title: String? = nil) {
+    self.showsLegend = showsLegend
+    self.title = title
+  }
 
   /// Writes the selection as DOT.
   public func export(_ selection: GraphSelection, to sink: inout some ExportSink) throws {
@@ -27,8 +37,8 @@ public struct DOTExporter: GraphExporter {
       ("rankdir", "LR"), ("fontname", "Helvetica"), ("fontsize", "12"), ("nodesep", "0.25"),
       ("ranksep", "1.2"), ("newrank", "true"),
     ]
-    if let title = title ?? selection.graph.article?.title {
-      graphAttributes += [("label", title), ("labelloc", "t")]
+    if let caption = title ?? selection.graph.article?.title {
+      graphAttributes += [("label", caption), ("labelloc", "t")]
     }
     out.append("  graph \(Self.attributes(graphAttributes));\n")
     out.append(
@@ -55,7 +65,7 @@ public struct DOTExporter: GraphExporter {
       out.append(";\n")
       try out.flushIfFull(to: &sink)
     }
-    writeLegend(kinds: Set(selection.nodes.map(\.kind)), avoiding: selection, to: &out)
+    if showsLegend { writeLegend(selection, to: &out) }
     out.append("}\n")
     try out.flush(to: &sink)
   }
@@ -64,19 +74,19 @@ public struct DOTExporter: GraphExporter {
 
   static func style(of node: Node) -> [(String, String)] {
     let kind = node.kind
-    var label = ExportStyle.label(of: node)
-    if case .claim(let claim) = node {
-      label = "[\(claim.strength.rawValue)] " + claim.statement
-    }
     var style = "filled"
     if kind == .claim { style = "rounded,filled" }
     if case .source(let source) = node, !source.isListed { style = "filled,dashed" }
-    return [
-      ("label", wrapped(label, width: kind == .claim ? 36 : 24)),
+    var result = [
+      ("label", wrapped(ExportStyle.label(of: node), width: kind == .claim ? 30 : 24)),
       ("shape", ExportStyle.dotShape(of: kind)),
-      ("style", style), ("fillcolor", ExportStyle.fill(of: kind).hex),
-      ("color", ExportStyle.color(of: kind).hex),
+      ("style", style), ("fillcolor", ExportStyle.fill(of: node).hex),
+      ("color", ExportStyle.color(of: node).hex),
     ]
+    if case .claim(let claim) = node {
+      result.append(("tooltip", "[\(claim.strength.rawValue)] \(claim.statement)"))
+    }
+    return result
   }
 
   static func style(of edge: Edge) -> [(String, String)] {
@@ -94,49 +104,133 @@ public struct DOTExporter: GraphExporter {
     case (.relation, _): result.append(("label", edge.predicate ?? "relation"))
     default: break
     }
+    if edge.isInferred { result += [("arrowhead", "onormal"), ("label", "inferred")] }
     return result
   }
 
   // MARK: - Legend
 
-  private func writeLegend(
-    kinds: Set<NodeKind>, avoiding selection: GraphSelection,
-    to out: inout OutputBuffer
-  ) {
+  /// One line of the legend: its text and the edge attributes that draw it.
+  private typealias LegendLine = (text: String, style: [(String, String)])
+
+  /// Writes a legend cluster for what the selection shows: a swatch per node kind (claims
+  /// one per strength), then one line per edge colour and per line style in use.
+  private func writeLegend(_ selection: GraphSelection, to out: inout OutputBuffer) {
     var prefix = "_legend_"
     while selection.nodes.contains(where: { $0.id.rawValue.hasPrefix(prefix) }) { prefix += "_" }
     out.append("  subgraph \"cluster_legend\" {\n")
     out.append(
       "    graph \(Self.attributes([("label", "Legend"), ("style", "rounded,dashed"), ("color", "#999999")]));\n"
     )
-    for kind in NodeKind.allCases where kinds.contains(kind) {
+    var swatches: [(id: String, style: [(String, String)])] = []
+    for swatch in Self.legendSwatches(selection) {
+      let kind = swatch.kind
       var style = [
-        ("label", kind.rawValue), ("shape", ExportStyle.dotShape(of: kind)),
-        ("style", kind == .claim ? "rounded,filled" : "filled"),
-        ("fillcolor", ExportStyle.fill(of: kind).hex), ("color", ExportStyle.color(of: kind).hex),
+        ("label", swatch.text), ("shape", ExportStyle.dotShape(of: kind)),
+        ("style", kind == .claim ? "rounded,filled" : swatch.dashed ? "filled,dashed" : "filled"),
+        ("fillcolor", ExportStyle.tint(of: swatch.color).hex), ("color", swatch.color.hex),
       ]
-      if kind == .source { style[0].1 = "source (dashed: unlisted)" }
-      out.append("    \(Self.quoted(prefix + kind.rawValue)) \(Self.attributes(style));\n")
+      if kind == .claim { style[0].1 = "claim: " + swatch.text }
+      swatches.append((prefix + swatch.id, style))
     }
-    // Invisible links lay the kinds out in one row instead of a tall column.
-    let shown = NodeKind.allCases.filter(kinds.contains).map { Self.quoted(prefix + $0.rawValue) }
-    if shown.count > 1 {
-      out.append("    \(shown.joined(separator: " -> ")) [style=\"invis\"];\n")
+    for swatch in swatches {
+      out.append("    \(Self.quoted(swatch.id)) \(Self.attributes(swatch.style));\n")
     }
-    let lines: [(String, [(String, String)])] = [
-      ("established", [("penwidth", "1.6")]),
-      ("uncertain", [("style", "dashed")]),
-      ("refuted", [("style", "dotted")]),
-      ("contradicts", [("color", "#D0021B"), ("arrowhead", "tee")]),
-    ]
-    for (offset, line) in lines.enumerated() {
+    // Invisible links lay the swatches out in one row instead of a tall column.
+    if swatches.count > 1 {
+      let row = swatches.map { Self.quoted($0.id) }.joined(separator: " -> ")
+      out.append("    \(row) [style=\"invis\"];\n")
+    }
+    for (offset, line) in Self.legendLines(selection).enumerated() {
       let from = Self.quoted("\(prefix)from\(offset)")
       let to = Self.quoted("\(prefix)to\(offset)")
       let point = Self.attributes([("shape", "point"), ("width", "0.05"), ("label", "")])
       out.append("    \(from) \(point);\n    \(to) \(point);\n")
-      out.append("    \(from) -> \(to) \(Self.attributes(line.1 + [("label", line.0)]));\n")
+      out.append("    \(from) -> \(to) \(Self.attributes(line.style + [("label", line.text)]));\n")
     }
     out.append("  }\n")
+  }
+
+  /// The node swatches of the legend: each strength of the claims shown, then each other
+  /// kind shown (unlisted sources apart).
+  static func legendSwatches(_ selection: GraphSelection) -> [LegendSwatch] {
+    var strengths = Set<EvidenceStrength>()
+    var kinds = Set<NodeKind>()
+    var hasUnlisted = false
+    for node in selection.nodes {
+      kinds.insert(node.kind)
+      if case .claim(let claim) = node { strengths.insert(claim.strength) }
+      if case .source(let source) = node, !source.isListed { hasUnlisted = true }
+    }
+    var result: [LegendSwatch] = EvidenceStrength.allCases.filter(strengths.contains).map {
+      LegendSwatch(
+        id: "claim-\($0.rawValue)", kind: .claim, text: $0.rawValue,
+        color: ExportStyle.color(of: $0), dashed: false)
+    }
+    for kind in NodeKind.allCases where kind != .claim && kinds.contains(kind) {
+      let color = ExportStyle.color(of: kind)
+      result.append(LegendSwatch(id: kind.rawValue, kind: kind, text: kind.rawValue, color: color))
+      if kind == .source && hasUnlisted {
+        result.append(
+          LegendSwatch(
+            id: "source-unlisted", kind: kind, text: "unlisted source", color: color, dashed: true)
+        )
+      }
+    }
+    return result
+  }
+
+  /// The edge lines of the legend: one per edge colour in use (citations by stance,
+  /// inferred citations), then one per line style (strength) in use.
+  private static func legendLines(_ selection: GraphSelection) -> [LegendLine] {
+    var kinds = Set<String>()
+    var strengths = Set<EvidenceStrength>()
+    var hasUnstrengthened = false
+    var hasInferred = false
+    for edge in selection.edges {
+      kinds.insert(
+        edge.kind == .cites ? "cites-\(edge.stance?.rawValue ?? "supports")" : edge.kind.rawValue)
+      if let strength = edge.strength {
+        strengths.insert(strength)
+      } else {
+        hasUnstrengthened = true
+      }
+      if edge.isInferred { hasInferred = true }
+    }
+    let colours: [(key: String, text: String, edge: Edge)] = [
+      ("cites-supports", "cites (supports)", sample(.cites, stance: .supports)),
+      ("cites-contradicts", "contradicts", sample(.cites, stance: .contradicts)),
+      ("cites-mentions", "mentions", sample(.cites, stance: .mentions)),
+      ("about", "about", sample(.about)),
+      ("relation", "relation (its verb)", sample(.relation)),
+      ("evidence", "rests on method", sample(.evidence)),
+      ("uses-method", "source uses method", sample(.usesMethod)),
+    ]
+    var lines: [LegendLine] = colours.filter { kinds.contains($0.key) }.map { colour in
+      (colour.text, style(of: colour.edge).filter { $0.0 != "label" && $0.0 != "fontcolor" })
+    }
+    if hasInferred {
+      let inferred = sample(.cites, stance: .supports, inferred: true)
+      lines.append(("inferred: not evidence", style(of: inferred).filter { $0.0 != "label" }))
+    }
+    for strength in EvidenceStrength.allCases where strengths.contains(strength) {
+      let edge = sample(.about, strength: strength)
+      lines.append((strength.rawValue, [("color", "#000000")] + style(of: edge).dropFirst()))
+    }
+    if hasUnstrengthened {
+      let edge = sample(.usesMethod, strength: nil)
+      lines.append(("no strength", [("color", "#000000")] + style(of: edge).dropFirst()))
+    }
+    return lines
+  }
+
+  private static func sample(
+    _ kind: EdgeKind, stance: Stance? = nil, strength: EvidenceStrength? = .established,
+    inferred: Bool = false
+  ) -> Edge {
+    Edge(
+      id: "", kind: kind, source: "a", target: "b", strength: strength, stance: stance,
+      isInferred: inferred)
   }
 
   // MARK: - Quoting
@@ -230,4 +324,18 @@ public struct DOTExporter: GraphExporter {
     }
     return lines.joined(separator: "\n")
   }
+}
+
+/// A node swatch of a DOT legend: what it stands for and how it is drawn.
+struct LegendSwatch {
+  /// A short id, unique within the legend.
+  let id: String
+  /// The kind whose shape it takes.
+  let kind: NodeKind
+  /// What it says.
+  let text: String
+  /// Its colour.
+  let color: RGBColor
+  /// Whether its border is dashed (an unlisted source).
+  var dashed = false
 }

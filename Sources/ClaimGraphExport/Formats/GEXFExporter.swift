@@ -6,7 +6,8 @@ import ClaimGraph
 ///   without `xsi:schemaLocation` (the RELAX NG schema rejects it; no reader needs it).
 /// - Node and edge attributes are declared once (`<attributes class=…>`), and each node and
 ///   edge lists its values (`<attvalue for=… value=…>`); lists and records are JSON text.
-/// - Nodes get `viz:color` and `viz:size` by kind; edges get `viz:color` (red for
+/// - Nodes get `viz:color` (a claim's by its strength, others' by kind) and `viz:size` by
+///   kind; edges get `viz:color` (red for
 ///   contradicting citations), `weight` by strength (established 1.0, uncertain 0.5,
 ///   refuted 0.2) and `kind`, which Gephi uses as the edge type. Gephi ignores
 ///   `viz:shape` and `viz:thickness`, so strength is also an attribute to filter on.
@@ -50,7 +51,7 @@ public struct GEXFExporter: GraphExporter {
         attvalue(field.name, value, &writer)
       }
       writer.endElement()
-      color(ExportStyle.color(of: node.kind), &writer)
+      color(ExportStyle.color(of: node), &writer)
       writer.startElement("viz:size")
       writer.attribute("value", .double(ExportStyle.size(of: node.kind)))
       writer.endElement()

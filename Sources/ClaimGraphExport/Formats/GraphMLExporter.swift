@@ -5,8 +5,10 @@ import ClaimGraph
 ///
 /// - Every `<key>` has a neutral id (`d0`, `d1`, …), an explicit `for="node|edge|graph"`,
 ///   an NMTOKEN `attr.name` and a scalar `attr.type`, and comes before `<graph>`.
-/// - Nodes carry `label` (Gephi's label) and integer `r`, `g`, `b` (Gephi's colour,
-///   by kind), then the authored fields; lists and records are JSON text in one string.
+/// - Nodes carry `label` (Gephi's label: a claim's short label, an entity's name) and
+///   integer `r`, `g`, `b` (Gephi's colour: a claim's by strength, others' by kind), then
+///   `name`, the node's id, which igraph looks vertices up by, then the authored fields
+///   (a claim's full `statement` among them); lists and records are JSON text in one string.
 /// - Edges carry `label`, `kind`, `strength`, `weight` (established 1.0, uncertain 0.5,
 ///   refuted 0.2) and their colour as `r`, `g`, `b`.
 /// - All nodes come before any edge (Cytoscape needs it); every value is written
@@ -53,7 +55,7 @@ public struct GraphMLExporter: GraphExporter {
       writer.attribute("id", ids.xmlID(for: node.id))
       writer.data(keys.node[.label], .string(ExportStyle.label(of: node)))
       writer.data(keys.node[.kind], .string(node.kind.rawValue))
-      writer.color(ExportStyle.color(of: node.kind), keys.nodeColor)
+      writer.color(ExportStyle.color(of: node), keys.nodeColor)
       for (field, value) in GraphAttributes.values(of: node, grounding: selection.graph.grounding) {
         writer.data(keys.node[field], value)
       }

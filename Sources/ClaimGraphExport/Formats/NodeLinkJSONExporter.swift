@@ -5,7 +5,7 @@ import ClaimGraph
 ///
 /// ```json
 /// {"nodes":[
-/// {"id":"…","kind":"claim","label":"…","statement":"…","strength":"established",…}
+/// {"id":"…","kind":"claim","label":"…","color":"#009E73","name":"…","statement":"…",…}
 /// ],
 /// "edges":[
 /// {"source":"…","target":"…","kind":"cites","strength":"established","id":"…",…}
@@ -15,7 +15,9 @@ import ClaimGraph
 /// ```
 ///
 /// One node or edge per line, members in a fixed order, absent values and empty lists left
-/// out: diffs stay small and output is deterministic. `directed` and `multigraph` let
+/// out: diffs stay small and output is deterministic. `color` is the node's colour in every
+/// format (a claim's by strength); `name` repeats the id, so igraph's
+/// `Graph.DictList(data["nodes"], data["edges"])` matches edges to nodes as it is. `directed` and `multigraph` let
 /// NetworkX's `node_link_graph(data, edges="edges")` read it as is.
 public struct NodeLinkJSONExporter: GraphExporter {
   /// Creates the exporter.
@@ -31,6 +33,7 @@ public struct NodeLinkJSONExporter: GraphExporter {
       members.add("id", .string(node.id.rawValue), to: &out)
       members.add("kind", .string(node.kind.rawValue), to: &out)
       members.add("label", .string(ExportStyle.label(of: node)), to: &out)
+      members.add("color", .string(ExportStyle.color(of: node).hex), to: &out)
       for (field, value) in GraphAttributes.values(of: node, grounding: selection.graph.grounding) {
         members.add(field.name, value, to: &out)
       }

@@ -9,7 +9,9 @@ import ClaimGraph
 /// - A node without a `kind` is a claim if it has a `statement`, a source if it has a
 ///   `title` or `source_type`, and is otherwise left out (a warning names it; ClaimGraph
 ///   cannot guess whether it is a region, a receptor or a condition).
-/// - Missing names, titles and statements fall back to the node's `label`, then its id.
+/// - An entity's name is its `label` (`name` is the node's id in ClaimGraph's exports, as
+///   igraph expects), then `name` when a file has no label, then its id; missing titles and
+///   statements fall back to the node's `label`, then its id.
 /// - Values of the wrong type are dropped with a warning; lists may be JSON text
 ///   (`["a","b"]`) or `;`-separated text (`a; b`).
 /// - Attributes ClaimGraph does not know are reported once each, as notes.
@@ -243,7 +245,7 @@ struct GraphRecordDecoder {
     case let kind?:
       return .entity(
         Entity(
-          id: id, kind: kind, name: reader.text("name") ?? label ?? id.rawValue,
+          id: id, kind: kind, name: label ?? reader.text("name") ?? id.rawValue,
           aliases: reader.texts("aliases"), category: reader.text("category"),
           description: reader.text("description"), suppressions: reader.suppressions()))
     }

@@ -97,11 +97,12 @@ final class ExportTestConsole: @unchecked Sendable {
     let console = ExportTestConsole()
     #expect(console.run(["build", "--graph", graph, "--exports", exports]) == 0)
     let written = try FileManager.default.contentsOfDirectory(atPath: exports).sorted()
+    let pictures = Graphviz.find() == nil ? 0 : GraphPicture.pictures(of: ExportFixtures.demo).count
     #expect(
       written == [
-        "demo-report.html", "demo-tables.html", "demo-tables.md", "demo.dot", "demo.gexf",
-        "demo.graphml", "demo.json", "demo.mmd", "demo.nt", "queries",
-      ])
+        "demo-mermaid.md", "demo-report.html", "demo-tables.html", "demo-tables.md", "demo.dot",
+        "demo.gexf", "demo.graphml", "demo.json", "demo.mmd", "demo.nt",
+      ] + (pictures == 0 ? [] : ["pictures"]) + ["queries"])
     let queries = try FileManager.default.contentsOfDirectory(atPath: exports + "/queries")
     #expect(
       queries.sorted()
@@ -132,7 +133,7 @@ final class ExportTestConsole: @unchecked Sendable {
     }
     let check = ExportTestConsole()
     #expect(check.run(["build", "--graph", graph, "--exports", exports, "--check"]) == 0)
-    #expect(check.standardOutput == "17 exports in \(exports) are up to date\n")
+    #expect(check.standardOutput == "\(18 + pictures) exports in \(exports) are up to date\n")
   }
 
   @Test func buildCheckNamesEveryStaleOrMissingFileAndWritesNothing() throws {
@@ -177,16 +178,23 @@ final class ExportTestConsole: @unchecked Sendable {
     let exports = directory.appendingPathComponent("Exports").path
     #expect(ExportTestConsole().run(["build", "--graph", input.path, "--exports", exports]) == 0)
     let mermaid = try String(contentsOfFile: "\(exports)/graph.mmd", encoding: .utf8)
-    let entityMap = GraphSelection(graph).restricted(toKinds: Set(NodeKind.entityKinds))
+    let entityMap = GraphSelection(graph).entityMap()
     #expect(mermaid == String(decoding: try MermaidExporter().bytes(of: entityMap), as: UTF8.self))
     #expect(entityMap.edges.count == 3)
+    #expect(entityMap.nodes.map(\.id.rawValue) == ["e0", "e1", "e2", "e3"])
+    // The page around it lists the entities it leaves out, so nothing is lost.
+    let page = try String(contentsOfFile: "\(exports)/graph-mermaid.md", encoding: .utf8)
+    #expect(page.contains("```mermaid\nflowchart LR\n"))
+    #expect(
+      page.contains("\n## Not linked to anything else in this picture\n\n- E4 (molecule e4)\n"))
+    #expect(page.hasSuffix("- E9 (molecule e9)\n"))
     let check = ExportTestConsole()
     #expect(check.run(["build", "--graph", input.path, "--exports", exports, "--check"]) == 0)
     let export = ExportTestConsole()
     #expect(export.run(["export", "--graph", input.path, "--format", "mermaid"]) == 0)
     #expect(
       export.standardError
-        == "warning: 603 links exceed the 500 that Mermaid (and GitHub) render; narrow the export with --kinds or --strength\n"
+        == "warning: 603 links exceed the 500 that Mermaid (and GitHub) render; narrow the export with --kinds, --strength or --around\n"
     )
   }
 

@@ -35,7 +35,7 @@ import Testing
     let line = try #require(dot.split(separator: "\n").first { $0.hasPrefix("  \"end\" ") })
     #expect(
       line
-        == "  \"end\" [label=\"end\", shape=\"octagon\", style=\"filled\", fillcolor=\"#F7D5C0\", color=\"#D55E00\"];"
+        == "  \"end\" [label=\"end\", shape=\"octagon\", style=\"filled\", fillcolor=\"#E1C7D4\", color=\"#882255\"];"
     )
     let node = try #require(
       dot.split(separator: "\n").first { $0.hasPrefix("  \"odd id <&>\" [label=") })
@@ -85,16 +85,19 @@ import Testing
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     #expect(lines.first == "flowchart LR")
     #expect(lines.last == "")
-    let node = /^  n\d+\["[^"\n\r\\`|]*"\]:::[a-z]+$/
-    let link = /^  n\d+ (==>|-\.->|-->|--x)(\|"[^"\n\r|]*"\|)? n\d+$/
-    let other = /^  (%% .*|classDef [a-z]+ .*|linkStyle [\d,]+ .*)$/
+    let node = /^  n_\w+\["[^"\n\r\\`|]*"\]:::[a-z_]+$/
+    let link = /^  n_\w+ (==>|-\.->|-->|--x)(\|"[^"\n\r|]*"\|)? n_\w+$/
+    let legend =
+      /^    legend_\w+\["[^"\n\r\\`|]*"\]:::[a-z_]+( (==>|-\.->|-->|--x)\|"[^"\n\r|]*"\| legend_\w+\[" "\]:::legendpoint)?$/
+    let other =
+      /^  (%% .*|classDef [a-z_]+ .*|linkStyle [\d,]+ .*|subgraph legend\["Legend"\]|end)$/
     for line in lines.dropFirst().dropLast() {
       let matches =
         line.wholeMatch(of: node) != nil || line.wholeMatch(of: link) != nil
-        || line.wholeMatch(of: other) != nil
+        || line.wholeMatch(of: legend) != nil || line.wholeMatch(of: other) != nil
       #expect(matches, "unexpected Mermaid line: \(line)")
     }
-    #expect(text.contains("\n  n2[\"end\"]:::condition\n"))
+    #expect(text.contains("\n  n_end[\"end\"]:::condition\n"))
     #expect(text.contains("#60;a href=#61;") == false)
     #expect(
       text.contains(

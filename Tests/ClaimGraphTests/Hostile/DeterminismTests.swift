@@ -1,4 +1,5 @@
 import ClaimGraph
+import ClaimGraphExport
 import Foundation
 import Testing
 
@@ -65,11 +66,17 @@ import Testing
     ])
     #expect(first.status == 0)
     #expect(second.status == 0)
-    let names = try manager.contentsOfDirectory(atPath: forward.path + "/out").sorted()
-    // Six exports, two tables, the report, and the queries folder (its files do not
-    // depend on the graph).
-    #expect(names.count == 10)
+    var names = try manager.contentsOfDirectory(atPath: forward.path + "/out").sorted()
+    // Six exports, two tables, the Mermaid page, the report, the queries folder (its files
+    // do not depend on the graph) and, with Graphviz, the pictures folder.
+    #expect(names.count == (Graphviz.find() == nil ? 11 : 12))
     #expect(try manager.contentsOfDirectory(atPath: backward.path + "/out").sorted() == names)
+    if names.contains("pictures") {
+      names.removeAll { $0 == "pictures" }
+      let pictures = try manager.contentsOfDirectory(atPath: forward.path + "/out/pictures")
+      #expect(pictures.count == 13)
+      names += pictures.sorted().map { "pictures/" + $0 }
+    }
     // The evidence report lists the lint findings where they are written, file names
     // included, so it is the one export that names the renamed files.
     for name in names where !name.hasSuffix("-report.html") {

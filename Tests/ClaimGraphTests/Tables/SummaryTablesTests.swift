@@ -34,13 +34,14 @@ import Testing
     let known = try #require(tables.tables.first?.groups.first?.rows)
     let pag = try #require(known.first { $0.claim == "mor-in-pag" })
     #expect(!pag.hasListedSupport)
+    #expect(pag.isBacked)
+    // An unlisted source backs the claim: it is shown, marked, and not also "no source".
     #expect(
       pag.evidenceText
-        == "Rodent studies of opioid receptors in the midbrain [unlisted] (Animal model, supports); "
-        + "no listed source")
+        == "Rodent studies of opioid receptors in the midbrain [unlisted] (Animal model, supports)")
     let uncited = try #require(tables.tables[1].groups.first?.rows.last)
     #expect(uncited.claim == "ptsd-opioid-dysregulation")
-    #expect(uncited.evidenceText == "no listed source")
+    #expect(uncited.evidenceText == "no source cited")
   }
 
   @Test func htmlIsSelfContainedAndEscaped() {
