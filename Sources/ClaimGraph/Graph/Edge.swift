@@ -44,9 +44,11 @@ public struct Edge: Hashable, Sendable {
   public let locator: String?
   /// For `cites` edges: whether the citation is inferred rather than made by the text.
   public let isInferred: Bool
-  /// For `cites` edges: whether the citation backs the claim — it counts as evidence, or
-  /// contradicts a refuted claim from a passage the article makes (see
-  /// ``KnowledgeGraph/backingCitations(of:)``). A claim with no such edge is uncited.
+  /// For `cites` edges: whether the citation backs the claim.
+  ///
+  /// It backs the claim when it counts as evidence, or contradicts a refuted claim from a
+  /// passage the article makes (see ``KnowledgeGraph/backingCitations(of:)``). A claim with
+  /// no such edge is uncited.
   public let isBacking: Bool
 
   /// Creates an edge.
