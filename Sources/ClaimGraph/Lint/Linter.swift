@@ -21,7 +21,7 @@ public struct Linter: Sendable {
   /// makes the run exit with status 2, whatever the configuration says.
   public static let fatalInputRules: Set<String> = [
     InputRule.unreadableFile.id, InputRule.invalidEncoding.id, InputRule.syntax.id,
-    InputRule.limitExceeded.id,
+    InputRule.limitExceeded.id, InputRule.unsupportedConstruct.id,
   ]
 
   /// Creates a linter.

@@ -49,7 +49,7 @@ struct BuildCommand: ParsableCommand {
     if check {
       var stale: [String] = []
       for artifact in artifacts {
-        var expected = ByteBuffer()
+        var expected = MemorySink()
         try artifact.write(&expected)
         let actual = FileManager.default.contents(atPath: artifact.path).map { [UInt8]($0) }
         if actual != expected.bytes {

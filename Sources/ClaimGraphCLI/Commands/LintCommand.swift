@@ -105,7 +105,7 @@ struct LintCommand: ParsableCommand {
     switch chosen {
     case .text:
       console.writeError(TextReporter.summary(report))
-      return TextReporter.findings(report, color: output == nil && console.usesColor)
+      return TextReporter.findings(report, color: output == nil && console.colorsOutput)
     case .json:
       return JSONReporter.render(report)
     case .github:

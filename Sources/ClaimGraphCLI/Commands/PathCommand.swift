@@ -16,7 +16,7 @@ struct PathCommand: ParsableCommand {
   @OptionGroup var graphOptions: GraphOptions
 
   @Option(help: "Output format.")
-  var format: TextOrJSON = .text
+  var format: OutputFormat = .text
 
   @Option(name: .long, help: "The most chains to list.")
   var max: Int = 10

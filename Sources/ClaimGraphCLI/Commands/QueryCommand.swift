@@ -39,7 +39,7 @@ struct QueryCommand: ParsableCommand {
     do {
       query = try Query(parsing: text)
     } catch {
-      console.writeError(Self.report(error, in: text, color: console.usesColor))
+      console.writeError(Self.report(error, in: text, color: console.colorsErrors))
       throw ExitCode(2)
     }
     let graph = try graphOptions.load().graph

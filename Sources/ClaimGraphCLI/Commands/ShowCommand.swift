@@ -16,7 +16,7 @@ struct ShowCommand: ParsableCommand {
   @OptionGroup var graphOptions: GraphOptions
 
   @Option(help: "Output format.")
-  var format: TextOrJSON = .text
+  var format: OutputFormat = .text
 
   @Argument(help: ArgumentHelp("The node's id (or an entity's name or alias).", valueName: "id"))
   var id: String

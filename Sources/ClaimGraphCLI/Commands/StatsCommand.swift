@@ -10,7 +10,7 @@ struct StatsCommand: ParsableCommand {
   @OptionGroup var graphOptions: GraphOptions
 
   @Option(help: "Output format.")
-  var format: TextOrJSON = .text
+  var format: OutputFormat = .text
 
   func run() throws {
     let loaded = try graphOptions.load()

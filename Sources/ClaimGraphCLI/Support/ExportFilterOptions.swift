@@ -42,7 +42,7 @@ struct ExportFilterOptions: ParsableArguments {
         parsed = try Query(parsing: query)
       } catch {
         let console = Console.current
-        console.writeError(QueryCommand.report(error, in: query, color: console.usesColor))
+        console.writeError(QueryCommand.report(error, in: query, color: console.colorsErrors))
         throw ExitCode(2)
       }
       let graph = selection.graph

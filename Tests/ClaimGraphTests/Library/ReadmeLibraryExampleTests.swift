@@ -14,7 +14,7 @@ import Testing
     #expect(pet.count == 15)
     let report = Linter().lint(loaded, currentYear: 2026)
     #expect(report.findings.filter { $0.rule == "uncited-claim" }.count == 189)
-    var graphml = ByteBuffer()
+    var graphml = MemorySink()
     try GraphMLExporter().export(graph, to: &graphml)
     #expect(graphml.bytes.starts(with: Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>".utf8)))
 
