@@ -9,7 +9,9 @@ For every NAME.graphml / .gexf / .json / .dot in the exports directory:
 - NetworkX node_link_graph must load the node-link JSON with the same counts;
 - Graphviz `dot -Tsvg` must render the DOT with nothing on standard error;
 - a GraphML that NetworkX writes back (write_graphml of what it read) must read into the
-  same graph: `claimgraph export --format json` of it equals NAME.json byte for byte.
+  same graph: `claimgraph export --format json` of it equals NAME.json byte for byte;
+- Oxigraph must load NAME.nt, and the committed queries/claims-resting-on-pet.rq must
+  return exactly the claims `claimgraph query method:pet` returns.
 
 Usage: .ci/consumers.py [--exports Exports] [--graph Graph] [--claimgraph CMD]
 CMD defaults to .build/debug/claimgraph when it exists, else `swift run claimgraph`.
@@ -117,6 +119,22 @@ def check_networkx_rewrite(path, command, json_path):
     print(f"{path}: NetworkX write_graphml reads back into the same graph")
 
 
+def check_ntriples(path, command, graph, exports):
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    store.load(path=path, format=ox.RdfFormat.N_TRIPLES)
+    with open(os.path.join(exports, "queries", "claims-resting-on-pet.rq"), encoding="utf-8") as file:
+        found = sorted(row["id"].value for row in store.query(file.read()))
+    output = subprocess.run(
+        command + ["query", "method:pet", "--graph", graph, "--format", "json"],
+        capture_output=True, text=True, check=True).stdout
+    expected = sorted(claim["id"] for claim in json.loads(output)["claims"])
+    if check(found == expected, f"{path}: the SPARQL PET query found {found}, claimgraph {expected}"):
+        print(f"{path}: Oxigraph loaded {len(store)} triples; the SPARQL PET query finds the "
+              f"{len(found)} claims claimgraph query does")
+
+
 def check_dot(path):
     result = subprocess.run(["dot", "-Tsvg", path, "-o", os.devnull], capture_output=True, text=True)
     check(result.returncode == 0 and result.stderr == "",
@@ -148,6 +166,9 @@ def main():
             checked += 1
         elif extension == ".dot":
             check_dot(path)
+            checked += 1
+        elif extension == ".nt":
+            check_ntriples(path, command, arguments.graph, arguments.exports)
             checked += 1
         json_path = os.path.splitext(path)[0] + ".json"
         if extension == ".graphml" and os.path.exists(json_path):

@@ -36,6 +36,13 @@ struct BenchCommand: ParsableCommand {
   @Option(help: "Keep the generated catalogues in this folder instead of a temporary one.")
   var keep: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Only write the catalogue of the one size given by --sizes into this folder, and "
+        + "exit (for measuring other tools on it, such as .ci/spark.py).",
+      valueName: "directory"))
+  var generate: String?
+
   @Option(help: .hidden) var stage: String?
   @Option(help: .hidden) var graph: String?
   @Option(help: .hidden) var work: String?
@@ -49,6 +56,15 @@ struct BenchCommand: ParsableCommand {
       return
     }
     let claimCounts = try sizes.split(separator: ",").map(Self.parseSize)
+    if let generate {
+      guard claimCounts.count == 1 else {
+        throw ValidationError("--generate writes one size; give --sizes one value")
+      }
+      let catalogue = SyntheticCatalogue(claims: claimCounts[0], seed: seed)
+      let bytes = try write(catalogue, to: generate)
+      print("wrote \(catalogue.fileCount) files (\(bytes) bytes of YAML) into \(generate)")
+      return
+    }
     let root = keep ?? NSTemporaryDirectory() + "claimgraph-bench-\(getpid())"
     defer { if keep == nil { try? FileManager.default.removeItem(atPath: root) } }
     var results: [SizeResult] = []

@@ -9,9 +9,11 @@ struct BuildCommand: ParsableCommand {
     commandName: "build",
     abstract: "Write every export of the graph into the exports directory.",
     discussion: """
-      Writes NAME.graphml, NAME.gexf, NAME.dot, NAME.json and NAME.mmd, NAME being the \
-      article's id (or "graph"), all or nothing: each file is written to a temporary file \
-      first, and only when all are complete are they renamed into place. With --check \
+      Writes NAME.graphml, NAME.gexf, NAME.dot, NAME.json, NAME.mmd and NAME.nt \
+      (N-Triples), NAME being the article's id (or "graph"), the summary tables, and the \
+      saved SPARQL and Cypher queries in queries/, all or nothing: each file is written \
+      to a temporary file first, and only when all are complete are they renamed into \
+      place. With --check \
       nothing is written; the exit status is 1 when any file is missing or stale. \
       NAME.mmd is the entity map (entities and the relations claims assert between them) \
       when the whole graph has more links than Mermaid and GitHub render.
@@ -35,8 +37,11 @@ struct BuildCommand: ParsableCommand {
       MermaidExporter.exceedsRenderingLimits(whole)
       ? whole.restricted(toKinds: Set(NodeKind.entityKinds)) : whole
     let tables = SummaryTables(loaded.graph, by: .section)
+    // Of the two RDF syntaxes only N-Triples is committed: one statement per line, so a
+    // change to the graph shows as exactly the statements it changed, and it is what
+    // triple stores bulk-load fastest. Turtle says the same; `export --format turtle`.
     let artifacts: [Artifact] =
-      ExportFormat.allCases.map { format in
+      ExportFormat.allCases.filter { $0 != .turtle }.map { format in
         Artifact(
           path: "\(exports)/\(name).\(format.fileExtension)",
           content: .export(format, format == .mermaid ? mermaidSelection : whole))
@@ -45,6 +50,12 @@ struct BuildCommand: ParsableCommand {
         Artifact(
           path: "\(exports)/\(name)-tables.\(suffix)",
           content: .text(format.renderer.render(tables)))
+      }
+      + SavedQuery.allCases.flatMap { query in
+        [
+          Artifact(path: "\(exports)/queries/\(query.name).rq", content: .text(query.sparql)),
+          Artifact(path: "\(exports)/queries/\(query.name).cypher", content: .text(query.cypher)),
+        ]
       }
     if check {
       var stale: [String] = []
@@ -64,14 +75,18 @@ struct BuildCommand: ParsableCommand {
       console.write("\(artifacts.count) exports in \(exports) are up to date\n")
       return
     }
+    let queries = exports + "/queries"
+    let hadQueries = FileManager.default.fileExists(atPath: queries)
     do {
-      try FileManager.default.createDirectory(atPath: exports, withIntermediateDirectories: true)
+      try FileManager.default.createDirectory(atPath: queries, withIntermediateDirectories: true)
       var batch = AtomicFileBatch()
       for artifact in artifacts {
         try batch.stage(artifact.path) { sink in try artifact.write(&sink) }
       }
       try batch.commit()
     } catch {
+      // Nothing written: not even the queries folder, if this run made it.
+      if !hadQueries { rmdir(queries) }
       console.writeError("error: \(error)\n")
       throw ExitCode(2)
     }

@@ -4,32 +4,117 @@ import ClaimGraphExport
 
 extension ExportFormat: ExpressibleByArgument {}
 
-/// `claimgraph export`: write the graph as GraphML, GEXF, DOT, node-link JSON or Mermaid.
+/// A value of `export --format`: a format written as one file, or as a folder of files.
+enum ExportTarget: ExpressibleByArgument, Equatable {
+  case file(ExportFormat)
+  case folder(FolderExportFormat)
+
+  init?(argument: String) {
+    if let format = ExportFormat(rawValue: argument) {
+      self = .file(format)
+    } else if let format = FolderExportFormat(rawValue: argument) {
+      self = .folder(format)
+    } else {
+      return nil
+    }
+  }
+
+  static var allValueStrings: [String] {
+    ExportFormat.allCases.map(\.rawValue) + FolderExportFormat.allCases.map(\.rawValue)
+  }
+}
+
+/// `claimgraph export`: write the graph as GraphML, GEXF, DOT, node-link JSON, Mermaid,
+/// N-Triples, Turtle, or a folder of Neo4j/Kùzu CSV files.
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Write the graph as GraphML, GEXF, DOT, node-link JSON or Mermaid.",
+    abstract:
+      "Write the graph as GraphML, GEXF, DOT, node-link JSON, Mermaid, N-Triples, Turtle or "
+      + "Neo4j CSV.",
     discussion: """
       Output goes to standard output, or with --output to a file written atomically. \
-      --kinds and --strength select a subgraph in every format.
+      neo4j-csv writes a folder (one CSV file per node and edge kind, and a Kùzu script), \
+      so it needs --output DIR; the folder appears all at once, and an existing one is \
+      replaced only if it holds nothing but such an export. --kinds and --strength select \
+      a subgraph in every format. --base-iri and --language shape the RDF formats.
       """)
 
   @OptionGroup var graphOptions: GraphOptions
 
-  @Option(help: "The format: graphml, gexf, dot, json or mermaid.")
-  var format: ExportFormat
+  @Option(
+    help: ArgumentHelp(
+      "The format: graphml, gexf, dot, json, mermaid, ntriples, turtle or neo4j-csv.",
+      valueName: "format"))
+  var format: ExportTarget
 
   @Option(
     help: ArgumentHelp(
-      "Write to this file (atomically) instead of standard output.", valueName: "file"))
+      "Write to this file (atomically) instead of standard output; for neo4j-csv, the "
+        + "directory to write.",
+      valueName: "path"))
   var output: String?
 
+  @Option(
+    name: .customLong("base-iri"),
+    help: ArgumentHelp(
+      "RDF only: the IRI every node's IRI starts with, ending with / or # "
+        + "(default \(RDFOptions.defaultBaseIRI)).",
+      valueName: "iri"))
+  var baseIRI: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "RDF only: the language tag of statements, names and titles (default en; empty for "
+        + "none).",
+      valueName: "tag"))
+  var language: String?
+
   @OptionGroup var filters: ExportFilterOptions
+
+  func validate() throws {
+    let isRDF = if case .file(let format) = format { format.isRDF } else { false }
+    if !isRDF && (baseIRI != nil || language != nil) {
+      throw ValidationError("--base-iri and --language apply only to ntriples and turtle")
+    }
+    if case .folder(let format) = format, output == nil {
+      throw ValidationError(
+        "\(format.rawValue) writes a folder of files; name it with --output DIR")
+    }
+    _ = try rdfOptions()
+  }
+
+  /// The RDF options the flags give.
+  private func rdfOptions() throws -> RDFOptions {
+    do {
+      return try RDFOptions(
+        baseIRI: baseIRI ?? RDFOptions.defaultBaseIRI, language: language ?? "en")
+    } catch {
+      throw ValidationError(error.description)
+    }
+  }
 
   func run() throws {
     let loaded = try graphOptions.load()
     let selection = try filters.apply(to: GraphSelection(loaded.graph))
-    let exporter = format.exporter
+    switch format {
+    case .file(let format):
+      try export(selection, as: format)
+    case .folder(let format):
+      let exporter = format.exporter
+      do {
+        try AtomicDirectory.write(to: output ?? "", replacing: exporter.fileNames) { folder in
+          try exporter.export(selection, to: &folder)
+        }
+      } catch {
+        Console.current.writeError("error: \(error)\n")
+        throw ExitCode(2)
+      }
+    }
+  }
+
+  private func export(_ selection: GraphSelection, as format: ExportFormat) throws {
+    let exporter = format.exporter(rdf: try rdfOptions())
     if format == .mermaid && MermaidExporter.exceedsRenderingLimits(selection) {
       Console.current.writeError(
         "warning: \(selection.edges.count) links exceed the \(MermaidExporter.maxLinks) that "

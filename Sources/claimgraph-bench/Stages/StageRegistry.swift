@@ -60,6 +60,9 @@ enum StageRegistry {
     exportStage(.dot),
     exportStage(.json),
     exportStage(.mermaid),
+    exportStage(.ntriples),
+    exportStage(.turtle),
+    folderExportStage(.neo4jCSV),
     BenchmarkStage(
       id: "read-graphml", title: "read our GraphML back", needsGraph: false,
       counterparts: [.networkXReadGraphML, .igraphReadGraphML],
@@ -87,6 +90,25 @@ enum StageRegistry {
         }
         let bytes = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int
         return .init(bytes: bytes)
+      })
+  }
+
+  /// Writes a folder export to `<work>/graph-<format>/`, streaming into each file; the
+  /// bytes are the folder's total.
+  private static func folderExportStage(_ format: FolderExportFormat) -> BenchmarkStage {
+    BenchmarkStage(
+      id: "export-\(format.rawValue)", title: "\(format.rawValue) export (folder)",
+      run: { input in
+        let path = input.workDirectory + "/graph-" + format.rawValue
+        let exporter = format.exporter
+        try AtomicDirectory.write(to: path, replacing: exporter.fileNames) { folder in
+          try exporter.export(GraphSelection(input.graph), to: &folder)
+        }
+        let manager = FileManager.default
+        let bytes = try manager.contentsOfDirectory(atPath: path).reduce(0) { total, name in
+          total + ((try manager.attributesOfItem(atPath: path + "/" + name)[.size] as? Int) ?? 0)
+        }
+        return .init(bytes: bytes, detail: "\(exporter.fileNames.count) files")
       })
   }
 

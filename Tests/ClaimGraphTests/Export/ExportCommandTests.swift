@@ -100,8 +100,20 @@ final class ExportTestConsole: @unchecked Sendable {
     #expect(
       written == [
         "demo-tables.html", "demo-tables.md", "demo.dot", "demo.gexf", "demo.graphml",
-        "demo.json", "demo.mmd",
+        "demo.json", "demo.mmd", "demo.nt", "queries",
       ])
+    let queries = try FileManager.default.contentsOfDirectory(atPath: exports + "/queries")
+    #expect(
+      queries.sorted()
+        == SavedQuery.allCases.flatMap { ["\($0.name).cypher", "\($0.name).rq"] }.sorted())
+    for query in SavedQuery.allCases {
+      #expect(
+        try String(contentsOfFile: "\(exports)/queries/\(query.name).rq", encoding: .utf8)
+          == query.sparql)
+      #expect(
+        try String(contentsOfFile: "\(exports)/queries/\(query.name).cypher", encoding: .utf8)
+          == query.cypher)
+    }
     let tables = SummaryTables(ExportFixtures.demo, by: .section)
     #expect(
       try String(contentsOfFile: "\(exports)/demo-tables.md", encoding: .utf8)
@@ -109,7 +121,7 @@ final class ExportTestConsole: @unchecked Sendable {
     #expect(
       try String(contentsOfFile: "\(exports)/demo-tables.html", encoding: .utf8)
         == HTMLTablesRenderer().render(tables))
-    for format in ExportFormat.allCases {
+    for format in ExportFormat.allCases where format != .turtle {
       let path = "\(exports)/demo.\(format.fileExtension)"
       #expect(
         try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
@@ -117,7 +129,7 @@ final class ExportTestConsole: @unchecked Sendable {
     }
     let check = ExportTestConsole()
     #expect(check.run(["build", "--graph", graph, "--exports", exports, "--check"]) == 0)
-    #expect(check.standardOutput == "7 exports in \(exports) are up to date\n")
+    #expect(check.standardOutput == "16 exports in \(exports) are up to date\n")
   }
 
   @Test func buildCheckNamesEveryStaleOrMissingFileAndWritesNothing() throws {

@@ -90,7 +90,7 @@ import Testing
     let directory = try TemporaryDirectory("build")
     defer { directory.remove() }
     let exports = directory.path + "/Exports"
-    let names = ["demo.dot", "demo.gexf", "demo.graphml", "demo.json", "demo.mmd"]
+    let names = ["demo.dot", "demo.gexf", "demo.graphml", "demo.json", "demo.mmd", "demo.nt"]
     for name in names { try directory.write("old \(name)", to: "Exports/\(name)") }
     // The fourth file cannot be renamed into place: a directory holds its name.
     try FileManager.default.removeItem(atPath: exports + "/demo.json")
@@ -113,7 +113,8 @@ import Testing
     try FileManager.default.removeItem(atPath: exports + "/demo.json")
     let succeeded = runCommand(["build", "--graph", graph, "--exports", exports])
     #expect(succeeded.status == 0)
-    #expect(listing(exports) == ["demo-tables.html", "demo-tables.md"] + names)
+    #expect(listing(exports) == ["demo-tables.html", "demo-tables.md"] + names + ["queries"])
+    #expect(listing(exports + "/queries").count == 2 * SavedQuery.allCases.count)
     for name in names { #expect(contents(exports + "/" + name)?.hasPrefix("old") == false) }
   }
 }

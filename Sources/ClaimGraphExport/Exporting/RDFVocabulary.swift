@@ -1,0 +1,193 @@
+import ClaimGraph
+
+/// The namespaces the RDF exports use, with their Turtle prefixes.
+///
+/// The first ones are vocabularies (fixed IRIs); the rest hold the graph's own nodes and
+/// edges and start with the base IRI of ``RDFOptions``.
+enum RDFNamespace: Int, CaseIterable {
+  case rdf, xsd, skos, dcterms, bibo, prov, claimgraph, relation
+  case article, section, claim, source, region, receptor, condition, molecule, intervention
+  case method, edge
+
+  /// The Turtle prefix (without the colon).
+  var prefix: String {
+    switch self {
+    case .rdf: "rdf"
+    case .xsd: "xsd"
+    case .skos: "skos"
+    case .dcterms: "dcterms"
+    case .bibo: "bibo"
+    case .prov: "prov"
+    case .claimgraph: "claimgraph"
+    case .relation: "relation"
+    case .article: "article"
+    case .section: "section"
+    case .claim: "claim"
+    case .source: "source"
+    case .region: "region"
+    case .receptor: "receptor"
+    case .condition: "condition"
+    case .molecule: "molecule"
+    case .intervention: "intervention"
+    case .method: "method"
+    case .edge: "edge"
+    }
+  }
+
+  /// The namespace's IRI under these options.
+  func iri(_ options: RDFOptions) -> String {
+    switch self {
+    case .rdf: "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+    case .xsd: "http://www.w3.org/2001/XMLSchema#"
+    case .skos: "http://www.w3.org/2004/02/skos/core#"
+    case .dcterms: "http://purl.org/dc/terms/"
+    case .bibo: "http://purl.org/ontology/bibo/"
+    case .prov: "http://www.w3.org/ns/prov#"
+    case .claimgraph: RDFOptions.vocabularyIRI
+    case .relation: RDFOptions.relationVocabularyIRI
+    default: options.baseIRI + prefix + "/"
+    }
+  }
+
+  /// The namespace of a node kind's IRIs.
+  static func of(_ kind: NodeKind) -> RDFNamespace {
+    switch kind {
+    case .claim: .claim
+    case .source: .source
+    case .region: .region
+    case .receptor: .receptor
+    case .condition: .condition
+    case .molecule: .molecule
+    case .intervention: .intervention
+    case .method: .method
+    }
+  }
+}
+
+/// A term of a vocabulary: a class, a property or a named value.
+struct RDFTerm {
+  let namespace: RDFNamespace
+  let local: StaticString
+  /// Whether this is `rdf:type`, which Turtle writes as `a`.
+  let isRDFType: Bool
+
+  init(_ namespace: RDFNamespace, _ local: StaticString) {
+    self.namespace = namespace
+    self.local = local
+    isRDFType = namespace == .rdf && local.description == "type"
+  }
+
+  // MARK: rdf, xsd
+
+  static let type = RDFTerm(.rdf, "type")
+  static let first = RDFTerm(.rdf, "first")
+  static let rest = RDFTerm(.rdf, "rest")
+  static let nil_ = RDFTerm(.rdf, "nil")
+  static let statement = RDFTerm(.rdf, "Statement")
+  static let subject = RDFTerm(.rdf, "subject")
+  static let predicate = RDFTerm(.rdf, "predicate")
+  static let object = RDFTerm(.rdf, "object")
+  static let gYear = RDFTerm(.xsd, "gYear")
+  static let anyURI = RDFTerm(.xsd, "anyURI")
+
+  // MARK: Reused vocabularies
+
+  static let identifier = RDFTerm(.dcterms, "identifier")
+  static let title = RDFTerm(.dcterms, "title")
+  static let creator = RDFTerm(.dcterms, "creator")
+  static let date = RDFTerm(.dcterms, "date")
+  static let dctermsType = RDFTerm(.dcterms, "type")
+  static let hasPart = RDFTerm(.dcterms, "hasPart")
+  static let isPartOf = RDFTerm(.dcterms, "isPartOf")
+  static let prefLabel = RDFTerm(.skos, "prefLabel")
+  static let altLabel = RDFTerm(.skos, "altLabel")
+  static let definition = RDFTerm(.skos, "definition")
+  static let note = RDFTerm(.skos, "note")
+  static let concept = RDFTerm(.skos, "Concept")
+  static let document = RDFTerm(.bibo, "Document")
+  static let authorList = RDFTerm(.bibo, "authorList")
+  static let doi = RDFTerm(.bibo, "doi")
+  static let pmid = RDFTerm(.bibo, "pmid")
+  static let uri = RDFTerm(.bibo, "uri")
+  static let wasDerivedFrom = RDFTerm(.prov, "wasDerivedFrom")
+
+  // MARK: claimgraph: classes
+
+  static let articleClass = RDFTerm(.claimgraph, "Article")
+  static let sectionClass = RDFTerm(.claimgraph, "Section")
+  static let citationClass = RDFTerm(.claimgraph, "Citation")
+  static let relationClass = RDFTerm(.claimgraph, "Relation")
+  static let suppressionClass = RDFTerm(.claimgraph, "Suppression")
+
+  /// The class of a node kind (`claimgraph:Claim`, `claimgraph:Region`…).
+  static func `class`(of kind: NodeKind) -> RDFTerm {
+    switch kind {
+    case .claim: RDFTerm(.claimgraph, "Claim")
+    case .source: RDFTerm(.claimgraph, "Source")
+    case .region: RDFTerm(.claimgraph, "Region")
+    case .receptor: RDFTerm(.claimgraph, "Receptor")
+    case .condition: RDFTerm(.claimgraph, "Condition")
+    case .molecule: RDFTerm(.claimgraph, "Molecule")
+    case .intervention: RDFTerm(.claimgraph, "Intervention")
+    case .method: RDFTerm(.claimgraph, "Method")
+    }
+  }
+
+  // MARK: claimgraph: properties
+
+  static let statementText = RDFTerm(.claimgraph, "statement")
+  static let strength = RDFTerm(.claimgraph, "strength")
+  static let section = RDFTerm(.claimgraph, "section")
+  static let position = RDFTerm(.claimgraph, "position")
+  static let about = RDFTerm(.claimgraph, "about")
+  static let cites = RDFTerm(.claimgraph, "cites")
+  static let citation = RDFTerm(.claimgraph, "citation")
+  static let asserts = RDFTerm(.claimgraph, "asserts")
+  static let assertedBy = RDFTerm(.claimgraph, "assertedBy")
+  static let restsOn = RDFTerm(.claimgraph, "restsOn")
+  static let source = RDFTerm(.claimgraph, "source")
+  static let stance = RDFTerm(.claimgraph, "stance")
+  static let method = RDFTerm(.claimgraph, "method")
+  static let locator = RDFTerm(.claimgraph, "locator")
+  static let venue = RDFTerm(.claimgraph, "venue")
+  static let usesMethod = RDFTerm(.claimgraph, "usesMethod")
+  static let listed = RDFTerm(.claimgraph, "listed")
+  static let mentionedAs = RDFTerm(.claimgraph, "mentionedAs")
+  static let category = RDFTerm(.claimgraph, "category")
+  static let suppression = RDFTerm(.claimgraph, "suppression")
+  static let rule = RDFTerm(.claimgraph, "rule")
+  static let reason = RDFTerm(.claimgraph, "reason")
+
+  // MARK: claimgraph: named values
+
+  /// `claimgraph:established`, `claimgraph:uncertain`, `claimgraph:refuted`.
+  static func value(_ strength: EvidenceStrength) -> RDFTerm {
+    switch strength {
+    case .established: RDFTerm(.claimgraph, "established")
+    case .uncertain: RDFTerm(.claimgraph, "uncertain")
+    case .refuted: RDFTerm(.claimgraph, "refuted")
+    }
+  }
+
+  /// `claimgraph:supports`, `claimgraph:contradicts`, `claimgraph:mentions`.
+  static func value(_ stance: Stance) -> RDFTerm {
+    switch stance {
+    case .supports: RDFTerm(.claimgraph, "supports")
+    case .contradicts: RDFTerm(.claimgraph, "contradicts")
+    case .mentions: RDFTerm(.claimgraph, "mentions")
+    }
+  }
+
+  /// `claimgraph:primary_research`… (the YAML value).
+  static func value(_ type: SourceType) -> RDFTerm {
+    switch type {
+    case .primaryResearch: RDFTerm(.claimgraph, "primary_research")
+    case .reviewArticle: RDFTerm(.claimgraph, "review_article")
+    case .metaAnalysis: RDFTerm(.claimgraph, "meta_analysis")
+    case .systematicReview: RDFTerm(.claimgraph, "systematic_review")
+    case .clinicalGuideline: RDFTerm(.claimgraph, "clinical_guideline")
+    case .book: RDFTerm(.claimgraph, "book")
+    case .other: RDFTerm(.claimgraph, "other")
+    }
+  }
+}

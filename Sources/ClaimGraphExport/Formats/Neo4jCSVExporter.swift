@@ -1,0 +1,315 @@
+import ClaimGraph
+
+/// Writes the graph as a folder of CSV files that `neo4j-admin database import full`
+/// loads as they are, with a Kùzu script (`kuzu.cypher`) that loads the same files.
+///
+/// - One node file per kind (`claims.csv`, `sources.csv`, `regions.csv`, …) with an
+///   `id:ID` column (stored as the property `id`), a `:LABEL` column (`Claim`, `Source`,
+///   `Region`, …) and typed properties (`year:int`, `listed:boolean`,
+///   `aliases:string[]`).
+/// - One relationship file per edge kind, with `:START_ID`, `:END_ID` and `:TYPE`:
+///   `about.csv` (`ABOUT`), `cites.csv` (`CITES`, with the citation's stance, methods
+///   and locator), `relation.csv` (`RELATES_TO`, with the predicate and the asserting
+///   claim), `evidence.csv` (`RESTS_ON`: a claim rests on a method through a supporting
+///   citation) and `uses-method.csv` (`USES_METHOD`). Every edge a claim induces carries
+///   its `strength`, and every edge its `id` (the same as in GraphML and JSON).
+/// - Quoting follows RFC 4180 (see ``CSVRecord``); arrays use `;`. Fields may hold line
+///   breaks, so the import needs `--multiline-fields=true`.
+///
+/// Every file is written, with its header, even when the selection has no rows for it,
+/// so the import command is the same for every graph:
+///
+/// ```sh
+/// neo4j-admin database import full neo4j --array-delimiter=";" --multiline-fields=true \
+///   --nodes=DIR/claims.csv … --relationships=DIR/about.csv …
+/// ```
+public struct Neo4jCSVExporter: GraphFolderExporter {
+  /// Creates the exporter.
+  public init() {}
+
+  /// The node files, one per kind, in kind order.
+  public static let nodeFileNames: [String] = NodeKind.allCases.map { $0.plural + ".csv" }
+
+  /// The relationship files, one per edge kind, in edge kind order.
+  public static let relationshipFileNames: [String] = EdgeKind.allCases.map {
+    $0.rawValue + ".csv"
+  }
+
+  /// The Kùzu script's file name.
+  public static let kuzuScriptName = "kuzu.cypher"
+
+  /// Every file of the folder.
+  public var fileNames: [String] {
+    Self.nodeFileNames + Self.relationshipFileNames + [Self.kuzuScriptName]
+  }
+
+  /// The label of a node kind (`Claim`, `Region`).
+  public static func label(of kind: NodeKind) -> String {
+    kind.rawValue.prefix(1).uppercased() + kind.rawValue.dropFirst()
+  }
+
+  /// The relationship type of an edge kind (`ABOUT`, `RESTS_ON`).
+  public static func type(of kind: EdgeKind) -> String {
+    switch kind {
+    case .about: "ABOUT"
+    case .cites: "CITES"
+    case .relation: "RELATES_TO"
+    case .evidence: "RESTS_ON"
+    case .usesMethod: "USES_METHOD"
+    }
+  }
+
+  /// Writes the node files, the relationship files and the Kùzu script.
+  public func export(_ selection: GraphSelection, to folder: inout some ExportFolder) throws {
+    for kind in NodeKind.allCases {
+      try folder.writeFile(named: kind.plural + ".csv") { sink in
+        try writeNodes(of: kind, in: selection, to: &sink)
+      }
+    }
+    for kind in EdgeKind.allCases {
+      try folder.writeFile(named: kind.rawValue + ".csv") { sink in
+        try writeEdges(of: kind, in: selection, to: &sink)
+      }
+    }
+    try folder.writeFile(named: Self.kuzuScriptName) { sink in try sink.write(Self.kuzuScript) }
+  }
+
+  // MARK: - Columns
+
+  /// One column: its `neo4j-admin` header, and its name and type in Kùzu.
+  private struct Column {
+    let header: StaticString
+    let name: String
+    let kuzuType: String
+
+    init(_ header: StaticString, _ name: String, _ kuzuType: String = "STRING") {
+      self.header = header
+      self.name = name
+      self.kuzuType = kuzuType
+    }
+
+    var isArray: Bool { kuzuType.hasSuffix("[]") }
+  }
+
+  private static let suppressionColumns = [
+    Column("suppressed_rules:string[]", "suppressed_rules", "STRING[]"),
+    Column("suppressions", "suppressions"),
+  ]
+
+  private static func nodeColumns(_ kind: NodeKind) -> [Column] {
+    let head = [Column("id:ID", "id"), Column(":LABEL", "label")]
+    switch kind {
+    case .claim:
+      return head + [
+        Column("statement", "statement"), Column("strength", "strength"),
+        Column("section", "section"), Column("note", "note"),
+      ] + suppressionColumns
+    case .source:
+      return head + [
+        Column("source_type", "source_type"), Column("title", "title"),
+        Column("authors:string[]", "authors", "STRING[]"), Column("year:int", "year", "INT64"),
+        Column("venue", "venue"), Column("doi", "doi"), Column("pmid", "pmid"),
+        Column("url", "url"), Column("methods:string[]", "methods", "STRING[]"),
+        Column("listed:boolean", "listed", "BOOLEAN"), Column("mentioned_as", "mentioned_as"),
+        Column("note", "note"),
+      ] + suppressionColumns
+    case .region, .receptor, .condition, .molecule, .intervention, .method:
+      return head + [
+        Column("name", "name"), Column("aliases:string[]", "aliases", "STRING[]"),
+        Column("category", "category"), Column("description", "description"),
+      ] + suppressionColumns
+    }
+  }
+
+  private static func edgeColumns(_ kind: EdgeKind) -> [Column] {
+    let head = [
+      Column(":START_ID", "start_id"), Column(":END_ID", "end_id"), Column(":TYPE", "type"),
+      Column("id", "id"),
+    ]
+    switch kind {
+    case .about, .evidence: return head + [Column("strength", "strength")]
+    case .cites:
+      return head + [
+        Column("strength", "strength"), Column("stance", "stance"),
+        Column("methods:string[]", "methods", "STRING[]"), Column("locator", "locator"),
+      ]
+    case .relation:
+      return head + [
+        Column("strength", "strength"), Column("claim", "claim"), Column("predicate", "predicate"),
+      ]
+    case .usesMethod: return head
+    }
+  }
+
+  // MARK: - Rows
+
+  private func writeNodes(
+    of kind: NodeKind, in selection: GraphSelection, to sink: inout some ExportSink
+  ) throws {
+    var out = OutputBuffer()
+    CSVRecord.line(Self.nodeColumns(kind).map(\.header), to: &out)
+    let label = Self.label(of: kind)
+    for node in selection.nodes where node.kind == kind {
+      var record = CSVRecord()
+      record.add(node.id.rawValue, to: &out)
+      record.add(label, to: &out)
+      switch node {
+      case .claim(let claim):
+        record.add(claim.statement, to: &out)
+        record.add(claim.strength.rawValue, to: &out)
+        record.add(claim.section, to: &out)
+        record.add(claim.note, to: &out)
+      case .source(let source):
+        record.add(source.type?.rawValue, to: &out)
+        record.add(source.title, to: &out)
+        record.add(array: source.authors, to: &out)
+        record.add(source.year, to: &out)
+        record.add(source.venue, to: &out)
+        record.add(source.doi, to: &out)
+        record.add(source.pmid, to: &out)
+        record.add(source.url, to: &out)
+        record.add(array: source.methods.map(\.rawValue), to: &out)
+        record.add(source.isListed, to: &out)
+        record.add(source.mentionedAs, to: &out)
+        record.add(source.note, to: &out)
+      case .entity(let entity):
+        record.add(entity.name, to: &out)
+        record.add(array: entity.aliases, to: &out)
+        record.add(entity.category, to: &out)
+        record.add(entity.description, to: &out)
+      }
+      let suppressions = node.suppressions
+      record.add(array: suppressions.map(\.rule), to: &out)
+      if suppressions.isEmpty {
+        record.add(nil as String?, to: &out)
+      } else {
+        var json = OutputBuffer(capacity: 256)
+        JSONText.append(
+          .array(
+            suppressions.map {
+              .object([("rule", .string($0.rule)), ("reason", .string($0.reason))])
+            }
+          ), to: &json)
+        record.add(json.text, to: &out)
+      }
+      record.end(&out)
+      try out.flushIfFull(to: &sink)
+    }
+    try out.flush(to: &sink)
+  }
+
+  private func writeEdges(
+    of kind: EdgeKind, in selection: GraphSelection, to sink: inout some ExportSink
+  ) throws {
+    var out = OutputBuffer()
+    CSVRecord.line(Self.edgeColumns(kind).map(\.header), to: &out)
+    let type = Self.type(of: kind)
+    for edge in selection.edges where edge.kind == kind {
+      var record = CSVRecord()
+      record.add(edge.source.rawValue, to: &out)
+      record.add(edge.target.rawValue, to: &out)
+      record.add(type, to: &out)
+      record.add(edge.id, to: &out)
+      switch kind {
+      case .about, .evidence:
+        record.add(edge.strength?.rawValue, to: &out)
+      case .cites:
+        record.add(edge.strength?.rawValue, to: &out)
+        record.add(edge.stance?.rawValue, to: &out)
+        record.add(array: edge.methods.map(\.rawValue), to: &out)
+        record.add(edge.locator, to: &out)
+      case .relation:
+        record.add(edge.strength?.rawValue, to: &out)
+        record.add(edge.claim?.rawValue, to: &out)
+        record.add(edge.predicate, to: &out)
+      case .usesMethod:
+        break
+      }
+      record.end(&out)
+      try out.flushIfFull(to: &sink)
+    }
+    try out.flush(to: &sink)
+  }
+
+  // MARK: - Kùzu
+
+  /// The Kùzu script written beside the CSV files: the schema (one node table per kind,
+  /// one relationship table per edge kind) and a `COPY` per table that reads the CSV
+  /// files above, with relative paths, so it runs from inside the folder.
+  ///
+  /// Kùzu names properties as the CSV headers do, without their types (`year`,
+  /// `aliases`), splits the `;` arrays, and reads the files without parallelism (needed
+  /// for quoted line breaks). A relationship table between several pairs of node tables
+  /// gets one `COPY` per pair, each taking the rows whose ends are in that pair's tables
+  /// (found by a `MATCH` on each end that varies between pairs).
+  public static let kuzuScript: String = {
+    var lines = [
+      "// Kùzu schema and loading for a folder written by `claimgraph export --format neo4j-csv`.",
+      "// Run it from inside the folder (the COPY paths are relative), one statement at a time:",
+      "//   python3 -c \"import kuzu; c = kuzu.Connection(kuzu.Database('graph.kuzu'));"
+        + " [c.execute(s) for s in open('kuzu.cypher').read().split(';\\n') if s.strip()]\"",
+      "",
+    ]
+    let entities = NodeKind.entityKinds.map(label(of:))
+    for kind in NodeKind.allCases {
+      let columns = nodeColumns(kind).filter { $0.name != "label" }
+      let properties = columns.map { column in
+        column.name + " " + column.kuzuType + (column.name == "id" ? " PRIMARY KEY" : "")
+      }
+      lines.append(
+        "CREATE NODE TABLE \(label(of: kind))(\(properties.joined(separator: ", ")));")
+    }
+    func pairs(_ kind: EdgeKind) -> [(from: String, to: String)] {
+      switch kind {
+      case .about: entities.map { ("Claim", $0) }
+      case .cites: [("Claim", "Source")]
+      case .relation: entities.flatMap { from in entities.map { (from, $0) } }
+      case .evidence: [("Claim", "Method")]
+      case .usesMethod: [("Source", "Method")]
+      }
+    }
+    for kind in EdgeKind.allCases {
+      let properties = edgeColumns(kind).dropFirst(3).map { "\($0.name) \($0.kuzuType)" }
+      let ends = pairs(kind).map { "FROM \($0.from) TO \($0.to)" }
+      lines.append(
+        "CREATE REL TABLE \(type(of: kind))(\((ends + properties).joined(separator: ", ")));")
+    }
+    func load(_ columns: [Column], file: String) -> String {
+      let declared = columns.map { column in
+        "\(column.name) \(column.isArray ? "STRING" : column.kuzuType)"
+      }
+      return "LOAD WITH HEADERS (\(declared.joined(separator: ", "))) FROM '\(file)' "
+        + "(header=true, parallel=false)"
+    }
+    func values(_ columns: [Column]) -> String {
+      columns.map { $0.isArray ? "string_split(\($0.name), ';')" : $0.name }
+        .joined(separator: ", ")
+    }
+    for kind in NodeKind.allCases {
+      let columns = nodeColumns(kind)
+      let kept = columns.filter { $0.name != "label" }
+      lines.append(
+        "COPY \(label(of: kind)) FROM (\(load(columns, file: kind.plural + ".csv")) "
+          + "RETURN \(values(kept)));")
+    }
+    for kind in EdgeKind.allCases {
+      let columns = edgeColumns(kind)
+      let kept = columns.filter { $0.name != "type" }
+      let all = pairs(kind)
+      for (from, to) in all {
+        var query = load(columns, file: kind.rawValue + ".csv")
+        // Keep the rows whose varying ends are in this pair's tables: one MATCH per
+        // varying end, each on its own (Kùzu then looks each id up in the table's
+        // primary-key index; one MATCH of both ends would pair every row with both tables).
+        var matches: [String] = []
+        if Set(all.map(\.from)).count > 1 { matches.append("MATCH (a:\(from) {id: start_id})") }
+        if Set(all.map(\.to)).count > 1 { matches.append("MATCH (b:\(to) {id: end_id})") }
+        if !matches.isEmpty { query += " " + matches.joined(separator: " WITH * ") }
+        query += " RETURN \(values(kept))"
+        let options = all.count > 1 ? " (from='\(from)', to='\(to)')" : ""
+        lines.append("COPY \(type(of: kind)) FROM (\(query))\(options);")
+      }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }()
+}
