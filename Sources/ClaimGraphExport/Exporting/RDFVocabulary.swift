@@ -7,7 +7,7 @@ import ClaimGraph
 enum RDFNamespace: Int, CaseIterable {
   case rdf, xsd, skos, dcterms, bibo, prov, claimgraph, relation
   case article, section, claim, source, region, receptor, condition, molecule, intervention
-  case method, edge
+  case method, edge, structure
 
   /// The Turtle prefix (without the colon).
   var prefix: String {
@@ -31,6 +31,7 @@ enum RDFNamespace: Int, CaseIterable {
     case .intervention: "intervention"
     case .method: "method"
     case .edge: "edge"
+    case .structure: "structure"
     }
   }
 
@@ -60,6 +61,7 @@ enum RDFNamespace: Int, CaseIterable {
     case .molecule: .molecule
     case .intervention: .intervention
     case .method: .method
+    case .structure: .structure
     }
   }
 }
@@ -130,6 +132,7 @@ struct RDFTerm {
     case .molecule: RDFTerm(.claimgraph, "Molecule")
     case .intervention: RDFTerm(.claimgraph, "Intervention")
     case .method: RDFTerm(.claimgraph, "Method")
+    case .structure: RDFTerm(.claimgraph, "Structure")
     }
   }
 

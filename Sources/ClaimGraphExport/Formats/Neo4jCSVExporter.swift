@@ -113,7 +113,7 @@ public struct Neo4jCSVExporter: GraphFolderExporter {
         Column("listed:boolean", "listed", "BOOLEAN"), Column("mentioned_as", "mentioned_as"),
         Column("note", "note"),
       ] + suppressionColumns
-    case .region, .receptor, .condition, .molecule, .intervention, .method:
+    case .region, .receptor, .condition, .molecule, .intervention, .method, .structure:
       return head + [
         Column("name", "name"), Column("aliases:string[]", "aliases", "STRING[]"),
         Column("category", "category"), Column("description", "description"),
