@@ -5,10 +5,12 @@ let package = Package(
   name: "ClaimGraph",
   platforms: [.macOS(.v15)],
   products: [
-    .library(
-      name: "ClaimGraph",
-      targets: ["ClaimGraph", "ClaimGraphYAML", "ClaimGraphExport"]
-    ),
+    // The model, rules, queries and the YAML reader: no libxml2.
+    .library(name: "ClaimGraph", targets: ["ClaimGraph", "ClaimGraphYAML"]),
+    // Graph exports and the GraphML and node-link JSON readers (GraphML needs libxml2).
+    .library(name: "ClaimGraphExport", targets: ["ClaimGraphExport"]),
+    // What the command line does, as a library: the project session over all of them.
+    .library(name: "ClaimGraphProject", targets: ["ClaimGraphProject", "ClaimGraphRendering"]),
     .executable(name: "claimgraph", targets: ["claimgraph"]),
     .executable(name: "claimgraph-bench", targets: ["claimgraph-bench"]),
   ],
@@ -18,6 +20,8 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", exact: "5.0.1"),
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    // `swift package generate-documentation --target ClaimGraphProject` (the DocC catalog).
+    .package(url: "https://github.com/swiftlang/swift-docc-plugin", exact: "1.5.0"),
   ],
   targets: [
     .systemLibrary(
@@ -32,11 +36,17 @@ let package = Package(
       dependencies: ["ClaimGraph", .product(name: "Yams", package: "Yams")]
     ),
     .target(name: "ClaimGraphExport", dependencies: ["ClaimGraph", "CLibXML2"]),
+    // What the commands print for queries, nodes, paths and coverage (the JSON contracts).
+    .target(name: "ClaimGraphRendering", dependencies: ["ClaimGraph"]),
+    .target(
+      name: "ClaimGraphProject",
+      dependencies: ["ClaimGraph", "ClaimGraphYAML", "ClaimGraphExport"]
+    ),
     .target(
       name: "ClaimGraphCLI",
       dependencies: [
-        "ClaimGraph", "ClaimGraphYAML", "ClaimGraphExport",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "ClaimGraph", "ClaimGraphYAML", "ClaimGraphExport", "ClaimGraphProject",
+        "ClaimGraphRendering", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(name: "claimgraph", dependencies: ["ClaimGraphCLI"]),
@@ -52,7 +62,8 @@ let package = Package(
     .testTarget(
       name: "ClaimGraphTests",
       dependencies: [
-        "ClaimGraph", "ClaimGraphYAML", "ClaimGraphExport", "ClaimGraphCLI",
+        "ClaimGraph", "ClaimGraphYAML", "ClaimGraphExport", "ClaimGraphProject",
+        "ClaimGraphRendering", "ClaimGraphCLI",
         "ClaimGraphBenchmarks",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ],

@@ -42,10 +42,10 @@ public struct Linter: Sendable {
     _ loaded: LoadedGraph, configurationDiagnostics: [Diagnostic] = [], baseline: Baseline? = nil,
     currentYear: Int, workingDirectory: String = ""
   ) -> LintReport {
-    let graphRuleIDs = Set(registry.graphRules.map(\.id))
-    let input =
-      loaded.diagnostics.filter { !graphRuleIDs.contains($0.rule) }
-      + configurationDiagnostics
+    // What the reader reported; the graph rules (integrity ones included) run below. A
+    // graph already checked by `GraphIntegrity.checked` carries their findings too: each
+    // finding is reported once.
+    let input = loaded.diagnostics + configurationDiagnostics
     let inputFailed = input.contains {
       $0.severity == .error && Self.fatalInputRules.contains($0.rule)
     }
@@ -60,8 +60,9 @@ public struct Linter: Sendable {
       .joined()
     let (kept, suppressed, used) = applySuppressions(to: found.filter(isReported), in: loaded.graph)
     let suppressionFindings = suppressionProblems(loaded, used: used).filter(isReported)
+    var seen = Set<Diagnostic>()
     let configured = (kept + suppressionFindings).compactMap(configured)
-      .sorted(by: Diagnostic.canonicalOrder)
+      .sorted(by: Diagnostic.canonicalOrder).filter { seen.insert($0).inserted }
     let (new, known) = baseline?.partition(configured) ?? (configured, [])
     return LintReport(
       findings: new, suppressed: suppressed.sorted(by: Diagnostic.canonicalOrder),

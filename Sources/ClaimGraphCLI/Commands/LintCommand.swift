@@ -1,7 +1,6 @@
 import ArgumentParser
 import ClaimGraph
-import ClaimGraphYAML
-import Foundation
+import ClaimGraphProject
 
 /// `claimgraph lint [DIR]`: check the graph's citations and report every finding.
 struct LintCommand: ParsableCommand {
@@ -72,11 +71,16 @@ struct LintCommand: ParsableCommand {
       console.write(text)
       return
     }
-    let path = directory ?? graphOptions.graph
-    let files = LintFiles(workingDirectory: FileManager.default.currentDirectoryPath)
-    var report = try files.lint(
-      GraphInput.load(path, limits: graphOptions.limits), graphPath: path, config: config,
-      baseline: writeBaseline == nil ? baseline : nil, strict: strict, registry: registry)
+    let project = graphOptions.project(directory)
+    let files = LintFiles()
+    var report: LintReport
+    do {
+      report = try project.lint(
+        config: config, baseline: baseline, useBaseline: writeBaseline == nil, strict: strict,
+        registry: registry)
+    } catch {
+      throw ProjectFailure.exit(error)
+    }
     if let writeBaseline {
       let recorded = Baseline(findings: report.findingsBeforeBaseline)
       try files.write(recorded.json.serialized() + "\n", to: writeBaseline)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimGraph
+import ClaimGraphRendering
 
 /// `claimgraph path FROM TO`: the shortest evidence chains between two entities.
 struct PathCommand: ParsableCommand {

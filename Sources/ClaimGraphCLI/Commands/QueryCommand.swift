@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimGraph
+import ClaimGraphRendering
 
 /// `claimgraph query EXPR`: the claims that match a search expression.
 struct QueryCommand: ParsableCommand {
@@ -59,10 +60,4 @@ struct QueryCommand: ParsableCommand {
   }
 }
 
-/// The formats `claimgraph query` prints.
-enum QueryFormat: String, ExpressibleByArgument, CaseIterable {
-  case text
-  case json
-  case csv
-  case markdown
-}
+extension QueryFormat: ExpressibleByArgument {}

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimGraph
+import ClaimGraphRendering
 
 /// `claimgraph show ID`: one node with everything attached to it.
 struct ShowCommand: ParsableCommand {

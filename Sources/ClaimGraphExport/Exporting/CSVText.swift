@@ -76,7 +76,8 @@ struct CSVRecord {
       return
     }
     output.append(UInt8(ascii: "\""))
-    ByteEscaping.append(text, to: &output, isSpecial: { $0 == UInt8(ascii: "\"") }) { _, _, output in
+    ByteEscaping.append(text, to: &output, isSpecial: { $0 == UInt8(ascii: "\"") }) {
+      _, _, output in
       output.append("\"\"")
       return 1
     }

@@ -1,8 +1,10 @@
 import ClaimGraph
 
 /// Prints the claims a query found, in each of `claimgraph query`'s formats.
-enum QueryOutput {
-  static func render(_ claims: [Claim], in graph: KnowledgeGraph, as format: QueryFormat) -> String
+public enum QueryOutput {
+  /// The claims in `format`, exactly as `claimgraph query` prints them.
+  public static func render(_ claims: [Claim], in graph: KnowledgeGraph, as format: QueryFormat)
+    -> String
   {
     switch format {
     case .text: text(claims, in: graph)
@@ -53,4 +55,16 @@ enum QueryOutput {
     }
     return output
   }
+}
+
+/// The formats `claimgraph query` prints.
+public enum QueryFormat: String, CaseIterable, Sendable {
+  /// One claim per line: strength, id and statement.
+  case text
+  /// The query JSON contract: an array of claims with their evidence (see the README).
+  case json
+  /// RFC 4180 CSV, one row per claim.
+  case csv
+  /// A Markdown table, one row per claim.
+  case markdown
 }

@@ -1,8 +1,10 @@
 import ClaimGraph
 
 /// What `claimgraph path` prints.
-enum PathOutput {
-  static func text(_ result: EvidenceChains, in graph: KnowledgeGraph) -> String {
+public enum PathOutput {
+  /// Each chain as `entity -[predicate, strength]-> …`, strongest first, with the count
+  /// of chains left out by the limit.
+  public static func text(_ result: EvidenceChains, in graph: KnowledgeGraph) -> String {
     guard let length = result.length else {
       return "no evidence chain connects \(result.from) and \(result.to)\n"
     }
@@ -24,7 +26,8 @@ enum PathOutput {
     return output
   }
 
-  static func json(_ result: EvidenceChains, in graph: KnowledgeGraph) -> JSONValue {
+  /// The `path --format json` contract: the chains with their links and claims.
+  public static func json(_ result: EvidenceChains, in graph: KnowledgeGraph) -> JSONValue {
     .object([
       ("from", .string(result.from.rawValue)),
       ("to", .string(result.to.rawValue)),

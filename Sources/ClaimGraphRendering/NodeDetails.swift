@@ -1,8 +1,10 @@
 import ClaimGraph
 
 /// What `claimgraph show` prints for each kind of node.
-enum NodeDetails {
-  static func text(_ node: Node, in graph: KnowledgeGraph) -> String {
+public enum NodeDetails {
+  /// The node as `claimgraph show` prints it: its fields, and for a claim its evidence
+  /// and the passages it and its citations quote, with their place in the article.
+  public static func text(_ node: Node, in graph: KnowledgeGraph) -> String {
     switch node {
     case .claim(let claim): text(claim, in: graph)
     case .source(let source): text(source, in: graph)
@@ -10,7 +12,9 @@ enum NodeDetails {
     }
   }
 
-  static func json(_ node: Node, in graph: KnowledgeGraph) -> JSONValue {
+  /// The `show --format json` contract: the node's fields, and for a claim the same
+  /// claim object `query --format json` gives.
+  public static func json(_ node: Node, in graph: KnowledgeGraph) -> JSONValue {
     switch node {
     case .claim(let claim): json(claim, in: graph)
     case .source(let source): json(source, in: graph)
