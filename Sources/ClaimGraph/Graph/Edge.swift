@@ -44,13 +44,17 @@ public struct Edge: Hashable, Sendable {
   public let locator: String?
   /// For `cites` edges: whether the citation is inferred rather than made by the text.
   public let isInferred: Bool
+  /// For `cites` edges: whether the citation backs the claim — it counts as evidence, or
+  /// contradicts a refuted claim from a passage the article makes (see
+  /// ``KnowledgeGraph/backingCitations(of:)``). A claim with no such edge is uncited.
+  public let isBacking: Bool
 
   /// Creates an edge.
   public init(
     id: String, kind: EdgeKind, source: NodeID, target: NodeID,
     strength: EvidenceStrength? = nil, claim: NodeID? = nil, predicate: String? = nil,
     stance: Stance? = nil, methods: [NodeID] = [], locator: String? = nil,
-    isInferred: Bool = false
+    isInferred: Bool = false, isBacking: Bool = false
   ) {
     self.id = id
     self.kind = kind
@@ -63,5 +67,6 @@ public struct Edge: Hashable, Sendable {
     self.methods = methods
     self.locator = locator
     self.isInferred = isInferred
+    self.isBacking = isBacking
   }
 }

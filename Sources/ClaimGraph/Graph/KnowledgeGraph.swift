@@ -238,7 +238,7 @@ public struct KnowledgeGraph: Sendable {
   ///
   /// Queries (`method:`), the summary tables and the evidence rules count only these.
   public func isEvidence(_ citation: Citation, for claim: Claim) -> Bool {
-    citation.stance == .supports && !citation.isInferred
+    citation.stance == .supports
       && citation.isAnchored(for: claim, source: source(citation.source))
   }
 
@@ -247,10 +247,17 @@ public struct KnowledgeGraph: Sendable {
   /// it (the evidence for rejecting it).
   public func backingCitations(of claim: Claim) -> [(offset: Int, element: Citation)] {
     claim.citations.enumerated().filter { _, citation in
-      isEvidence(citation, for: claim)
-        || (claim.strength == .refuted && citation.stance == .contradicts
-          && citation.isAnchored(for: claim, source: source(citation.source)))
+      Self.backs(
+        citation, claim, anchored: citation.isAnchored(for: claim, source: source(citation.source)))
     }
+  }
+
+  /// Whether an anchored (or not) citation backs a claim: it supports it or, for a refuted
+  /// claim, contradicts it; an unanchored or inferred citation backs nothing.
+  static func backs(_ citation: Citation, _ claim: Claim, anchored: Bool) -> Bool {
+    anchored
+      && (citation.stance == .supports
+        || (claim.strength == .refuted && citation.stance == .contradicts))
   }
 
   /// The evidence methods a claim rests on, in first-seen order.

@@ -165,16 +165,16 @@ struct ReferenceResolution: Sendable {
       // A citation that does not say its methods relies on its source's.
       let sourceOffset = Int(cited.node - firstSourceNode)
       let source = sources[sourceOffset]
+      let anchored = citation.isAnchored(for: claim, source: source)
       add(
         Edge(
           id: "cites:\(id.rawValue):\(citation.source.rawValue)", kind: .cites, source: id,
           target: citation.source, strength: strength, claim: id, stance: citation.stance,
           methods: citation.methods ?? source.methods, locator: citation.locator,
-          isInferred: citation.isInferred),
+          isInferred: citation.isInferred,
+          isBacking: KnowledgeGraph.backs(citation, claim, anchored: anchored)),
         from: node, to: cited.node)
-      guard citation.stance == .supports, citation.isAnchored(for: claim, source: source) else {
-        continue
-      }
+      guard citation.stance == .supports, anchored else { continue }
       for method in citation.methods == nil ? sourceMethods[sourceOffset] : ownMethods {
         support(method.id, method.node)
       }
@@ -251,6 +251,6 @@ extension Edge {
     Edge(
       id: id, kind: kind, source: source, target: target, strength: strength, claim: claim,
       predicate: predicate, stance: stance, methods: methods, locator: locator,
-      isInferred: isInferred)
+      isInferred: isInferred, isBacking: isBacking)
   }
 }

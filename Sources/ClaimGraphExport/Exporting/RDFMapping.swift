@@ -87,6 +87,7 @@ enum RDFMapping {
     writer.add(.type, .class(of: .claim))
     writer.add(.identifier, text: claim.id.rawValue)
     writer.add(.statementText, text: claim.statement, tagged: true)
+    for quote in claim.quotes { writer.add(.quote, text: quote.exact, tagged: true) }
     writer.add(.strength, .value(claim.strength))
     if let section = claim.section { writer.add(.section, .section, id: section) }
     if let article { writer.add(.wasDerivedFrom, .article, id: article) }
@@ -107,14 +108,25 @@ enum RDFMapping {
     }
     if let note = claim.note { writer.add(.note, text: note, tagged: true) }
     let suppressions = addSuppressions(claim.suppressions, to: &writer)
+    // The `cites` edges follow the citations of existing sources, in order.
+    let citations = claim.citations.filter { graph.source($0.source) != nil }
+    var nextCitation = citations.startIndex
     for edge in edges where edge.kind == .cites || edge.kind == .relation {
-      writeEdge(edge, graph: graph, to: &writer)
+      var citation: Citation?
+      if edge.kind == .cites, nextCitation < citations.endIndex {
+        citation = citations[nextCitation]
+        nextCitation += 1
+      }
+      writeEdge(edge, citation: citation, graph: graph, to: &writer)
     }
     writeSuppressions(suppressions, to: &writer)
   }
 
-  /// An edge on its own: a citation or a relation as a node, any other edge as one triple.
-  private static func writeEdge(_ edge: Edge, graph: KnowledgeGraph, to writer: inout RDFWriter) {
+  /// An edge on its own: a citation (with the passages that invoke its source, and whether
+  /// it is inferred) or a relation as a node, any other edge as one triple.
+  private static func writeEdge(
+    _ edge: Edge, citation: Citation? = nil, graph: KnowledgeGraph, to writer: inout RDFWriter
+  ) {
     switch edge.kind {
     case .cites:
       writer.subject(.edge, id: edge.id)
@@ -124,6 +136,9 @@ enum RDFMapping {
       if let stance = edge.stance { writer.add(.stance, .value(stance)) }
       for method in edge.methods { writer.add(.method, .method, id: method.rawValue) }
       if let locator = edge.locator { writer.add(.locator, text: locator) }
+      for quote in citation?.quotes ?? [] { writer.add(.quote, text: quote.exact, tagged: true) }
+      if edge.isInferred { writer.add(.inferred, boolean: true) }
+      if edge.isBacking { writer.add(.backs, boolean: true) }
     case .relation:
       writer.subject(.edge, id: edge.id)
       writer.add(.type, .statement)

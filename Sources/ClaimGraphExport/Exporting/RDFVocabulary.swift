@@ -7,7 +7,7 @@ import ClaimGraph
 enum RDFNamespace: Int, CaseIterable {
   case rdf, xsd, skos, dcterms, bibo, prov, claimgraph, relation
   case article, section, claim, source, region, receptor, condition, molecule, intervention
-  case method, edge, structure
+  case method, structure, edge
 
   /// The Turtle prefix (without the colon).
   var prefix: String {
@@ -30,8 +30,8 @@ enum RDFNamespace: Int, CaseIterable {
     case .molecule: "molecule"
     case .intervention: "intervention"
     case .method: "method"
-    case .edge: "edge"
     case .structure: "structure"
+    case .edge: "edge"
     }
   }
 
@@ -152,6 +152,9 @@ struct RDFTerm {
   static let stance = RDFTerm(.claimgraph, "stance")
   static let method = RDFTerm(.claimgraph, "method")
   static let locator = RDFTerm(.claimgraph, "locator")
+  static let quote = RDFTerm(.claimgraph, "quote")
+  static let inferred = RDFTerm(.claimgraph, "inferred")
+  static let backs = RDFTerm(.claimgraph, "backs")
   static let venue = RDFTerm(.claimgraph, "venue")
   static let usesMethod = RDFTerm(.claimgraph, "usesMethod")
   static let listed = RDFTerm(.claimgraph, "listed")

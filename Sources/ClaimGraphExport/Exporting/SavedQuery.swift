@@ -54,9 +54,11 @@ public enum SavedQuery: String, CaseIterable, Sendable {
         """
     case .uncitedClaims:
       return """
-        # Claims no citation backs: no `cites` edge (a claimgraph:Citation) that supports
-        # the claim, or, for a refuted claim (a myth), contradicts it; claims that suppress
-        # the lint rule are left out. The claims `claimgraph lint` reports as uncited-claim.
+        # Claims no citation backs: no `cites` edge (a claimgraph:Citation) marked
+        # claimgraph:backs — one the article makes, which supports the claim or, for a
+        # refuted claim (a myth), contradicts it; inferred citations back nothing. Claims
+        # that suppress the lint rule are left out. The claims `claimgraph lint` reports as
+        # uncited-claim.
         # (MINUS, not FILTER NOT EXISTS: engines evaluate it as one anti-join, where a
         # correlated NOT EXISTS can cost a scan of every citation per claim.)
         \(Self.sparqlPrefixes)
@@ -66,11 +68,7 @@ public enum SavedQuery: String, CaseIterable, Sendable {
             claimgraph:strength ?strengthValue ;
             claimgraph:statement ?statement .
           MINUS {
-            ?claim claimgraph:citation/claimgraph:stance claimgraph:supports .
-          }
-          MINUS {
-            ?claim claimgraph:strength claimgraph:refuted ;
-              claimgraph:citation/claimgraph:stance claimgraph:contradicts .
+            ?claim claimgraph:citation/claimgraph:backs true .
           }
           MINUS {
             ?claim claimgraph:suppression/claimgraph:rule "uncited-claim" .
@@ -141,13 +139,14 @@ public enum SavedQuery: String, CaseIterable, Sendable {
         """
     case .uncitedClaims:
       return """
-        // Claims no citation backs: no CITES edge that supports the claim, or, for a refuted
-        // claim (a myth), contradicts it; claims that suppress the lint rule are left out.
-        // The claims `claimgraph lint` reports as uncited-claim.
+        // Claims no citation backs: no CITES edge marked `backs` — one the article makes,
+        // which supports the claim or, for a refuted claim (a myth), contradicts it; inferred
+        // citations back nothing. Claims that suppress the lint rule are left out. The claims
+        // `claimgraph lint` reports as uncited-claim.
         MATCH (c:Claim)
         WHERE NOT EXISTS {
             MATCH (c)-[r:CITES]->(:Source)
-            WHERE r.stance = 'supports' OR (c.strength = 'refuted' AND r.stance = 'contradicts')
+            WHERE r.backs
           }
           AND NOT 'uncited-claim' IN coalesce(c.suppressed_rules, [])
         RETURN c.id AS id, c.strength AS strength, c.statement AS statement

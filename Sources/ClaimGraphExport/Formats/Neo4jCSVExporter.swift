@@ -8,8 +8,8 @@ import ClaimGraph
 ///   `Region`, …) and typed properties (`year:int`, `listed:boolean`,
 ///   `aliases:string[]`).
 /// - One relationship file per edge kind, with `:START_ID`, `:END_ID` and `:TYPE`:
-///   `about.csv` (`ABOUT`), `cites.csv` (`CITES`, with the citation's stance, methods
-///   and locator), `relation.csv` (`RELATES_TO`, with the predicate and the asserting
+///   `about.csv` (`ABOUT`), `cites.csv` (`CITES`, with the citation's stance, methods,
+///   locator and whether it is inferred), `relation.csv` (`RELATES_TO`, with the predicate and the asserting
 ///   claim), `evidence.csv` (`RESTS_ON`: a claim rests on a method through a supporting
 ///   citation) and `uses-method.csv` (`USES_METHOD`). Every edge a claim induces carries
 ///   its `strength`, and every edge its `id` (the same as in GraphML and JSON).
@@ -132,6 +132,8 @@ public struct Neo4jCSVExporter: GraphFolderExporter {
       return head + [
         Column("strength", "strength"), Column("stance", "stance"),
         Column("methods:string[]", "methods", "STRING[]"), Column("locator", "locator"),
+        Column("inferred:boolean", "inferred", "BOOLEAN"),
+        Column("backs:boolean", "backs", "BOOLEAN"),
       ]
     case .relation:
       return head + [
@@ -218,6 +220,8 @@ public struct Neo4jCSVExporter: GraphFolderExporter {
         record.add(edge.stance?.rawValue, to: &out)
         record.add(array: edge.methods.map(\.rawValue), to: &out)
         record.add(edge.locator, to: &out)
+        record.add(edge.isInferred, to: &out)
+        record.add(edge.isBacking, to: &out)
       case .relation:
         record.add(edge.strength?.rawValue, to: &out)
         record.add(edge.claim?.rawValue, to: &out)
