@@ -95,8 +95,10 @@ public struct BuildPlan: Sendable {
     }
   }
 
-  /// Writes every file, all or nothing: each is staged first, and only when all are
-  /// complete are they renamed into place. On failure nothing changes, not even the
+  /// Writes every file, all or nothing.
+  ///
+  /// Each is staged first, and only when all are complete are they renamed into place. On
+  /// failure nothing changes, not even the
   /// `queries` folder, if this call made it.
   public func write() throws {
     let queries = directory + "/queries"

@@ -37,6 +37,7 @@ public struct ClaimGraphProject: Sendable {
   // MARK: - Loading
 
   /// The graph as its reader read it: the reader's diagnostics only, no integrity check.
+  ///
   /// This is what ``lint(_:config:baseline:useBaseline:strict:registry:currentYear:)`` lints.
   public func read() -> LoadedGraph { GraphInput.read(graphPath, limits: limits) }
 
