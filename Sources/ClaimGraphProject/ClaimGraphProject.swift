@@ -66,6 +66,8 @@ public struct ClaimGraphProject: Sendable {
   ///   - baseline: the baseline file; nil uses the configuration's `baseline`, if any.
   ///   - useBaseline: false ignores every baseline (for `--write-baseline`).
   ///   - strict: whether warnings fail the run too.
+  ///   - registry: the rules known to the run; the standard ones unless a program adds its
+  ///     own.
   ///   - currentYear: the year source years are checked against; nil is this year (UTC).
   public func lint(
     _ loaded: LoadedGraph? = nil, config: String? = nil, baseline: String? = nil,

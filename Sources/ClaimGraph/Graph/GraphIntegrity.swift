@@ -11,7 +11,7 @@
 /// rule's (exit status 1).
 public enum GraphIntegrity {
   /// The rules that make a graph usable: every reference resolves.
-  public static let rules: [any ValidationRule] = Validator.integrityRules
+  public static let rules: [any GraphRule] = Validator.integrityRules
 
   /// Every dangling reference in the graph, located through its source map, in canonical
   /// order.

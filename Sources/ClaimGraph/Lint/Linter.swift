@@ -122,14 +122,14 @@ public struct Linter: Sendable {
       node.suppressions.enumerated().compactMap { index, suppression -> Diagnostic? in
         let location = loaded.sourceMap.location(of: node.id, field: "suppress[\(index)]")
         if registry.descriptor(for: suppression.rule) == nil {
-          return LintRule.unknownRule.diagnostic(
+          return LinterRule.unknownRule.diagnostic(
             "'\(node.id)' suppresses '\(suppression.rule)', which is not a rule"
               + registry.hint(for: suppression.rule), at: location, node: node.id)
         }
         guard !configuration.isOff(suppression.rule),
           !used.contains(SuppressionUse(node: node.id, index: index))
         else { return nil }
-        return LintRule.unusedSuppression.diagnostic(
+        return LinterRule.unusedSuppression.diagnostic(
           "'\(node.id)' suppresses '\(suppression.rule)', which reports nothing for it; "
             + "remove the suppression", at: location, node: node.id)
       }
