@@ -10,7 +10,7 @@ let package = Package(
     // Graph exports and the GraphML and node-link JSON readers (GraphML needs libxml2).
     .library(name: "ClaimGraphExport", targets: ["ClaimGraphExport"]),
     // What the command line does, as a library: the project session over all of them.
-    .library(name: "ClaimGraphProject", targets: ["ClaimGraphProject", "ClaimGraphRendering"]),
+    .library(name: "ClaimGraphProject", targets: ["ClaimGraphProject"]),
     .executable(name: "claimgraph", targets: ["claimgraph"]),
     .executable(name: "claimgraph-bench", targets: ["claimgraph-bench"]),
   ],
@@ -36,8 +36,6 @@ let package = Package(
       dependencies: ["ClaimGraph", .product(name: "Yams", package: "Yams")]
     ),
     .target(name: "ClaimGraphExport", dependencies: ["ClaimGraph", "CLibXML2"]),
-    // What the commands print for queries, nodes, paths and coverage (the JSON contracts).
-    .target(name: "ClaimGraphRendering", dependencies: ["ClaimGraph"]),
     .target(
       name: "ClaimGraphProject",
       dependencies: ["ClaimGraph", "ClaimGraphYAML", "ClaimGraphExport"]
@@ -46,7 +44,7 @@ let package = Package(
       name: "ClaimGraphCLI",
       dependencies: [
         "ClaimGraph", "ClaimGraphYAML", "ClaimGraphExport", "ClaimGraphProject",
-        "ClaimGraphRendering", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(name: "claimgraph", dependencies: ["ClaimGraphCLI"]),
@@ -62,8 +60,7 @@ let package = Package(
     .testTarget(
       name: "ClaimGraphTests",
       dependencies: [
-        "ClaimGraph", "ClaimGraphYAML", "ClaimGraphExport", "ClaimGraphProject",
-        "ClaimGraphRendering", "ClaimGraphCLI",
+        "ClaimGraph", "ClaimGraphYAML", "ClaimGraphExport", "ClaimGraphProject", "ClaimGraphCLI",
         "ClaimGraphBenchmarks",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ],

@@ -16,6 +16,8 @@ struct GraphFragment: Sendable {
   var definitions: [(id: NodeID, location: SourceLocation)] = []
   var sourceMap = SourceMap()
   var diagnostics: [Diagnostic] = []
+  /// Suppressions refused for want of a reason; their rule is still checked.
+  var rejectedSuppressions: [LoadedGraph.RejectedSuppression] = []
 }
 
 /// Turns one composed YAML document into a ``GraphFragment``.
@@ -305,20 +307,28 @@ struct GraphDocument {
     -> [Suppression]
   {
     let what = "a suppression"
-    return reader.sequence(fields, "suppress", id: owner).enumerated().compactMap { offset, item in
+    var accepted: [Suppression] = []
+    for item in reader.sequence(fields, "suppress", id: owner) {
       guard let entry = reader.mapping(item, what, allowed: Self.suppressionKeys, id: owner),
-        let rule = reader.string(entry, "rule", in: what, required: true, id: owner),
-        let reason = reader.string(entry, "reason", in: what, required: true, id: owner)
-      else { return nil }
-      record(item, FieldPath("suppress", index: offset))
-      if reason.allSatisfy(\.isWhitespace), let node = entry["reason"] {
-        reader.report(
-          InputRule.invalidValue, "a suppression needs a reason that reviewers can judge", at: node,
-          id: owner)
-        return nil
+        let rule = reader.string(entry, "rule", in: what, required: true, id: owner)
+      else { continue }
+      let reason = reader.string(entry, "reason", in: what, required: true, id: owner)
+      guard let reason, !reason.allSatisfy(\.isWhitespace) else {
+        if reason != nil, let node = entry["reason"] {
+          reader.report(
+            InputRule.invalidValue, "a suppression needs a reason that reviewers can judge",
+            at: node, id: owner)
+        }
+        fragment.rejectedSuppressions.append(
+          .init(node: owner, rule: rule, location: reader.location(item)))
+        continue
       }
-      return Suppression(rule: rule, reason: reason)
+      // Recorded by its place among the accepted suppressions, which is how the linter
+      // names it, so that a finding about it points at its own line.
+      record(item, FieldPath("suppress", index: accepted.count))
+      accepted.append(Suppression(rule: rule, reason: reason))
     }
+    return accepted
   }
 
   private mutating func readSource(_ node: Yams.Node) {

@@ -141,6 +141,7 @@ public struct GraphLoader: Sendable {
     var article: (value: Article, location: SourceLocation)?
     var textFile: (path: String, location: SourceLocation)?
     var unclaimed: [UnclaimedPassage] = []
+    var rejectedSuppressions: [LoadedGraph.RejectedSuppression] = []
     var sections: [Section] = []
     var sectionLocations: [String: SourceLocation] = [:]
     var defined: [NodeID: SourceLocation] = [:]
@@ -160,6 +161,7 @@ public struct GraphLoader: Sendable {
         }
       }
       unclaimed += fragment.unclaimed
+      rejectedSuppressions += fragment.rejectedSuppressions
       for (section, location) in fragment.sections {
         if let first = sectionLocations[section.id] {
           diagnostics.append(
@@ -214,7 +216,9 @@ public struct GraphLoader: Sendable {
     let unique = diagnostics.sorted(by: Diagnostic.canonicalOrder).filter {
       seen.insert($0).inserted
     }
-    return LoadedGraph(graph: graph, sourceMap: sourceMap, diagnostics: unique, files: files)
+    return LoadedGraph(
+      graph: graph, sourceMap: sourceMap, diagnostics: unique, files: files,
+      rejectedSuppressions: rejectedSuppressions)
   }
 
   /// Reads the article's text file, named relative to the file that names it.

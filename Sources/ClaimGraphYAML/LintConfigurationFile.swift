@@ -6,7 +6,7 @@ internal import Yams
 /// ```yaml
 /// strict: false                 # true: warnings fail the run too
 /// rules:
-///   unused-source: off          # off | note | warning | error
+///   unused-source: off          # off | note | warning (warn) | error | true | false
 ///   method-not-in-source: warning
 ///   established-on-weak-evidence:
 ///     severity: error
@@ -44,7 +44,7 @@ public enum LintConfigurationFile {
     guard let root, !reader.isNull(root),
       let fields = reader.mapping(root, "the lint configuration", allowed: topLevelKeys)
     else { return (configuration, reader.diagnostics) }
-    configuration.strict = reader.boolean(fields, "strict") ?? false
+    configuration.strict = reader.boolean(fields, "strict", yesNo: true) ?? false
     configuration.ignoredPaths = reader.strings(fields, "ignore").map(\.0)
     configuration.baseline = reader.string(fields, "baseline", in: "the lint configuration")
     if let rules = fields["rules"], !reader.isNull(rules) {
@@ -84,7 +84,7 @@ public enum LintConfigurationFile {
   ) {
     if case .scalar = value {
       guard let text = reader.string(value, key: id) else { return }
-      setSeverity(text, of: id, at: value, into: &configuration, reader: reader)
+      setSeverity(text, of: id, at: value, into: &configuration, reader: reader, registry: registry)
       return
     }
     let options = registry.options(for: id)
@@ -95,7 +95,7 @@ public enum LintConfigurationFile {
     if let text = reader.string(fields, "severity", in: "the settings of '\(id)'"),
       let node = fields["severity"]
     {
-      setSeverity(text, of: id, at: node, into: &configuration, reader: reader)
+      setSeverity(text, of: id, at: node, into: &configuration, reader: reader, registry: registry)
     }
     for option in options {
       guard let number = reader.integer(fields, option.name), let node = fields[option.name] else {
@@ -112,17 +112,31 @@ public enum LintConfigurationFile {
     }
   }
 
+  /// The words a rule's setting may be: a severity (`warn` for `warning`), `off`, or a
+  /// boolean — `false`/`no` turn the rule off, `true`/`yes`/`on` turn it on at its
+  /// default severity (which enables a rule that is off by default).
+  static func setting(_ text: String, of id: String, registry: RuleRegistry) -> RuleSetting? {
+    switch text.lowercased() {
+    case "warn": return .severity(.warning)
+    case "false", "no": return .off
+    case "true", "yes", "on":
+      return registry.descriptor(for: id).map { .severity($0.defaultSeverity) }
+    default: return RuleSetting(text: text.lowercased())
+    }
+  }
+
   private static func setSeverity(
     _ text: String, of id: String, at node: Yams.Node,
-    into configuration: inout LintConfiguration, reader: LocatedYAML
+    into configuration: inout LintConfiguration, reader: LocatedYAML, registry: RuleRegistry
   ) {
-    if let setting = RuleSetting(text: text) {
+    if let setting = setting(text, of: id, registry: registry) {
       configuration.rules[id] = setting
     } else {
       let allowed = ["off", "note", "warning", "error"]
       reader.report(
         InputRule.invalidValue,
-        "the severity of '\(id)' must be one of \(allowed.joined(separator: ", ")), found '\(text)'"
+        "the severity of '\(id)' must be one of \(allowed.joined(separator: ", ")) "
+          + "(or warn, true, false), found '\(text)'"
           + Suggestion.hint(for: text, in: allowed), at: node)
     }
   }

@@ -157,19 +157,20 @@ final class LocatedYAML {
     return value
   }
 
-  /// A true/false field.
-  func boolean(_ fields: Fields, _ key: String, id: NodeID? = nil) -> Bool? {
+  /// A true/false field; with `yesNo`, YAML 1.1's `yes`/`no`/`on`/`off` too (for
+  /// configuration files, where people write them).
+  func boolean(_ fields: Fields, _ key: String, id: NodeID? = nil, yesNo: Bool = false) -> Bool? {
     guard let node = fields[key], !isNull(node), let text = string(node, key: key, id: id) else {
       return nil
     }
-    switch text.lowercased() {
-    case "true": return true
-    case "false": return false
-    default:
-      report(
-        InputRule.wrongType, "'\(key)' must be true or false, found '\(text)'", at: node, id: id)
-      return nil
-    }
+    let words: [String: Bool] =
+      yesNo
+      ? ["true": true, "false": false, "yes": true, "no": false, "on": true, "off": false]
+      : ["true": true, "false": false]
+    if let value = words[text.lowercased()] { return value }
+    report(
+      InputRule.wrongType, "'\(key)' must be true or false, found '\(text)'", at: node, id: id)
+    return nil
   }
 
   /// A field whose text must be one of an enumeration's raw values.

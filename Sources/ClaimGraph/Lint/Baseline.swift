@@ -38,6 +38,42 @@ public struct Baseline: Codable, Sendable, Equatable {
   public var version: Int
   /// The entries, sorted by rule, node and fingerprint.
   public var entries: [Entry]
+  /// Where the baseline was read from, so that a stale entry can be pointed at; not part
+  /// of the file's contents.
+  public var origin: Origin?
+
+  /// The file a baseline was read from and where each entry is in it.
+  public struct Origin: Sendable, Equatable {
+    /// The file's path, as findings name files.
+    public var file: String
+    /// Where each entry's `"fingerprint"` key is written, by fingerprint.
+    public var locations: [String: SourceLocation]
+
+    /// The origin of a baseline read from `file`, whose text is `text`.
+    public init(file: String, text: String) {
+      self.file = file
+      var locations: [String: SourceLocation] = [:]
+      let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+      for (offset, line) in lines.enumerated() {
+        guard let key = line.firstRange(of: "\"fingerprint\""),
+          let open = line[key.upperBound...].firstIndex(of: "\"")
+        else { continue }
+        let value = String(line[line.index(after: open)...].prefix { $0 != "\"" })
+        let column =
+          line.unicodeScalars.distance(
+            from: line.unicodeScalars.startIndex, to: key.lowerBound) + 1
+        if locations[value] == nil {
+          locations[value] = SourceLocation(file: file, line: offset + 1, column: column)
+        }
+      }
+      self.locations = locations
+    }
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case version
+    case entries
+  }
 
   /// The baseline of these findings.
   public init(findings: [Diagnostic]) {
@@ -60,6 +96,17 @@ public struct Baseline: Codable, Sendable, Equatable {
 
   /// Splits findings into new ones and those the baseline knows, in their given order.
   public func partition(_ findings: [Diagnostic]) -> (new: [Diagnostic], known: [Diagnostic]) {
+    let matched = match(findings)
+    return (matched.new, matched.known)
+  }
+
+  /// What matching findings against the baseline gives: the new findings, the known ones
+  /// (both in their given order), and the stale entries — those that some finding no
+  /// longer fills, each with the count left over (the finding was fixed, and the entry
+  /// would silently absorb its return).
+  public func match(_ findings: [Diagnostic]) -> (
+    new: [Diagnostic], known: [Diagnostic], stale: [Entry]
+  ) {
     var remaining: [String: Int] = [:]
     for entry in entries { remaining[entry.fingerprint, default: 0] += entry.count }
     var new: [Diagnostic] = []
@@ -73,7 +120,38 @@ public struct Baseline: Codable, Sendable, Equatable {
         new.append(finding)
       }
     }
-    return (new, known)
+    var stale: [Entry] = []
+    for entry in entries {
+      guard let left = remaining[entry.fingerprint], left > 0 else { continue }
+      var unused = entry
+      unused.count = min(left, entry.count)
+      remaining[entry.fingerprint] = left - unused.count
+      stale.append(unused)
+    }
+    return (new, known, stale)
+  }
+
+  /// The baseline without the stale entries `match` found: each entry's count is reduced
+  /// by its stale count, and entries left with none are dropped.
+  public func pruned(removing stale: [Entry]) -> Baseline {
+    var excess: [String: Int] = [:]
+    for entry in stale { excess[entry.fingerprint, default: 0] += entry.count }
+    var result = self
+    result.entries = entries.compactMap { entry in
+      var kept = entry
+      let drop = min(excess[entry.fingerprint] ?? 0, entry.count)
+      excess[entry.fingerprint] = (excess[entry.fingerprint] ?? 0) - drop
+      kept.count -= drop
+      return kept.count > 0 ? kept : nil
+    }
+    return result
+  }
+
+  /// The line of an entry in the file the baseline was read from.
+  public func location(of entry: Entry) -> SourceLocation? {
+    guard let origin else { return nil }
+    return origin.locations[entry.fingerprint]
+      ?? SourceLocation(file: origin.file, line: 1, column: 1)
   }
 
   /// The baseline as deterministic, pretty-printed JSON (reviewable in diffs).

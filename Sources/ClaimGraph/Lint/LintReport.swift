@@ -10,17 +10,45 @@ public struct LintReport: Sendable {
   public let inputFailed: Bool
   /// Whether warnings fail the run.
   public let strict: Bool
+  /// The baseline's entries that no finding filled (each with its unused count); the
+  /// findings include one `stale-baseline-entry` finding for each, unless that rule is off.
+  public let staleBaselineEntries: [Baseline.Entry]
+  /// Whether the graph rules were left out because some input could not be read or
+  /// parsed: on an incomplete graph they would report what the missing files hold as
+  /// missing (orphan entities, unknown sources, …).
+  public let graphRulesSkipped: Bool
 
   /// Creates a report.
   public init(
     findings: [Diagnostic], suppressed: [Diagnostic] = [], baselined: [Diagnostic] = [],
-    inputFailed: Bool = false, strict: Bool = false
+    inputFailed: Bool = false, strict: Bool = false, staleBaselineEntries: [Baseline.Entry] = [],
+    graphRulesSkipped: Bool = false
   ) {
     self.findings = findings
     self.suppressed = suppressed
     self.baselined = baselined
     self.inputFailed = inputFailed
     self.strict = strict
+    self.staleBaselineEntries = staleBaselineEntries
+    self.graphRulesSkipped = graphRulesSkipped
+  }
+
+  /// The report limited to the findings `isIncluded` accepts (reported, suppressed and
+  /// baselined alike), as when only some files of a graph are linted; stale baseline
+  /// entries are dropped, since a partial view cannot tell them.
+  public func filtered(_ isIncluded: (Diagnostic) -> Bool) -> LintReport {
+    LintReport(
+      findings: findings.filter { $0.rule != LinterRule.staleBaselineEntry.id && isIncluded($0) },
+      suppressed: suppressed.filter(isIncluded), baselined: baselined.filter(isIncluded),
+      inputFailed: inputFailed, strict: strict, graphRulesSkipped: graphRulesSkipped)
+  }
+
+  /// The report without its stale-baseline findings, as after pruning the baseline.
+  public func withoutStaleBaselineEntries() -> LintReport {
+    LintReport(
+      findings: findings.filter { $0.rule != LinterRule.staleBaselineEntry.id },
+      suppressed: suppressed, baselined: baselined, inputFailed: inputFailed, strict: strict,
+      graphRulesSkipped: graphRulesSkipped)
   }
 
   /// Counts of reported findings by severity.
@@ -46,9 +74,11 @@ public struct LintReport: Sendable {
     return summary
   }
 
-  /// Every finding before the baseline was applied: what `--write-baseline` records.
+  /// Every finding before the baseline was applied: what `--write-baseline` records
+  /// (stale-baseline findings are about the baseline itself, and are left out).
   public var findingsBeforeBaseline: [Diagnostic] {
-    (findings + baselined).sorted(by: Diagnostic.canonicalOrder)
+    (findings.filter { $0.rule != LinterRule.staleBaselineEntry.id } + baselined)
+      .sorted(by: Diagnostic.canonicalOrder)
   }
 
   /// `0` no error-severity finding (nor, when strict, any warning); `1` otherwise;

@@ -24,6 +24,13 @@ public struct Linter: Sendable {
     InputRule.limitExceeded.id, InputRule.unsupportedConstruct.id,
   ]
 
+  /// The rules whose findings depend on the article's text rather than only on the file
+  /// that holds them: when only some files are linted and the text is one of them, their
+  /// findings are reported wherever they are.
+  public static let textRules: Set<String> = [
+    "quote-not-found", "quote-ambiguous", "uncovered-sentence",
+  ]
+
   /// Creates a linter.
   public init(registry: RuleRegistry = .standard, configuration: LintConfiguration = .init()) {
     self.registry = registry
@@ -49,28 +56,51 @@ public struct Linter: Sendable {
     let inputFailed = input.contains {
       $0.severity == .error && Self.fatalInputRules.contains($0.rule)
     }
-    let context = ValidationContext(
-      graph: loaded.graph, sourceMap: loaded.sourceMap, options: configuration.options,
-      currentYear: currentYear)
-    // Rules are independent pure functions: run them on every core, keep registry order.
-    let rules = registry.graphRules.filter(configuration.isEnabled)
-    let found =
-      input
-      + ParallelMap.map(rules) { $0.check(context) }
-      .joined()
-    let (kept, suppressed, used) = applySuppressions(to: found.filter(isReported), in: loaded.graph)
-    let suppressionFindings = suppressionProblems(loaded, used: used).filter(isReported)
+    // A file that could not be read leaves the graph incomplete: the graph rules would
+    // report what it holds as missing (orphan entities and unused sources in the other
+    // files, unknown references to its ids), so they wait until it reads.
+    var found = input
+    var suppressed: [Diagnostic] = []
+    if !inputFailed {
+      let context = ValidationContext(
+        graph: loaded.graph, sourceMap: loaded.sourceMap, options: configuration.options,
+        currentYear: currentYear)
+      // Rules are independent pure functions: run them on every core, keep registry order.
+      let rules = registry.graphRules.filter(configuration.isEnabled)
+      found += ParallelMap.map(rules) { $0.check(context) }.joined()
+      let applied = applySuppressions(to: found.filter(isReported), in: loaded.graph)
+      found = applied.kept + suppressionProblems(loaded, used: applied.used).filter(isReported)
+      suppressed = applied.suppressed
+    } else {
+      found = found.filter(isReported)
+    }
+    found += rejectedSuppressionProblems(loaded).filter(isReported)
     var seen = Set<Diagnostic>()
-    let configured = (kept + suppressionFindings).compactMap(configured)
-      .sorted(by: Diagnostic.canonicalOrder).filter { seen.insert($0).inserted }
-    let (new, known) = baseline?.partition(configured) ?? (configured, [])
+    let settled = found.compactMap(configured).sorted(by: Diagnostic.canonicalOrder).filter {
+      seen.insert($0).inserted
+    }
+    let (new, known, stale) = baseline?.match(settled) ?? (settled, [], [])
+    let staleEntries = inputFailed ? [] : stale
+    let staleFindings = staleEntries.compactMap { entry in
+      configured(staleFinding(entry, in: baseline))
+    }
     return LintReport(
-      findings: new, suppressed: suppressed.sorted(by: Diagnostic.canonicalOrder),
-      baselined: known, inputFailed: inputFailed, strict: configuration.strict)
+      findings: (new + staleFindings).sorted(by: Diagnostic.canonicalOrder),
+      suppressed: suppressed.sorted(by: Diagnostic.canonicalOrder), baselined: known,
+      inputFailed: inputFailed, strict: configuration.strict, staleBaselineEntries: staleEntries,
+      graphRulesSkipped: inputFailed)
 
     func isReported(_ finding: Diagnostic) -> Bool {
       !configuration.isOff(finding.rule) && !isIgnored(finding, workingDirectory: workingDirectory)
     }
+  }
+
+  private func staleFinding(_ entry: Baseline.Entry, in baseline: Baseline?) -> Diagnostic {
+    let subject = entry.node.map { " on '\($0)'" } ?? entry.file.map { " in \($0)" } ?? ""
+    let times = entry.count == 1 ? "" : " (\(entry.count) of them)"
+    return LinterRule.staleBaselineEntry.diagnostic(
+      "the baseline entry for '\(entry.rule)'\(subject) matches no finding any more\(times); "
+        + "remove it with --prune-baseline", at: baseline?.location(of: entry))
   }
 
   private func isIgnored(_ finding: Diagnostic, workingDirectory: String) -> Bool {
@@ -115,6 +145,22 @@ public struct Linter: Sendable {
     return (kept, suppressed, used)
   }
 
+  /// `unknown-rule` for suppressions the reader refused (no reason) that name no rule.
+  private func rejectedSuppressionProblems(_ loaded: LoadedGraph) -> [Diagnostic] {
+    loaded.rejectedSuppressions.compactMap { rejected in
+      guard registry.descriptor(for: rejected.rule) == nil else { return nil }
+      return unknownRuleFinding(rejected.rule, on: rejected.node, at: rejected.location)
+    }
+  }
+
+  private func unknownRuleFinding(_ rule: String, on node: NodeID, at location: SourceLocation?)
+    -> Diagnostic
+  {
+    LinterRule.unknownRule.diagnostic(
+      "'\(node)' suppresses '\(rule)', which is not a rule" + registry.hint(for: rule),
+      at: location, node: node)
+  }
+
   private func suppressionProblems(_ loaded: LoadedGraph, used: Set<SuppressionUse>)
     -> [Diagnostic]
   {
@@ -122,9 +168,7 @@ public struct Linter: Sendable {
       node.suppressions.enumerated().compactMap { index, suppression -> Diagnostic? in
         let location = loaded.sourceMap.location(of: node.id, field: "suppress[\(index)]")
         if registry.descriptor(for: suppression.rule) == nil {
-          return LinterRule.unknownRule.diagnostic(
-            "'\(node.id)' suppresses '\(suppression.rule)', which is not a rule"
-              + registry.hint(for: suppression.rule), at: location, node: node.id)
+          return unknownRuleFinding(suppression.rule, on: node.id, at: location)
         }
         guard !configuration.isOff(suppression.rule),
           !used.contains(SuppressionUse(node: node.id, index: index))

@@ -21,6 +21,18 @@ public enum LinterRule {
       suggests the closest id.
       """)
 
+  /// A baseline entry that no finding fills any more.
+  public static let staleBaselineEntry = RuleDescriptor(
+    id: "stale-baseline-entry", defaultSeverity: .warning,
+    summary: "A baseline entry matches no finding any more.",
+    explanation: """
+      The finding a baseline entry records is gone (it was fixed, or its rule turned off), \
+      but the entry stays and would silently absorb the same finding if it came back. \
+      `claimgraph lint --prune-baseline` removes stale entries from the baseline file and \
+      keeps the rest; commit the result. Not reported when only some files are linted or \
+      when the input could not be read.
+      """)
+
   /// Every rule of the linter itself.
-  public static let all: [RuleDescriptor] = [unusedSuppression, unknownRule]
+  public static let all: [RuleDescriptor] = [unusedSuppression, unknownRule, staleBaselineEntry]
 }

@@ -82,7 +82,7 @@ public struct Source: Hashable, Sendable {
 
   /// `"Boecker H"` → `"Boecker"`, `"Boecker et al."` → `"Boecker"`; an organisation's
   /// name stays whole.
-  private static func familyName(of author: String) -> String {
+  static func familyName(of author: String) -> String {
     var author = Substring(author)
     if author.hasSuffix(" et al.") { author = author.dropLast(7) }
     let parts = author.split(separator: " ")

@@ -4,6 +4,12 @@
 /// are combined with bit operations.
 struct QueryEvaluator {
   let graph: KnowledgeGraph
+  let lookup: NodeLookup
+
+  init(graph: KnowledgeGraph) {
+    self.graph = graph
+    lookup = NodeLookup(graph: graph)
+  }
 
   func claims(matching query: Query) -> QueryMatches {
     QueryMatches(claims: graph.claims, offsets: evaluate(query).offsets)
@@ -31,8 +37,15 @@ struct QueryEvaluator {
   private func evaluate(_ term: QueryTerm) -> ClaimSet {
     switch term {
     case .text(let text):
-      let matcher = TextMatcher(text)
+      let needle = text.hasSuffix("*") ? String(text.dropLast()) : text
+      guard !needle.isEmpty else { return ClaimSet(count: graph.claims.count, full: true) }
+      let matcher = TextMatcher(needle)
       return scan { matcher.matches($0.pointee.statement) }
+    case .id(let name):
+      let ids = Set(lookup.resolve(name, in: .claims).nodeIDs)
+      return scan { ids.contains($0.pointee.id) }
+    case .author(let name):
+      return claims(citingAny: lookup.sources(byAuthor: name))
     case .strength(let strength):
       return scan { $0.pointee.strength == strength }
     case .method(let name):
@@ -49,7 +62,7 @@ struct QueryEvaluator {
         return supported
       }
     case .source(let name):
-      return claims(citingAny: sources(named: name))
+      return claims(citingAny: lookup.resolve(name, in: .sources).nodeIDs)
     case .sourceType(let type):
       return claims(citingAny: graph.sources.filter { $0.type == type }.map(\.id))
     case .about(let name):
@@ -147,28 +160,17 @@ struct QueryEvaluator {
 
   // MARK: - Resolving names
 
-  /// The entities of the given kinds with this id, name or alias, ignoring case.
+  /// The entities of the given kinds a name resolves to (see ``NodeLookup``).
   func entities(named name: String, kinds: [NodeKind]) -> [NodeID] {
-    graph.entities.filter { kinds.contains($0.kind) && $0.isNamed(name) }.map(\.id)
+    lookup.resolve(name, in: NodeLookup.Scope(kinds: Set(kinds))).nodeIDs
   }
 
-  /// The sources with this id, short label, DOI or PMID, ignoring case.
-  func sources(named name: String) -> [NodeID] {
-    let needle = name.lowercased()
-    return graph.sources.filter { source in
-      source.id.rawValue.lowercased() == needle || source.shortLabel.lowercased() == needle
-        || source.doi?.lowercased() == needle || source.pmid == needle
-    }.map(\.id)
-  }
-
-  /// The declared sections with this id or title, ignoring case, plus the name itself
-  /// (claims may name sections a graph does not declare).
+  /// The section ids a name resolves to, plus the name itself (claims may name sections a
+  /// graph does not declare).
   func sectionIDs(named name: String) -> Set<String> {
-    let needle = name.lowercased()
-    var ids: Set<String> = [name, needle]
-    for section in graph.sections
-    where section.id.lowercased() == needle || section.title.lowercased() == needle {
-      ids.insert(section.id)
+    var ids: Set<String> = [name]
+    for target in lookup.resolve(name, in: .sections).targets {
+      if case .section(let id) = target { ids.insert(id) }
     }
     return ids
   }

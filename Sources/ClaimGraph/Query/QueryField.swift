@@ -1,5 +1,8 @@
 /// The fields a query term can name before its colon (`strength:`, `method:`, …).
 public enum QueryField: String, CaseIterable, Hashable, Sendable {
+  /// The node itself, by id (`id:boecker-2008-pet-shows-opioid-release-after-endurance-run`,
+  /// `id:faq-*`).
+  case id
   /// The claim's evidence strength: `established`, `uncertain` or `refuted`.
   case strength
   /// An evidence method a citation that counts as evidence uses (on the citation or its
@@ -7,8 +10,12 @@ public enum QueryField: String, CaseIterable, Hashable, Sendable {
   case method
   /// An evidence method every supporting citation uses.
   case onlyMethod = "only-method"
-  /// A source the claim cites (inferred citations aside): id, short label, DOI or PMID.
+  /// A source the claim cites (inferred citations aside): id, short label, DOI, PMID,
+  /// author and year, or the start of its id or label (see ``NodeLookup``).
   case source
+  /// An author of a cited source: a family name, from the article's author strings or the
+  /// enrichment's (`author:boecker`).
+  case author
   /// The type of a cited source (`primary_research`, `meta_analysis`, …).
   case sourceType = "source-type"
   /// An entity of any kind the claim is about.
@@ -55,6 +62,8 @@ public enum QueryField: String, CaseIterable, Hashable, Sendable {
   /// An example term, shown in messages about the field.
   public var example: String {
     switch self {
+    case .id: "id:boecker-2008-pet-shows-opioid-release-after-endurance-run"
+    case .author: "author:boecker"
     case .strength: "strength:established"
     case .method: "method:pet"
     case .onlyMethod: "only-method:pet"

@@ -1,12 +1,20 @@
-/// Splits query text into tokens: parentheses, `OR`, `AND`, `NOT`, `-`, quoted and bare
-/// words, and `field:value` pairs.
+/// Splits query text into tokens: parentheses, `OR`, `AND`, `NOT` (in any case), `&&`,
+/// `||`, `-`, quoted and bare words, and `field:value` pairs.
+///
+/// Operators are recognised in any case (`or`, `Or`) and as `&&`/`||`, since people type
+/// them so; a word that looks like one is searched for when quoted (`"or"`).
 ///
 /// The lexer reads Unicode scalars, not characters: a combining mark after a space, a
 /// quote or a parenthesis would otherwise fuse with it into one character and hide it, so
 /// that a query's canonical text could read back differently. Columns count scalars.
 struct QueryLexer {
-  /// Words that are operators when written in capitals and unquoted.
+  /// Words that are operators when unquoted, in any case.
   static let keywords: Set<String> = ["OR", "AND", "NOT"]
+
+  /// Whether a bare word would be read as an operator.
+  static func isOperator(_ word: String) -> Bool {
+    keywords.contains(word.uppercased()) || word == "&&" || word == "||"
+  }
 
   private let characters: [Unicode.Scalar]
   private var offset = 0
@@ -54,9 +62,9 @@ struct QueryLexer {
     let bare = run { !$0.properties.isWhitespace && !"():\"".unicodeScalars.contains($0) }
     guard peek() == ":" else {
       let kind: QueryToken.Kind =
-        switch bare {
-        case "OR": .or
-        case "AND": .and
+        switch bare.uppercased() {
+        case "OR", "||": .or
+        case "AND", "&&": .and
         case "NOT": .not
         default: .word(field: nil, value: bare, valueColumn: column)
         }

@@ -20,6 +20,8 @@ struct QueryParser {
   private var tokens: [QueryToken] = []
   private var position = 0
   private var depth = 0
+  /// Every term read, with where it is written, in the order of the text.
+  private(set) var located: [LocatedQueryTerm] = []
 
   init(_ text: String) { self.text = text }
 
@@ -103,9 +105,10 @@ struct QueryParser {
       position += 1
       return query
     case .word(let field, let value, let valueColumn):
-      return .term(
-        try QueryTermParser.term(
-          field: field, column: token.column, value: value, valueColumn: valueColumn))
+      let term = try QueryTermParser.term(
+        field: field, column: token.column, value: value, valueColumn: valueColumn)
+      located.append(LocatedQueryTerm(term: term, column: token.column, valueColumn: valueColumn))
+      return .term(term)
     case .rightParenthesis:
       throw QueryError(
         column: token.column, message: "unbalanced parenthesis: ')' has no matching '('")

@@ -1,7 +1,13 @@
 /// One condition of a ``Query`` on a claim: a `field:value` pair or free text.
 public enum QueryTerm: Hashable, Sendable, CustomStringConvertible {
-  /// The statement contains the text, ignoring case.
+  /// The statement contains the text, ignoring case; a trailing `*` is ignored, and `*`
+  /// alone matches everything.
   case text(String)
+  /// The node is one the id names (an exact id, or `prefix*`) (`id:`).
+  case id(String)
+  /// The claim cites a source by this author: every word a word of an author's family
+  /// name (`author:`).
+  case author(String)
   /// The claim has this evidence strength (`strength:`).
   case strength(EvidenceStrength)
   /// The claim rests on the method: a supporting citation uses it, on the citation or,
@@ -15,6 +21,17 @@ public enum QueryTerm: Hashable, Sendable, CustomStringConvertible {
   case source(String)
   /// The claim cites a source of this type (`source-type:`).
   case sourceType(SourceType)
+  /// The name the term looks up in the graph (an entity, method, source, author, section
+  /// or id), if it is that kind of term.
+  public var name: String? {
+    switch self {
+    case .method(let name), .onlyMethod(let name), .source(let name), .about(let name),
+      .entity(_, let name), .section(let name), .id(let name), .author(let name):
+      name
+    case .text, .strength, .sourceType, .stance, .cited, .listed, .year: nil
+    }
+  }
+
   /// The claim is about an entity of any kind with this id, name or alias (`about:`).
   case about(String)
   /// The claim is about an entity of this kind (`region:`, `receptor:`, `condition:`,
@@ -37,6 +54,8 @@ public enum QueryTerm: Hashable, Sendable, CustomStringConvertible {
   public var field: QueryField? {
     switch self {
     case .text: nil
+    case .id: .id
+    case .author: .author
     case .strength: .strength
     case .method: .method
     case .onlyMethod: .onlyMethod
@@ -59,7 +78,7 @@ public enum QueryTerm: Hashable, Sendable, CustomStringConvertible {
     case .text(let text): return Self.quotedIfNeeded(text)
     case .strength(let strength): value = strength.rawValue
     case .method(let text), .onlyMethod(let text), .source(let text), .about(let text),
-      .entity(_, let text), .section(let text):
+      .entity(_, let text), .section(let text), .id(let text), .author(let text):
       value = Self.quotedIfNeeded(text)
     case .sourceType(let type): value = type.rawValue
     case .stance(let stance): value = stance.rawValue
@@ -73,7 +92,7 @@ public enum QueryTerm: Hashable, Sendable, CustomStringConvertible {
   /// with `"` and `\` escaped.
   static func quotedIfNeeded(_ text: String) -> String {
     let isBare =
-      !text.isEmpty && !QueryLexer.keywords.contains(text) && text.unicodeScalars.first != "-"
+      !text.isEmpty && !QueryLexer.isOperator(text) && text.unicodeScalars.first != "-"
       && !text.unicodeScalars.contains {
         $0.properties.isWhitespace || "():\"\\".unicodeScalars.contains($0)
       }

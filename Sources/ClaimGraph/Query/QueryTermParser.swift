@@ -4,6 +4,14 @@ enum QueryTermParser {
   static func term(
     field name: String?, column: Int, value: String, valueColumn: Int
   ) throws(QueryError) -> QueryTerm {
+    let scalars = value.unicodeScalars
+    if let star = scalars.firstIndex(of: "*"), scalars.index(after: star) != scalars.endIndex {
+      let offset = scalars.distance(from: scalars.startIndex, to: star)
+      throw QueryError(
+        column: valueColumn + offset,
+        message: "'*' works only at the end of a value, for a prefix (e.g. source:boeck*, "
+          + "about:opioid*), or alone for everything")
+    }
     guard let name else { return .text(value) }
     guard let field = QueryField(rawValue: name.lowercased()) else {
       let fields = QueryField.allCases.map(\.rawValue)
@@ -35,6 +43,8 @@ enum QueryTermParser {
       }
     }
     switch field {
+    case .id: return .id(value)
+    case .author: return .author(value)
     case .strength: return .strength(try choice(EvidenceStrength.self, "strength"))
     case .method: return .method(value)
     case .onlyMethod: return .onlyMethod(value)

@@ -1,6 +1,5 @@
 import ArgumentParser
 import ClaimGraph
-import ClaimGraphRendering
 
 /// `claimgraph coverage`: how much of the article its claims anchor.
 struct CoverageCommand: ParsableCommand {

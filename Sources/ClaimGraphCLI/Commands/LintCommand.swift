@@ -1,6 +1,8 @@
 import ArgumentParser
 import ClaimGraph
 import ClaimGraphProject
+import ClaimGraphYAML
+import Foundation
 
 /// `claimgraph lint [DIR]`: check the graph's citations and report every finding.
 struct LintCommand: ParsableCommand {
@@ -11,12 +13,18 @@ struct LintCommand: ParsableCommand {
       Reports the graph rules' findings together with problems in the input files. \
       Configuration is read from --config, or from .claimgraph.yml or .claimgraph.yaml in \
       the graph directory or its parents. Exit status: 0 no error-severity finding; 1 errors \
-      (or warnings with --strict); 2 usage error, or input that cannot be read or parsed. \
-      'claimgraph rules' lists the rules.
+      (or warnings with --strict; 0 with --exit-zero); 2 usage error, or input that cannot \
+      be read or parsed (the graph rules then wait until it can). Given files of the graph \
+      (as pre-commit passes them), it lints the whole graph and reports only the findings \
+      in those files. 'claimgraph rules' lists the rules.
       """)
 
-  @Argument(help: ArgumentHelp("The graph directory (same as --graph).", valueName: "dir"))
-  var directory: String?
+  @Argument(
+    help: ArgumentHelp(
+      "The graph (same as --graph); or some files of the graph (as pre-commit passes them): "
+        + "the whole graph is linted and only findings in those files are reported.",
+      valueName: "path"))
+  var paths: [String] = []
 
   @OptionGroup var graphOptions: GraphOptions
 
@@ -33,12 +41,22 @@ struct LintCommand: ParsableCommand {
     help: ArgumentHelp("Report only findings this baseline does not know.", valueName: "file"))
   var baseline: String?
 
+  @Flag(
+    name: .customLong("no-baseline"),
+    help: "Ignore the configuration's baseline: report every finding.")
+  var noBaseline = false
+
   @Option(
     name: .customLong("write-baseline"),
     help: ArgumentHelp(
       "Record every current finding in this baseline file; the run then passes.",
       valueName: "file"))
   var writeBaseline: String?
+
+  @Flag(
+    name: .customLong("prune-baseline"),
+    help: "Remove the baseline's stale entries (findings that are gone) from its file.")
+  var pruneBaseline = false
 
   @Option(
     help: ArgumentHelp(
@@ -49,12 +67,27 @@ struct LintCommand: ParsableCommand {
   @Flag(help: "Fail on warnings too.")
   var strict = false
 
+  @Flag(
+    name: .customLong("exit-zero"),
+    help: "Exit with 0 even when findings fail the run (unreadable input still exits with 2).")
+  var exitZero = false
+
   @Option(help: ArgumentHelp("Explain a rule and exit.", valueName: "rule"))
   var explain: String?
 
   func validate() throws {
-    if let directory, graphOptions.graph != "Graph", graphOptions.graph != directory {
+    if paths.count == 1, graphOptions.graph != "Graph", graphOptions.graph != paths[0],
+      !Self.isFileOfGraph(paths[0])
+    {
       throw ValidationError("give the graph either as DIR or with --graph, not both")
+    }
+    if noBaseline, baseline != nil {
+      throw ValidationError("give either --baseline or --no-baseline, not both")
+    }
+    if pruneBaseline, noBaseline || writeBaseline != nil {
+      throw ValidationError(
+        "--prune-baseline prunes the baseline in use; it cannot go with --no-baseline or --write-baseline"
+      )
     }
   }
 
@@ -71,16 +104,15 @@ struct LintCommand: ParsableCommand {
       console.write(text)
       return
     }
-    let project = graphOptions.project(directory)
-    let files = LintFiles()
-    var report: LintReport
-    do {
-      report = try project.lint(
-        config: config, baseline: baseline, useBaseline: writeBaseline == nil, strict: strict,
-        registry: registry)
-    } catch {
-      throw ProjectFailure.exit(error)
-    }
+    let files = LintFiles(workingDirectory: FileManager.default.currentDirectoryPath)
+    let (path, only) = try target(files: files)
+    let loaded = GraphInput.read(path, limits: graphOptions.limits)
+    let choice: LintFiles.BaselineChoice =
+      writeBaseline != nil || noBaseline ? .none : baseline.map { .file($0) } ?? .configured
+    let run = try files.run(
+      loaded, graphPath: path, config: config, baseline: choice, strict: strict,
+      registry: registry)
+    var report = run.report
     if let writeBaseline {
       let recorded = Baseline(findings: report.findingsBeforeBaseline)
       try files.write(recorded.json.serialized() + "\n", to: writeBaseline)
@@ -88,46 +120,132 @@ struct LintCommand: ParsableCommand {
         "Wrote \(report.findingsBeforeBaseline.count) findings to the baseline \(writeBaseline).\n")
       report = LintReport(
         findings: [], suppressed: report.suppressed, baselined: report.findingsBeforeBaseline,
-        inputFailed: report.inputFailed, strict: report.strict)
+        inputFailed: report.inputFailed, strict: report.strict,
+        graphRulesSkipped: report.graphRulesSkipped)
     }
-    let text = render(report, registry: registry, console: console, files: files)
+    if pruneBaseline { report = try prune(report, run: run, files: files, console: console) }
+    if let only {
+      let text = loaded.graph.text?.path
+      let keepsTextRules = text.map { text in only.contains { files.sameFile($0, text) } } ?? false
+      let wanted = Set(only.map(files.absolutePath))
+      report = report.filtered { finding in
+        guard let file = finding.location?.file else { return true }
+        return wanted.contains(files.absolutePath(file))
+          || (keepsTextRules && Linter.textRules.contains(finding.rule))
+      }
+    }
+    let (text, afterwards) = render(report, registry: registry, console: console, files: files)
     if let output {
       try files.write(text, to: output)
     } else {
       console.write(text)
     }
-    let status = report.exitStatus
+    // The summary closes the report: written after the findings, so that a terminal, or
+    // both streams sent to one place (2>&1), shows it last.
+    console.writeError(afterwards)
+    let status = report.inputFailed ? 2 : exitZero ? 0 : report.exitStatus
     if status != 0 { throw ExitCode(status) }
   }
 
-  /// The report in the chosen format; what goes to standard error (the summary) and the
-  /// step summary file is written here.
+  /// The graph to load and, when files of it were given, those files.
+  private func target(files: LintFiles) throws -> (graph: String, only: [String]?) {
+    guard !paths.isEmpty else { return (graphOptions.graph, nil) }
+    let given = paths.filter(Self.isFileOfGraph)
+    if given.isEmpty, paths.count == 1 { return (paths[0], nil) }
+    let console = Console.current
+    guard given.count == paths.count else {
+      let graphs = paths.filter { !Self.isFileOfGraph($0) }.map { "'\($0)'" }
+      console.writeError(
+        "error: give one graph, or files of one graph, not both (\(graphs.joined(separator: ", ")) "
+          + "name graphs)\n")
+      throw ExitCode(2)
+    }
+    let graph = graphOptions.graph
+    for file in given {
+      guard FileManager.default.fileExists(atPath: file) else {
+        console.writeError("error: '\(file)' does not exist\n")
+        throw ExitCode(2)
+      }
+      guard files.isInside(file, directory: graph) else {
+        console.writeError(
+          "error: '\(file)' is not in the graph '\(graph)'; name the graph with --graph\n")
+        throw ExitCode(2)
+      }
+    }
+    return (graph, given)
+  }
+
+  /// Whether a path names a file of a YAML graph (a `.yaml`/`.yml` file or the article's
+  /// text), rather than a graph: a directory, GraphML or node-link JSON.
+  static func isFileOfGraph(_ path: String) -> Bool {
+    if GraphInput.isInterchangeFile(path) { return false }
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+      return !isDirectory.boolValue
+    }
+    return [".yaml", ".yml", ".txt"].contains { path.lowercased().hasSuffix($0) }
+  }
+
+  /// Rewrites the baseline without its stale entries; the report loses their findings.
+  private func prune(
+    _ report: LintReport, run: LintFiles.Run, files: LintFiles, console: Console
+  ) throws -> LintReport {
+    guard let path = run.baselinePath, let baseline = run.baseline else {
+      console.writeError(
+        "error: there is no baseline to prune; give --baseline FILE or name one in the "
+          + "configuration\n")
+      throw ExitCode(2)
+    }
+    guard !report.inputFailed else {
+      console.writeError(
+        "error: the baseline is not pruned while some input cannot be read: fix it first\n")
+      throw ExitCode(2)
+    }
+    let stale = report.staleBaselineEntries
+    guard !stale.isEmpty else {
+      console.writeError("The baseline \(path) has no stale entries.\n")
+      return report
+    }
+    let pruned = baseline.pruned(removing: stale)
+    try files.write(pruned.json.serialized() + "\n", to: path)
+    let count = stale.reduce(0) { $0 + $1.count }
+    console.writeError(
+      "Pruned \(count) stale \(count == 1 ? "entry" : "entries") from the baseline \(path).\n")
+    return report.withoutStaleBaselineEntries()
+  }
+
+  /// The report in the chosen format, and what to write to standard error after it (the
+  /// summary); the step summary file is written here.
   private func render(
     _ report: LintReport, registry: RuleRegistry, console: Console, files: LintFiles
-  ) -> String {
+  ) -> (report: String, afterwards: String) {
     let chosen = format ?? (console.environment["GITHUB_ACTIONS"] == "true" ? .github : .text)
     switch chosen {
     case .text:
-      console.writeError(TextReporter.summary(report))
-      return TextReporter.findings(report, color: output == nil && console.colorsOutput)
+      return (
+        TextReporter.findings(report, color: output == nil && console.colorsOutput),
+        TextReporter.summary(report)
+      )
     case .json:
-      return JSONReporter.render(report)
+      return (JSONReporter.render(report), "")
     case .github:
-      console.writeError(TextReporter.summary(report))
+      var afterwards = TextReporter.summary(report)
       let summaryFile = console.environment["GITHUB_STEP_SUMMARY"].flatMap {
         $0.isEmpty ? nil : $0
       }
       if let notice = GitHubReporter.limitNotice(report, stepSummary: summaryFile != nil) {
-        console.writeError(notice)
+        afterwards += notice
       }
       if let summaryFile {
         files.append(GitHubReporter.stepSummary(report), to: summaryFile, console: console)
       }
-      return GitHubReporter.annotations(report)
+      return (GitHubReporter.annotations(report), afterwards)
     case .sarif:
-      return SARIFReporter.render(
-        report, rules: registry.descriptors,
-        toolVersion: ClaimGraphCommand.configuration.version)
+      return (
+        SARIFReporter.render(
+          report, rules: registry.descriptors,
+          toolVersion: ClaimGraphCommand.configuration.version), ""
+      )
     }
   }
 }

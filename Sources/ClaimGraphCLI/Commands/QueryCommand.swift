@@ -1,6 +1,5 @@
 import ArgumentParser
 import ClaimGraph
-import ClaimGraphRendering
 
 /// `claimgraph query EXPR`: the claims that match a search expression.
 struct QueryCommand: ParsableCommand {
@@ -9,22 +8,37 @@ struct QueryCommand: ParsableCommand {
     abstract: "List the claims that match a search expression.",
     discussion: """
       Terms are ANDed; OR, NOT, a leading '-', parentheses and "quoted values" work as in \
-      GitHub or Gmail search. Free words match the statement, ignoring case. Fields: \
-      strength, method, only-method, source, source-type, about, region, receptor, \
-      condition, molecule, intervention, section, stance, cited:yes|no, listed:yes|no, \
-      year (2010, >=2010, <2000, 2008..2015). Entities and methods match by id, name or \
-      alias, ignoring case.
+      GitHub or Gmail search; operators in any case, and && and || too. Free words match \
+      the statement, ignoring case. Fields: id, strength, method, only-method, source, \
+      author, source-type, about, region, receptor, condition, molecule, intervention, \
+      structure, section, stance, cited:yes|no, listed:yes|no, year (2010, >=2010, <2000, \
+      2008..2015). Names match by id, name, alias, or for sources label, author and year \
+      ("Boecker 2008", boecker); a trailing * matches a prefix. A name that matches \
+      nothing is an error (exit status 2), with a suggestion.
 
       Examples:
         claimgraph query method:pet
         claimgraph query 'strength:uncertain condition:ptsd'
-        claimgraph query '(method:pet OR method:fmri) -listed:yes'
+        claimgraph query 'method:pet or method:fmri' --count
+        claimgraph query --nodes sources 'listed:no'
       """)
 
   @OptionGroup var graphOptions: GraphOptions
 
   @Option(help: "Output format.")
   var format: QueryFormat = .text
+
+  @Option(help: ArgumentHelp("What to list: claims, sources or entities.", valueName: "nodes"))
+  var nodes: QueryNodes = .claims
+
+  @Option(help: ArgumentHelp("List at most this many.", valueName: "n"))
+  var limit: Int?
+
+  @Flag(help: "Print only how many match.")
+  var count = false
+
+  @Flag(name: .customLong("ids-only"), help: "Print only the ids, one a line.")
+  var idsOnly = false
 
   @Argument(
     parsing: .allUnrecognized,
@@ -33,20 +47,33 @@ struct QueryCommand: ParsableCommand {
       valueName: "expr"))
   var expression: [String] = []
 
+  func validate() throws {
+    if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+    if count && idsOnly { throw ValidationError("give either --count or --ids-only, not both") }
+  }
+
   func run() throws {
     let console = Console.current
     let text = expression.joined(separator: " ")
-    let query: Query
+    let parsed: ParsedQuery
     do {
-      query = try Query(parsing: text)
+      parsed = try ParsedQuery(parsing: text)
     } catch {
       console.writeError(Self.report(error, in: text, color: console.colorsErrors))
       throw ExitCode(2)
     }
     let graph = try graphOptions.load().graph
-    for note in graph.notes(for: query) { console.writeError("note: \(note)\n") }
-    let claims = graph.claims(matching: query)
-    console.write(QueryOutput.render(Array(claims), in: graph, as: format))
+    do {
+      try graph.check(parsed, selecting: nodes)
+    } catch {
+      console.writeError(Self.report(error, in: text, color: console.colorsErrors))
+      throw ExitCode(2)
+    }
+    let matches = QueryOutput.Matches(parsed.query, selecting: nodes, in: graph)
+    console.write(
+      QueryOutput.render(
+        matches, in: graph, as: format,
+        shape: count ? .count : idsOnly ? .idsOnly : .full(limit: limit)))
   }
 
   /// `query:1:COLUMN: error: message`, the query, and a caret under the column.
@@ -60,4 +87,12 @@ struct QueryCommand: ParsableCommand {
   }
 }
 
-extension QueryFormat: ExpressibleByArgument {}
+/// The formats `claimgraph query` prints.
+enum QueryFormat: String, ExpressibleByArgument, CaseIterable {
+  case text
+  case json
+  case csv
+  case markdown
+}
+
+extension QueryNodes: ExpressibleByArgument {}

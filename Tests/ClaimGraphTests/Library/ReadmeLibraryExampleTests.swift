@@ -20,6 +20,11 @@ import Testing
     let graph = try project.load().graph
     let pet = graph.claims(matching: try Query(parsing: "method:pet"))
     #expect(pet.count == 15)
+    let lookup = NodeLookup(graph: graph)
+    let boecker = lookup.resolve("Boecker 2008", in: .sources).nodeIDs
+    #expect(boecker == ["boecker-2008"])
+    let paths = graph.evidencePaths(from: "mu-opioid-receptor", to: "major-depressive-disorder")
+    #expect(paths.paths.first?.steps.first?.isCited == true)
     var graphml = MemorySink()
     try GraphMLExporter().export(graph, to: &graphml)
     #expect(graphml.bytes.starts(with: Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>".utf8)))

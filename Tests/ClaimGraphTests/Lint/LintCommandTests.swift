@@ -38,7 +38,7 @@ import Testing
     #expect(LintTestConsole().run(["lint", directory.path + "/Graph", "--strict"]) == 1)
   }
 
-  @Test func unparsableInputExitsWith2AndStillReportsTheRest() throws {
+  @Test func unparsableInputExitsWith2AndReportsOnlyTheInputProblems() throws {
     let directory = try LintTemporaryDirectory()
     try directory.write(Self.uncited, to: "Graph/g.yaml")
     try directory.write("claims: [\n", to: "Graph/broken.yaml")
@@ -46,10 +46,9 @@ import Testing
     #expect(console.run(["lint", directory.path + "/Graph", "--format", "json"]) == 2)
     let rules = try JSONSerialization.jsonObject(with: Data(console.standardOutput.utf8))
     let findings = (rules as? [String: Any])?["findings"] as? [[String: Any]] ?? []
-    #expect(
-      findings.compactMap { $0["rule"] as? String }.sorted() == [
-        "syntax", "uncited-claim", "unused-source", "unused-source",
-      ])
+    // The graph rules wait for a complete graph: on this one they would report what the
+    // broken file might hold as missing.
+    #expect(findings.compactMap { $0["rule"] as? String } == ["syntax"])
   }
 
   @Test func usageErrorsExitWith2() throws {

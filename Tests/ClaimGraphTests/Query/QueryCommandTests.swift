@@ -74,11 +74,17 @@ private func run(_ arguments: [String]) -> (status: Int32, output: String, error
         """)
   }
 
-  @Test func namesThatMatchNothingGetANote() {
+  @Test func namesThatMatchNothingAreErrorsWithASuggestion() {
     let result = run(["query", "method:pte"])
-    #expect(result.status == 0)
-    #expect(result.output == "0 claims\n")
-    #expect(result.errors == "note: no method is named 'pte'; did you mean 'pet'?\n")
+    #expect(result.status == 2)
+    #expect(result.output == "")
+    #expect(
+      result.errors == """
+        query:1:8: error: no method is named 'pte'; did you mean 'pet'?
+          method:pte
+                 ^
+
+        """)
   }
 
   @Test func showUnknownIDSuggestsAndExitsWith2() {
@@ -86,7 +92,7 @@ private func run(_ arguments: [String]) -> (status: Int32, output: String, error
     #expect(result.status == 2)
     #expect(
       result.errors
-        == "error: no claim, source or entity has the id 'be-binds-mr'; did you mean 'be-binds-mor'?\n"
+        == "error: no node or section is named 'be-binds-mr'; did you mean 'be-binds-mor'?\n"
     )
   }
 
@@ -122,21 +128,33 @@ private func run(_ arguments: [String]) -> (status: Int32, output: String, error
         """))
   }
 
-  @Test func pathResolvesNamesAndPrintsChains() {
-    let result = run(["path", "Exercise", "depression"])
+  @Test func pathResolvesNamesAndRanksPathsByStrengthAndCitation() {
+    let result = run(["path", "Exercise", "depression", "--max", "2"])
     #expect(result.status == 0)
     #expect(
       result.output == """
-        exercise → depression: 1 shortest chain of 1 claim
+        Exercise {exercise, intervention} → Depression {depression, condition}: 2 paths
 
-        1. uncertain
+        1. uncertain, every claim cited, 1 step
            Exercise {exercise, intervention}
-             —[uncertain] exercise-treats-depression: Exercise may ease depression | a "natural" treatment.
+             — exercise-treats-depression [uncertain, cited]: Exercise may ease depression | a "natural" treatment.
+           Depression {depression, condition}
+
+        2. established, every claim cited, 3 steps
+           Exercise {exercise, intervention}
+             — exercise-releases-be [established, cited]: Running for two hours releases endorphins, as PET shows.
+               also: runners-high-is-only-endorphins
+           Beta-endorphin {beta-endorphin, molecule}
+             — be-binds-mor [established, cited] (beta-endorphin —binds→ mu-opioid-receptor): Beta-endorphin acts mainly through mu-opioid receptors.
+           Mu-opioid receptor {mu-opioid-receptor, receptor}
+             — mor-low-in-depression [established, cited]: Mu-opioid receptor availability is lower in depression, notably in the amygdala.
            Depression {depression, condition}
 
         """)
     let unknown = run(["path", "exercize", "depression"])
     #expect(unknown.status == 2)
-    #expect(unknown.errors == "error: no entity is named 'exercize'; did you mean 'exercise'?\n")
+    #expect(
+      unknown.errors == "error: no entity or source is named 'exercize'; did you mean 'exercise'?\n"
+    )
   }
 }

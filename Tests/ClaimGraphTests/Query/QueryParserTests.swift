@@ -56,7 +56,7 @@ import Testing
       try Query(parsing: "about:\"Mu-opioid receptor\"") == .term(.about("Mu-opioid receptor")))
     #expect(try Query(parsing: #""say \"hi\"""#) == .term(.text("say \"hi\"")))
     #expect(try Query(parsing: "\"OR\"") == .term(.text("OR")))
-    #expect(try Query(parsing: "or") == .term(.text("or")))
+    #expect(try Query(parsing: "\"or\"") == .term(.text("or")))
   }
 
   @Test func canonicalDescriptionQuotesWhereNeeded() {
@@ -115,7 +115,7 @@ import Testing
     ("strenght:established", 1, "unknown field 'strenght'; did you mean 'strength'?"),
     (
       "cited:no zzz:1", 10,
-      "unknown field 'zzz'; known fields: strength, method, only-method, source, source-type, "
+      "unknown field 'zzz'; known fields: id, strength, method, only-method, source, author, source-type, "
         + "about, region, receptor, condition, molecule, intervention, structure, section, stance, "
         + "cited, listed, year"
     ),

@@ -45,6 +45,9 @@ public enum TextReporter {
     if report.strict, summary.warnings > 0, summary.errors == 0 {
       text += "; warnings fail the run (--strict)"
     }
+    if report.graphRulesSkipped {
+      text += "; the graph rules run once every file can be read"
+    }
     return text + ".\n"
   }
 

@@ -1,10 +1,8 @@
 import ClaimGraph
 
 /// What `claimgraph show` prints for each kind of node.
-public enum NodeDetails {
-  /// The node as `claimgraph show` prints it: its fields, and for a claim its evidence
-  /// and the passages it and its citations quote, with their place in the article.
-  public static func text(_ node: Node, in graph: KnowledgeGraph) -> String {
+enum NodeDetails {
+  static func text(_ node: Node, in graph: KnowledgeGraph) -> String {
     switch node {
     case .claim(let claim): text(claim, in: graph)
     case .source(let source): text(source, in: graph)
@@ -12,14 +10,66 @@ public enum NodeDetails {
     }
   }
 
-  /// The `show --format json` contract: the node's fields, and for a claim the same
-  /// claim object `query --format json` gives.
-  public static func json(_ node: Node, in graph: KnowledgeGraph) -> JSONValue {
+  static func json(_ node: Node, in graph: KnowledgeGraph) -> JSONValue {
     switch node {
     case .claim(let claim): json(claim, in: graph)
     case .source(let source): json(source, in: graph)
     case .entity(let entity): json(entity, in: graph)
     }
+  }
+
+  // MARK: - Sections
+
+  static func text(_ section: Section, in graph: KnowledgeGraph) -> String {
+    var lines = ["section \(section.id)", "  \(section.title)"]
+    if let order = graph.sectionOrder(section.id) {
+      lines.append("position: \(order + 1) of \(graph.sections.count)")
+    }
+    if let coverage = coverage(of: section, in: graph) {
+      lines.append("coverage: \(coverage.covered) of \(coverage.factual) factual sentences")
+    }
+    let claims = graph.claims.filter { $0.section == section.id }
+    lines.append("claims: \(claims.count) (\(claims.filter(graph.isCited).count) cited)")
+    for strength in EvidenceStrength.allCases {
+      let group = claims.filter { $0.strength == strength }
+      lines.append("\(strength.rawValue) claims: \(group.count)")
+      lines += group.map { "  - \($0.id): \($0.statement)" }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  static func json(_ section: Section, in graph: KnowledgeGraph) -> JSONValue {
+    let claims = graph.claims.filter { $0.section == section.id }
+    let coverage = coverage(of: section, in: graph)
+    return .object([
+      ("id", .string(section.id)),
+      ("kind", .string("section")),
+      ("title", .string(section.title)),
+      ("position", graph.sectionOrder(section.id).map { .int($0 + 1) } ?? .null),
+      (
+        "coverage",
+        coverage.map { .object([("factual", .int($0.factual)), ("covered", .int($0.covered))]) }
+          ?? .null
+      ),
+      (
+        "claims",
+        .array(
+          claims.map { claim in
+            .object([
+              ("id", .string(claim.id.rawValue)),
+              ("statement", .string(claim.statement)),
+              ("strength", .string(claim.strength.rawValue)),
+              ("cited", .bool(graph.isCited(claim))),
+            ])
+          })
+      ),
+    ])
+  }
+
+  private static func coverage(of section: Section, in graph: KnowledgeGraph)
+    -> ArticleCoverage.SectionCoverage?
+  {
+    ArticleCoverage(graph)?.sections.first { $0.section == section.id }
   }
 
   // MARK: - Claims

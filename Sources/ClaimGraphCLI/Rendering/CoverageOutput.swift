@@ -2,9 +2,9 @@ import ClaimGraph
 import Foundation
 
 /// What `claimgraph coverage` prints.
-public enum CoverageOutput {
+enum CoverageOutput {
   /// A table of sections, the uncovered sentences, and the overall share on the last line.
-  public static func text(_ coverage: ArticleCoverage, text: ArticleText) -> String {
+  static func text(_ coverage: ArticleCoverage, text: ArticleText) -> String {
     let rows = coverage.sections.map { section in
       [name(section.section), "\(section.factual)", "\(section.covered)", share(section)]
     }
@@ -41,14 +41,14 @@ public enum CoverageOutput {
   }
 
   /// `coverage: 158 of 158 factual sentences (100.0%)`.
-  public static func summary(_ coverage: ArticleCoverage) -> String {
+  static func summary(_ coverage: ArticleCoverage) -> String {
     "coverage: \(coverage.covered) of \(coverage.factual) factual sentences "
       + "(\(share(coverage.ratio)))"
   }
 
   /// Everything as JSON: totals, then per section the counts, the uncovered sentences and
   /// the excluded ones with their reasons.
-  public static func json(_ coverage: ArticleCoverage, text: ArticleText) -> JSONValue {
+  static func json(_ coverage: ArticleCoverage, text: ArticleText) -> JSONValue {
     func sentence(_ span: TextSpan) -> [(String, JSONValue)] {
       [
         ("line", .int(span.line)), ("column", .int(span.column)), ("start", .int(span.start)),
@@ -83,7 +83,7 @@ public enum CoverageOutput {
   }
 
   /// A Markdown table of sections and a list of the uncovered sentences.
-  public static func markdown(_ coverage: ArticleCoverage, text: ArticleText) -> String {
+  static func markdown(_ coverage: ArticleCoverage, text: ArticleText) -> String {
     var output = "| Section | Factual sentences | Covered | Share |\n|---|---:|---:|---:|\n"
     for section in coverage.sections {
       output += "| \(name(section.section)) | \(section.factual) | \(section.covered) | "
