@@ -14,8 +14,8 @@ public struct ClaimGraphCommand: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       BuildCommand.self, LintCommand.self, ExportCommand.self, QueryCommand.self, ShowCommand.self,
-      PathCommand.self, TablesCommand.self, StatsCommand.self, CoverageCommand.self,
-      RulesCommand.self, ListCommand.self,
+      PathCommand.self, TablesCommand.self, ReportCommand.self, StatsCommand.self,
+      CoverageCommand.self, RulesCommand.self, ListCommand.self,
     ]
   )
 

@@ -26,6 +26,12 @@ public struct BuildPlan: Sendable {
     /// Its content, produced when written.
     public let content: Content
 
+    /// Creates an artifact: a file and what goes in it.
+    public init(path: String, content: Content) {
+      self.path = path
+      self.content = content
+    }
+
     /// Streams the content to a sink.
     public func write(_ sink: inout some ExportSink) throws {
       switch content {
@@ -52,7 +58,9 @@ public struct BuildPlan: Sendable {
   /// `queries/*.rq` and `*.cypher`.
   ///
   /// NAME.mmd is the entity map when the whole graph has more links than Mermaid renders.
-  public init(graph: KnowledgeGraph, directory: String = "Exports") {
+  /// `adding` appends files the caller makes (the command line's evidence report, whose
+  /// pictures need Graphviz).
+  public init(graph: KnowledgeGraph, directory: String = "Exports", adding extra: [Artifact] = []) {
     let name = Self.baseName(for: graph)
     let whole = GraphSelection(graph)
     let mermaidSelection =
@@ -83,6 +91,7 @@ public struct BuildPlan: Sendable {
             path: "\(directory)/queries/\(query.name).cypher", content: .text(query.cypher)),
         ]
       }
+      + extra
   }
 
   /// The files that are missing or differ from what the plan writes, each with

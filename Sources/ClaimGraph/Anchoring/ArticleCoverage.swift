@@ -26,6 +26,12 @@ public struct ArticleCoverage: Sendable, Hashable {
 
     /// The factual sentences that some claim anchors.
     public var covered: Int { factual - uncovered.count }
+
+    /// The share covered as a percentage with one decimal (`94.4%`); `-` when the section
+    /// has no factual sentence.
+    public var shareText: String {
+      factual == 0 ? "-" : ArticleCoverage.percent(Double(covered) / Double(factual))
+    }
   }
 
   /// Each section's coverage, in reading order (sections without sentences left out).
@@ -81,4 +87,13 @@ public struct ArticleCoverage: Sendable, Hashable {
 
   /// The share of factual sentences covered, from 0 to 1 (1 when there are none).
   public var ratio: Double { factual == 0 ? 1 : Double(covered) / Double(factual) }
+
+  /// The overall share as a percentage with one decimal (`100.0%`).
+  public var shareText: String { Self.percent(ratio) }
+
+  /// A ratio from 0 to 1 as a percentage with one decimal, rounded half up (`94.4%`).
+  static func percent(_ ratio: Double) -> String {
+    let tenths = Int((ratio * 1000).rounded())
+    return "\(tenths / 10).\(tenths % 10)%"
+  }
 }

@@ -98,15 +98,6 @@ public struct GraphStatistics: Hashable, Sendable {
   public func hash(into hasher: inout Hasher) { hasher.combine(json) }
 }
 
-extension KnowledgeGraph {
-  /// Whether a claim is backed by at least one citation of an existing source: one that
-  /// counts as evidence (``isEvidence(_:for:)``) or, for a refuted claim, an anchored one
-  /// that contradicts it (``backingCitations(of:)``).
-  public func isCited(_ claim: Claim) -> Bool {
-    backingCitations(of: claim).contains { source($0.element.source) != nil }
-  }
-}
-
 extension String {
   fileprivate func padding(to width: Int) -> String {
     count >= width ? self : self + String(repeating: " ", count: width - count)

@@ -9,18 +9,9 @@ public struct HTMLTablesRenderer: SummaryTablesRenderer {
 
   /// The tables as an HTML page.
   public func render(_ tables: SummaryTables) -> String {
-    var html = """
-      <!DOCTYPE html>
-      <html lang="\(Escaping.html(language))">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>\(Escaping.html(tables.title))</title>
-      <style>
-      \(Self.styleSheet)
-      </style>
-      </head>
-      <body>
+    var html = HTMLPage.opening(
+      title: tables.title, language: language, styleSheet: Self.styleSheet)
+    html += """
       <main>
       <h1>\(Escaping.html(tables.title))</h1>
       <nav aria-label="Tables"><ul>
@@ -68,6 +59,9 @@ public struct HTMLTablesRenderer: SummaryTablesRenderer {
       if !item.isListed { text += " <span class=\"unlisted\">unlisted</span>" }
       let details = item.methods.map(\.name) + [item.stance.rawValue]
       text += " <span class=\"detail\">(\(Escaping.html(details.joined(separator: ", "))))</span>"
+      if item.isInferred {
+        text += " <span class=\"inferred\">\(SummaryEvidence.inferredNote)</span>"
+      }
       return "<li>\(text)</li>"
     }
     if !row.hasListedSupport {
@@ -96,6 +90,7 @@ public struct HTMLTablesRenderer: SummaryTablesRenderer {
     cite { font-style: normal; font-weight: 600; }
     .detail { color: var(--muted); }
     .unlisted, .missing { color: #9a6700; font-weight: 600; }
+    .inferred { color: var(--muted); font-style: italic; }
     .unlisted { font-size: 0.85em; text-transform: uppercase; letter-spacing: 0.03em; }
     @media print {
       body { font-size: 10.5pt; }

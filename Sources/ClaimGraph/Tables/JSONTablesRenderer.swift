@@ -55,6 +55,7 @@ public struct JSONTablesRenderer: SummaryTablesRenderer {
       ("listed", .bool(evidence.isListed)),
       ("methods", .array(evidence.methods.map(json))),
       ("stance", .string(evidence.stance.rawValue)),
+      ("inferred", .bool(evidence.isInferred)),
     ])
   }
 

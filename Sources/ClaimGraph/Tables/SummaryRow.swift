@@ -8,7 +8,8 @@ public struct SummaryRow: Hashable, Sendable {
   public let strength: EvidenceStrength
   /// Every citation of the claim, in the order written.
   public let evidence: [SummaryEvidence]
-  /// Whether a listed source supports the claim; when not, tables say "no listed source".
+  /// Whether a listed source backs the claim (``KnowledgeGraph/backing(of:)`` is
+  /// ``ClaimBacking/listed``); when not, tables say "no listed source".
   public let hasListedSupport: Bool
   /// The entities the claim is about, by display name.
   public let about: [SummaryTopic]
@@ -34,11 +35,11 @@ public struct SummaryRow: Hashable, Sendable {
         source: citation.source, label: source?.shortLabel ?? citation.source.rawValue,
         isListed: source?.isListed ?? false,
         methods: graph.methods(of: citation).map { SummaryTopic($0, in: graph) },
-        stance: citation.stance)
+        stance: citation.stance, isInferred: citation.isInferred)
     }
     self.init(
       claim: claim.id, statement: claim.statement, strength: claim.strength, evidence: evidence,
-      hasListedSupport: evidence.contains { $0.isListed && $0.stance == .supports },
+      hasListedSupport: graph.backing(of: claim) == .listed,
       about: graph.edges(from: claim.id, kind: .about).map { SummaryTopic($0.target, in: graph) })
   }
 

@@ -9,10 +9,11 @@ struct BuildCommand: ParsableCommand {
     abstract: "Write every export of the graph into the exports directory.",
     discussion: """
       Writes NAME.graphml, NAME.gexf, NAME.dot, NAME.json, NAME.mmd and NAME.nt \
-      (N-Triples), NAME being the article's id (or "graph"), the summary tables, and the \
-      saved SPARQL and Cypher queries in queries/, all or nothing: each file is written \
-      to a temporary file first, and only when all are complete are they renamed into \
-      place. With --check \
+      (N-Triples), the summary tables NAME-tables.md and NAME-tables.html, the evidence \
+      report NAME-report.html (see 'claimgraph report') and the saved SPARQL and Cypher \
+      queries in queries/, NAME being the article's id (or "graph"), all or nothing: each \
+      file is written to a temporary file first, and only when all are complete are they \
+      renamed into place. With --check \
       nothing is written; the exit status is 1 when any file is missing or stale. \
       NAME.mmd is the entity map (entities and the relations claims assert between them) \
       when the whole graph has more links than Mermaid and GitHub render.
@@ -27,10 +28,15 @@ struct BuildCommand: ParsableCommand {
   var check = false
 
   func run() throws {
-    let project = graphOptions.project()
     let loaded = try graphOptions.load()
-    let plan = BuildPlan(graph: loaded.graph, directory: exports)
     let console = Console.current
+    let report = try EvidenceReportFile(loaded, graphPath: graphOptions.graph, console: console)
+    if !check { printLintSummary(report.lint) }
+    if let note = report.picturesNote { console.writeError("warning: \(note)\n") }
+    let page = BuildPlan.Artifact(
+      path: EvidenceReportFile.defaultPath(for: loaded.graph, exports: exports),
+      content: .text(report.html))
+    let plan = BuildPlan(graph: loaded.graph, directory: exports, adding: [page])
     if check {
       let stale = try plan.staleFiles()
       guard stale.isEmpty else {
@@ -41,15 +47,6 @@ struct BuildCommand: ParsableCommand {
       console.write("\(plan.artifacts.count) exports in \(exports) are up to date\n")
       return
     }
-    // Lint as `claimgraph lint` does and print its summary; findings do not stop the build
-    // (exports of a graph still being written are useful; gating is lint's job, in CI).
-    let report: LintReport
-    do { report = try project.lint(loaded) } catch { throw ProjectFailure.exit(error) }
-    var summary = "lint: " + TextReporter.summary(report)
-    if report.exitStatus != 0 {
-      summary += "lint: run 'claimgraph lint \(graphOptions.graph)' for the findings\n"
-    }
-    console.writeError(summary)
     do {
       try plan.write()
     } catch {
@@ -57,5 +54,21 @@ struct BuildCommand: ParsableCommand {
       throw ExitCode(2)
     }
     for artifact in plan.artifacts { console.write("wrote \(artifact.path)\n") }
+  }
+
+  /// Prints the lint step's one-line summary on standard error.
+  ///
+  /// The graph is linted after loading, as `claimgraph lint` lints it (with the
+  /// configuration and baseline found beside the graph), for the evidence report; the
+  /// summary is printed before anything is written (not with `--check`, which only
+  /// compares the exports). Findings do not stop the
+  /// build: exports of a graph still being written are useful, and gating on findings is
+  /// `claimgraph lint`'s job (in CI, with a baseline).
+  func printLintSummary(_ report: LintReport) {
+    var summary = "lint: " + TextReporter.summary(report)
+    if report.exitStatus != 0 {
+      summary += "lint: run 'claimgraph lint \(graphOptions.graph)' for the findings\n"
+    }
+    Console.current.writeError(summary)
   }
 }

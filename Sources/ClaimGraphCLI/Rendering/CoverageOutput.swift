@@ -6,10 +6,10 @@ enum CoverageOutput {
   /// A table of sections, the uncovered sentences, and the overall share on the last line.
   static func text(_ coverage: ArticleCoverage, text: ArticleText) -> String {
     let rows = coverage.sections.map { section in
-      [name(section.section), "\(section.factual)", "\(section.covered)", share(section)]
+      [name(section.section), "\(section.factual)", "\(section.covered)", section.shareText]
     }
     let header = ["section", "factual", "covered", "share"]
-    let total = ["overall", "\(coverage.factual)", "\(coverage.covered)", share(coverage.ratio)]
+    let total = ["overall", "\(coverage.factual)", "\(coverage.covered)", coverage.shareText]
     let widths = (0..<4).map { column in
       ([header, total] + rows).map { $0[column].count }.max() ?? 0
     }
@@ -43,7 +43,7 @@ enum CoverageOutput {
   /// `coverage: 158 of 158 factual sentences (100.0%)`.
   static func summary(_ coverage: ArticleCoverage) -> String {
     "coverage: \(coverage.covered) of \(coverage.factual) factual sentences "
-      + "(\(share(coverage.ratio)))"
+      + "(\(coverage.shareText))"
   }
 
   /// Everything as JSON: totals, then per section the counts, the uncovered sentences and
@@ -87,10 +87,10 @@ enum CoverageOutput {
     var output = "| Section | Factual sentences | Covered | Share |\n|---|---:|---:|---:|\n"
     for section in coverage.sections {
       output += "| \(name(section.section)) | \(section.factual) | \(section.covered) | "
-      output += "\(share(section)) |\n"
+      output += "\(section.shareText) |\n"
     }
     output += "| **Overall** | **\(coverage.factual)** | **\(coverage.covered)** | "
-    output += "**\(share(coverage.ratio))** |\n"
+    output += "**\(coverage.shareText)** |\n"
     let uncovered = coverage.uncovered
     if !uncovered.isEmpty {
       output += "\nUncovered sentences:\n\n"
@@ -103,10 +103,4 @@ enum CoverageOutput {
   }
 
   private static func name(_ section: String?) -> String { section ?? "front matter" }
-
-  private static func share(_ section: ArticleCoverage.SectionCoverage) -> String {
-    section.factual == 0 ? "-" : share(Double(section.covered) / Double(section.factual))
-  }
-
-  private static func share(_ ratio: Double) -> String { String(format: "%.1f%%", ratio * 100) }
 }

@@ -65,6 +65,36 @@ public enum ExportStyle {
     }
   }
 
+  /// The hue of a claim strength, from the same palette: established bluish green,
+  /// uncertain orange, refuted vermillion.
+  public static func color(of strength: EvidenceStrength) -> RGBColor {
+    switch strength {
+    case .established: RGBColor(0x009E73)
+    case .uncertain: RGBColor(0xE69F00)
+    case .refuted: RGBColor(0xD55E00)
+    }
+  }
+
+  /// A light tint of a strength's hue, for highlighting text: black text on it keeps a
+  /// contrast above 11:1.
+  public static func fill(of strength: EvidenceStrength) -> RGBColor {
+    switch strength {
+    case .established: RGBColor(0xC6EBDF)
+    case .uncertain: RGBColor(0xFCE9C2)
+    case .refuted: RGBColor(0xF7D5C0)
+    }
+  }
+
+  /// A dark shade of a strength's hue, for lines and small text: at least 4.5:1 on white
+  /// and 3:1 on the strength's own tint (WCAG's contrast for text and for marks).
+  public static func ink(of strength: EvidenceStrength) -> RGBColor {
+    switch strength {
+    case .established: RGBColor(0x00795A)
+    case .uncertain: RGBColor(0x8A5A00)
+    case .refuted: RGBColor(0xB34700)
+    }
+  }
+
   /// The node size in Gephi: entities are the hubs, so they are drawn largest.
   public static func size(of kind: NodeKind) -> Double {
     switch kind {

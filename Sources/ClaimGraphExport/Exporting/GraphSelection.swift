@@ -51,6 +51,16 @@ public struct GraphSelection: Sendable {
       edges: edges.filter { kept.contains($0.source) && kept.contains($0.target) })
   }
 
+  /// Keeps only the nodes some selected edge touches, and every selected edge.
+  public func restrictedToLinkedNodes() -> GraphSelection {
+    var kept = Set<NodeID>()
+    for edge in edges {
+      kept.insert(edge.source)
+      kept.insert(edge.target)
+    }
+    return GraphSelection(graph: graph, members: kept, edges: edges)
+  }
+
   /// Keeps claims of these strengths, the nodes their edges touch, and the edges between
   /// those nodes that either a kept claim induced or a kept source's methods give.
   public func restricted(toStrengths strengths: Set<EvidenceStrength>) -> GraphSelection {

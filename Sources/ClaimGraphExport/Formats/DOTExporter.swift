@@ -12,8 +12,11 @@ import ClaimGraph
 ///   `\n`, and characters XML 1.0 forbids replaced by U+FFFD, so no label can break the
 ///   syntax or switch on an escape sequence; other Unicode (β, →, emoji) is written as is.
 public struct DOTExporter: GraphExporter {
-  /// Creates the exporter.
-  public init() {}
+  /// The picture's title; nil uses the article's title (and no article, no title).
+  public var title: String?
+
+  /// Creates the exporter; `title` names the picture instead of the article's title.
+  public init(title: String? = nil) { self.title = title }
 
   /// Writes the selection as DOT.
   public func export(_ selection: GraphSelection, to sink: inout some ExportSink) throws {
@@ -24,8 +27,8 @@ public struct DOTExporter: GraphExporter {
       ("rankdir", "LR"), ("fontname", "Helvetica"), ("fontsize", "12"), ("nodesep", "0.25"),
       ("ranksep", "1.2"), ("newrank", "true"),
     ]
-    if let article = selection.graph.article {
-      graphAttributes += [("label", article.title), ("labelloc", "t")]
+    if let title = title ?? selection.graph.article?.title {
+      graphAttributes += [("label", title), ("labelloc", "t")]
     }
     out.append("  graph \(Self.attributes(graphAttributes));\n")
     out.append(

@@ -99,8 +99,8 @@ final class ExportTestConsole: @unchecked Sendable {
     let written = try FileManager.default.contentsOfDirectory(atPath: exports).sorted()
     #expect(
       written == [
-        "demo-tables.html", "demo-tables.md", "demo.dot", "demo.gexf", "demo.graphml",
-        "demo.json", "demo.mmd", "demo.nt", "queries",
+        "demo-report.html", "demo-tables.html", "demo-tables.md", "demo.dot", "demo.gexf",
+        "demo.graphml", "demo.json", "demo.mmd", "demo.nt", "queries",
       ])
     let queries = try FileManager.default.contentsOfDirectory(atPath: exports + "/queries")
     #expect(
@@ -114,6 +114,9 @@ final class ExportTestConsole: @unchecked Sendable {
         try String(contentsOfFile: "\(exports)/queries/\(query.name).cypher", encoding: .utf8)
           == query.cypher)
     }
+    let report = try String(contentsOfFile: "\(exports)/demo-report.html", encoding: .utf8)
+    #expect(report.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
+    #expect(report.contains("<h1>Endorphins: a demo</h1>"))
     let tables = SummaryTables(ExportFixtures.demo, by: .section)
     #expect(
       try String(contentsOfFile: "\(exports)/demo-tables.md", encoding: .utf8)
@@ -129,7 +132,7 @@ final class ExportTestConsole: @unchecked Sendable {
     }
     let check = ExportTestConsole()
     #expect(check.run(["build", "--graph", graph, "--exports", exports, "--check"]) == 0)
-    #expect(check.standardOutput == "16 exports in \(exports) are up to date\n")
+    #expect(check.standardOutput == "17 exports in \(exports) are up to date\n")
   }
 
   @Test func buildCheckNamesEveryStaleOrMissingFileAndWritesNothing() throws {

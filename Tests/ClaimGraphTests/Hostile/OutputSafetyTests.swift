@@ -113,7 +113,9 @@ import Testing
     try FileManager.default.removeItem(atPath: exports + "/demo.json")
     let succeeded = runCommand(["build", "--graph", graph, "--exports", exports])
     #expect(succeeded.status == 0)
-    #expect(listing(exports) == ["demo-tables.html", "demo-tables.md"] + names + ["queries"])
+    #expect(
+      listing(exports)
+        == ["demo-report.html", "demo-tables.html", "demo-tables.md"] + names + ["queries"])
     #expect(listing(exports + "/queries").count == 2 * SavedQuery.allCases.count)
     for name in names { #expect(contents(exports + "/" + name)?.hasPrefix("old") == false) }
   }

@@ -1,0 +1,48 @@
+import ClaimGraph
+
+/// The popup of a passage: each claim it states with its strength and backing, its
+/// citations (source, methods, stance; unlisted and inferred ones marked) and the lint
+/// findings about it.
+///
+/// It sits inside the passage's `<mark>` in a `<p>`, so it is phrasing content only
+/// (spans laid out as blocks by the style sheet); it is the passage's `aria-describedby`
+/// description.
+enum ReportPopup {
+  static func html(id: String, claims: [Claim], context: ReportContext) -> String {
+    var html = "<span class=\"pop\" role=\"tooltip\" id=\"\(id)\">"
+    for claim in claims {
+      let backing = context.graph.backing(of: claim)
+      html += "<span class=\"claim\">"
+      html += "<span class=\"tags\"><span class=\"tag s-\(claim.strength.rawValue)\">"
+      html += "\(claim.strength.rawValue)</span> <span class=\"tag b-\(backing.rawValue)\">"
+      html += ReportContext.backingSign(backing).map { $0 + " " } ?? ""
+      html += "\(ReportContext.backingText(backing))</span></span>"
+      html += "<span class=\"stmt\">\(Escaping.html(claim.statement))</span>"
+      html += citations(of: claim, context: context)
+      for finding in context.findings(about: claim.id) {
+        html += "<span class=\"finding\"><span class=\"sev\">\(finding.severity.rawValue)</span> "
+        html += "\(Escaping.html(finding.message)) <span class=\"rule\">["
+        html += "\(Escaping.html(finding.rule))]</span></span>"
+      }
+      html += "<span class=\"cid\">\(Escaping.html(claim.id.rawValue))</span></span>"
+    }
+    return html + "</span>"
+  }
+
+  /// The claim's citations as the summary tables give them.
+  private static func citations(of claim: Claim, context: ReportContext) -> String {
+    guard let row = context.row(claim.id), !row.evidence.isEmpty else {
+      return "<span class=\"cites none\">Cites no source.</span>"
+    }
+    var html = "<span class=\"cites\">"
+    for item in row.evidence {
+      html += "<span class=\"cite\"><cite>\(Escaping.html(item.label))</cite>"
+      if !item.isListed { html += " <span class=\"unl\">unlisted</span>" }
+      let details = item.methods.map(\.name) + [item.stance.rawValue]
+      html += " · \(Escaping.html(details.joined(separator: ", ")))"
+      if item.isInferred { html += " · <em>\(SummaryEvidence.inferredNote)</em>" }
+      html += "</span>"
+    }
+    return html + "</span>"
+  }
+}
