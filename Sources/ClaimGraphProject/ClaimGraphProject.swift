@@ -149,9 +149,10 @@ public struct ClaimGraphProject: Sendable {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw .unusableFile("cannot read the baseline '\(path)'")
     }
-    let baseline: Baseline
+    var baseline: Baseline
     do {
       baseline = try JSONDecoder().decode(Baseline.self, from: data)
+      baseline.origin = Baseline.Origin(file: path, text: String(decoding: data, as: UTF8.self))
     } catch {
       throw .unusableFile(
         "the baseline '\(path)' is not a claimgraph baseline (\(error)); "
