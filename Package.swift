@@ -5,10 +5,12 @@ let package = Package(
   name: "ClaimGraph",
   platforms: [.macOS(.v15)],
   products: [
-    .library(
-      name: "ClaimGraph",
-      targets: ["ClaimGraph", "ClaimGraphYAML", "ClaimGraphExport"]
-    ),
+    // The model, rules, queries and the YAML reader: no libxml2.
+    .library(name: "ClaimGraph", targets: ["ClaimGraph", "ClaimGraphYAML"]),
+    // Graph exports and the GraphML and node-link JSON readers (GraphML needs libxml2).
+    .library(name: "ClaimGraphExport", targets: ["ClaimGraphExport"]),
+    // What the command line does, as a library: the project session over all of them.
+    .library(name: "ClaimGraphProject", targets: ["ClaimGraphProject"]),
     .executable(name: "claimgraph", targets: ["claimgraph"]),
     .executable(name: "claimgraph-bench", targets: ["claimgraph-bench"]),
   ],
@@ -18,6 +20,8 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", exact: "5.0.1"),
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    // `swift package generate-documentation --target ClaimGraphProject` (the DocC catalog).
+    .package(url: "https://github.com/swiftlang/swift-docc-plugin", exact: "1.5.0"),
   ],
   targets: [
     .systemLibrary(
@@ -33,9 +37,13 @@ let package = Package(
     ),
     .target(name: "ClaimGraphExport", dependencies: ["ClaimGraph", "CLibXML2"]),
     .target(
+      name: "ClaimGraphProject",
+      dependencies: ["ClaimGraph", "ClaimGraphYAML", "ClaimGraphExport"]
+    ),
+    .target(
       name: "ClaimGraphCLI",
       dependencies: [
-        "ClaimGraph", "ClaimGraphYAML", "ClaimGraphExport",
+        "ClaimGraph", "ClaimGraphYAML", "ClaimGraphExport", "ClaimGraphProject",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -52,7 +60,7 @@ let package = Package(
     .testTarget(
       name: "ClaimGraphTests",
       dependencies: [
-        "ClaimGraph", "ClaimGraphYAML", "ClaimGraphExport", "ClaimGraphCLI",
+        "ClaimGraph", "ClaimGraphYAML", "ClaimGraphExport", "ClaimGraphProject", "ClaimGraphCLI",
         "ClaimGraphBenchmarks",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ],

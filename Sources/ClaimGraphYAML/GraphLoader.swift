@@ -8,7 +8,8 @@ internal import Yams
 /// result never depends on the file system's enumeration order); each file is parsed on
 /// its own, in parallel, then the fragments are merged. Every problem is reported with its
 /// file, line and column, all of them in one run: syntax errors, wrong types, unknown and
-/// duplicate keys, missing fields, duplicate ids across files and dangling references.
+/// duplicate keys, missing fields and duplicate ids across files. Like every reader, it
+/// reports only what it read: dangling references are ``GraphIntegrity``'s to find.
 ///
 /// ```swift
 /// let loaded = GraphLoader().load(directory: "Graph")
@@ -210,8 +211,6 @@ public struct GraphLoader: Sendable {
     } catch {
       preconditionFailure("duplicate ids are removed while merging, yet: \(error)")
     }
-    let context = ValidationContext(graph: graph, sourceMap: sourceMap, currentYear: 0)
-    diagnostics += Validator(rules: Validator.integrityRules).validate(context)
     // An alias can repeat one problem many times over; each is reported once.
     var seen = Set<Diagnostic>()
     let unique = diagnostics.sorted(by: Diagnostic.canonicalOrder).filter {

@@ -70,7 +70,7 @@ public enum LintConfigurationFile {
     for (id, keyNode, value) in entries.values {
       guard known.contains(id) else {
         reader.report(
-          LintRule.unknownRule,
+          LinterRule.unknownRule,
           "unknown rule '\(id)' (see 'claimgraph rules')\(registry.hint(for: id))", at: keyNode)
         continue
       }

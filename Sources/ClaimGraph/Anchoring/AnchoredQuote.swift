@@ -61,7 +61,7 @@ struct AnchoredQuote {
   }
 }
 
-extension ValidationRule {
+extension GraphRule {
   /// A finding about a quote, at the quote in its node or its own location.
   func finding(_ message: String, about quote: AnchoredQuote, in context: ValidationContext)
     -> Diagnostic

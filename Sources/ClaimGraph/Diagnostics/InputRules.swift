@@ -57,6 +57,15 @@ public enum InputRule {
       ('billion laughs'), or files larger than the size limit. ClaimGraph YAML never \
       needs anchors or aliases; the limits are configurable (see the README).
       """)
+  /// A document uses a construct the reader refuses on principle, whatever its size.
+  public static let unsupportedConstruct = RuleDescriptor(
+    id: "unsupported-construct", defaultSeverity: .error,
+    summary: "An input file uses a construct that is refused unread.",
+    explanation: """
+      A GraphML document whose DOCTYPE declares entities is refused before it is parsed: \
+      GraphML needs no entities, and expanding them can read local files (XXE) or turn a \
+      small file into a huge one. Remove the DOCTYPE, or its entity declarations.
+      """)
   /// A value has the wrong YAML type (a list where a text is expected, …).
   public static let wrongType = RuleDescriptor(
     id: "wrong-type", defaultSeverity: .error,
@@ -117,7 +126,8 @@ public enum InputRule {
 
   /// Every input rule, for listings.
   public static let all: [RuleDescriptor] = [
-    unreadableFile, invalidEncoding, syntax, limitExceeded, wrongType, unknownKey, duplicateKey,
+    unreadableFile, invalidEncoding, syntax, limitExceeded, unsupportedConstruct, wrongType,
+    unknownKey, duplicateKey,
     missingField, invalidValue, duplicateID, emptyFile,
   ]
 }

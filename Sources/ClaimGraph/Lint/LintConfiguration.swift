@@ -44,7 +44,7 @@ public struct LintConfiguration: Sendable, Equatable {
   public func isOff(_ rule: String) -> Bool { rules[rule] == .off }
 
   /// Whether a graph rule runs: as the configuration says, or by the rule's default.
-  public func isEnabled(_ rule: any ValidationRule) -> Bool {
+  public func isEnabled(_ rule: any GraphRule) -> Bool {
     switch rules[rule.id] {
     case nil: rule.isEnabledByDefault
     case .off: false

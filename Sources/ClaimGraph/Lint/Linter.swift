@@ -21,7 +21,7 @@ public struct Linter: Sendable {
   /// makes the run exit with status 2, whatever the configuration says.
   public static let fatalInputRules: Set<String> = [
     InputRule.unreadableFile.id, InputRule.invalidEncoding.id, InputRule.syntax.id,
-    InputRule.limitExceeded.id,
+    InputRule.limitExceeded.id, InputRule.unsupportedConstruct.id,
   ]
 
   /// The rules whose findings depend on the article's text rather than only on the file
@@ -49,10 +49,10 @@ public struct Linter: Sendable {
     _ loaded: LoadedGraph, configurationDiagnostics: [Diagnostic] = [], baseline: Baseline? = nil,
     currentYear: Int, workingDirectory: String = ""
   ) -> LintReport {
-    let graphRuleIDs = Set(registry.graphRules.map(\.id))
-    let input =
-      loaded.diagnostics.filter { !graphRuleIDs.contains($0.rule) }
-      + configurationDiagnostics
+    // What the reader reported; the graph rules (integrity ones included) run below. A
+    // graph already checked by `GraphIntegrity.checked` carries their findings too: each
+    // finding is reported once.
+    let input = loaded.diagnostics + configurationDiagnostics
     let inputFailed = input.contains {
       $0.severity == .error && Self.fatalInputRules.contains($0.rule)
     }
@@ -75,7 +75,10 @@ public struct Linter: Sendable {
       found = found.filter(isReported)
     }
     found += rejectedSuppressionProblems(loaded).filter(isReported)
-    let settled = found.compactMap(configured).sorted(by: Diagnostic.canonicalOrder)
+    var seen = Set<Diagnostic>()
+    let settled = found.compactMap(configured).sorted(by: Diagnostic.canonicalOrder).filter {
+      seen.insert($0).inserted
+    }
     let (new, known, stale) = baseline?.match(settled) ?? (settled, [], [])
     let staleEntries = inputFailed ? [] : stale
     let staleFindings = staleEntries.compactMap { entry in
@@ -95,7 +98,7 @@ public struct Linter: Sendable {
   private func staleFinding(_ entry: Baseline.Entry, in baseline: Baseline?) -> Diagnostic {
     let subject = entry.node.map { " on '\($0)'" } ?? entry.file.map { " in \($0)" } ?? ""
     let times = entry.count == 1 ? "" : " (\(entry.count) of them)"
-    return LintRule.staleBaselineEntry.diagnostic(
+    return LinterRule.staleBaselineEntry.diagnostic(
       "the baseline entry for '\(entry.rule)'\(subject) matches no finding any more\(times); "
         + "remove it with --prune-baseline", at: baseline?.location(of: entry))
   }
@@ -153,7 +156,7 @@ public struct Linter: Sendable {
   private func unknownRuleFinding(_ rule: String, on node: NodeID, at location: SourceLocation?)
     -> Diagnostic
   {
-    LintRule.unknownRule.diagnostic(
+    LinterRule.unknownRule.diagnostic(
       "'\(node)' suppresses '\(rule)', which is not a rule" + registry.hint(for: rule),
       at: location, node: node)
   }
@@ -170,7 +173,7 @@ public struct Linter: Sendable {
         guard !configuration.isOff(suppression.rule),
           !used.contains(SuppressionUse(node: node.id, index: index))
         else { return nil }
-        return LintRule.unusedSuppression.diagnostic(
+        return LinterRule.unusedSuppression.diagnostic(
           "'\(node.id)' suppresses '\(suppression.rule)', which reports nothing for it; "
             + "remove the suppression", at: location, node: node.id)
       }

@@ -5,12 +5,12 @@
 /// `claimgraph lint --explain` looks them up here.
 public struct RuleRegistry: Sendable {
   /// The rules that check a loaded graph, in listing order.
-  public let graphRules: [any ValidationRule]
+  public let graphRules: [any GraphRule]
   /// The rules reported by the loaders and by the linter, in listing order.
   public let reportedRules: [RuleDescriptor]
 
   /// Creates a registry.
-  public init(graphRules: [any ValidationRule], reportedRules: [RuleDescriptor]) {
+  public init(graphRules: [any GraphRule], reportedRules: [RuleDescriptor]) {
     self.graphRules = graphRules
     self.reportedRules = reportedRules
   }
@@ -37,7 +37,7 @@ public struct RuleRegistry: Sendable {
       MethodNotInTextRule(),
       UncoveredSentenceRule(),
     ],
-    reportedRules: InputRule.all + LintRule.all)
+    reportedRules: InputRule.all + LinterRule.all)
 
   /// Every rule's descriptor: graph rules first, then input and linter rules.
   public var descriptors: [RuleDescriptor] {

@@ -2,7 +2,7 @@
 ///
 /// Options are read from ``ValidationContext/options`` under qualified names
 /// (`established-on-weak-evidence.min-sources`), so two rules may use the same short name.
-public protocol ConfigurableRule: ValidationRule {
+public protocol ConfigurableRule: GraphRule {
   /// The rule's options with their default values and meaning.
   var options: [RuleOption] { get }
 }
@@ -34,7 +34,7 @@ extension ConfigurableRule {
   }
 }
 
-extension ValidationRule {
+extension GraphRule {
   /// The rule's descriptor, for listings and reports.
   public var descriptor: RuleDescriptor {
     RuleDescriptor(

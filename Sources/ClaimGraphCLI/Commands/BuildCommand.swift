@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClaimGraph
 import ClaimGraphExport
+import ClaimGraphProject
 import Foundation
 
 /// `claimgraph build`: load (and lint) the graph, then write every export into `Exports/`.
@@ -42,7 +43,7 @@ struct BuildCommand: ParsableCommand {
     let report = try EvidenceReportFile(loaded, graphPath: graphOptions.graph, console: console)
     if !check { printLintSummary(report.lint, graphPath: graphOptions.graph) }
     if let note = report.picturesNote { console.writeError("warning: \(note)\n") }
-    let name = Self.baseName(for: loaded.graph)
+    let name = BuildPlan.baseName(for: loaded.graph)
     let whole = GraphSelection(loaded.graph)
     let fits = !MermaidExporter.exceedsRenderingLimits(whole)
     let mermaidPage = fits ? whole : whole.restricted(toKinds: Set(NodeKind.entityKinds))
@@ -81,7 +82,7 @@ struct BuildCommand: ParsableCommand {
     if check {
       var stale: [String] = []
       for artifact in artifacts {
-        var expected = ByteBuffer()
+        var expected = MemorySink()
         try artifact.write(&expected)
         let actual = FileManager.default.contents(atPath: artifact.path).map { [UInt8]($0) }
         if actual != expected.bytes {
@@ -114,7 +115,7 @@ struct BuildCommand: ParsableCommand {
         try batch.stage(artifact.path) { sink in try artifact.write(&sink) }
       }
       for (path, svg) in rendered {
-        try batch.stage(path) { sink in try svg.withUnsafeBytes { try sink.write($0) } }
+        try batch.stage(path) { sink in try sink.write(svg) }
       }
       try batch.commit()
       for artifact in artifacts { console.write("wrote \(artifact.path)\n") }
@@ -165,18 +166,5 @@ struct BuildCommand: ParsableCommand {
       summary += "lint: run 'claimgraph lint \(graphPath)' for the findings\n"
     }
     Console.current.writeError(summary)
-  }
-
-  /// The exports' file name: the article's id when it is a safe file name, else `graph`.
-  static func baseName(for graph: KnowledgeGraph) -> String {
-    guard let id = graph.article?.id, !id.isEmpty, !id.hasPrefix("."),
-      id.utf8.allSatisfy({ byte in
-        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
-          || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
-          || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-          || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
-      })
-    else { return "graph" }
-    return id
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimGraph
+import ClaimGraphProject
 import ClaimGraphYAML
 import Foundation
 
@@ -111,7 +112,7 @@ struct LintCommand: ParsableCommand {
     }
     let files = LintFiles(workingDirectory: FileManager.default.currentDirectoryPath)
     let (path, only) = try target(files: files)
-    let loaded = GraphInput.load(path, limits: graphOptions.limits)
+    let loaded = GraphInput.read(path, limits: graphOptions.limits)
     let choice: LintFiles.BaselineChoice =
       writeBaseline != nil || noBaseline ? .none : baseline.map { .file($0) } ?? .configured
     let run = try files.run(
@@ -228,7 +229,7 @@ struct LintCommand: ParsableCommand {
     switch chosen {
     case .text:
       return (
-        TextReporter.findings(report, color: output == nil && console.usesColor),
+        TextReporter.findings(report, color: output == nil && console.colorsOutput),
         TextReporter.summary(report)
       )
     case .json:

@@ -27,7 +27,7 @@ struct ListCommand: ParsableCommand {
   @OptionGroup var graphOptions: GraphOptions
 
   @Option(name: [.short, .long], help: "Output format.")
-  var format: TextOrJSON = .text
+  var format: OutputFormat = .text
 
   @Option(
     help: ArgumentHelp("Only entities of this kind, or sources of this type.", valueName: "kind"))

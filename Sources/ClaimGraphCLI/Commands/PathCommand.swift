@@ -21,7 +21,7 @@ struct PathCommand: ParsableCommand {
   @OptionGroup var graphOptions: GraphOptions
 
   @Option(name: [.short, .long], help: "Output format.")
-  var format: TextOrJSON = .text
+  var format: OutputFormat = .text
 
   @Option(name: .long, help: "The most paths to list.")
   var max: Int = 5

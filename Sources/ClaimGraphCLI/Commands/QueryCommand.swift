@@ -61,14 +61,14 @@ struct QueryCommand: ParsableCommand {
     do {
       parsed = try ParsedQuery(parsing: text)
     } catch {
-      console.writeError(Self.report(error, in: text, color: console.usesColor))
+      console.writeError(Self.report(error, in: text, color: console.colorsErrors))
       throw ExitCode(2)
     }
     let graph = try GraphArgument(path: graphPath).applied(to: graphOptions).load().graph
     do {
       try graph.check(parsed, selecting: nodes)
     } catch {
-      console.writeError(Self.report(error, in: text, color: console.usesColor))
+      console.writeError(Self.report(error, in: text, color: console.colorsErrors))
       throw ExitCode(2)
     }
     let matches = QueryOutput.Matches(parsed.query, selecting: nodes, in: graph)

@@ -9,7 +9,7 @@ struct RulesCommand: ParsableCommand {
     discussion: "'claimgraph lint --explain RULE' explains one rule in full.")
 
   @Option(name: [.short, .long], help: "Output format.")
-  var format: TextOrJSON = .text
+  var format: OutputFormat = .text
 
   func run() throws {
     let registry = RuleRegistry.standard

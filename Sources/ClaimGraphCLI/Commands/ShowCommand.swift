@@ -18,7 +18,7 @@ struct ShowCommand: ParsableCommand {
   @OptionGroup var graphOptions: GraphOptions
 
   @Option(name: [.short, .long], help: "Output format.")
-  var format: TextOrJSON = .text
+  var format: OutputFormat = .text
 
   @Argument(
     help: ArgumentHelp(

@@ -12,7 +12,7 @@ struct StatsCommand: ParsableCommand {
   @OptionGroup var graphOptions: GraphOptions
 
   @Option(name: [.short, .long], help: "Output format.")
-  var format: TextOrJSON = .text
+  var format: OutputFormat = .text
 
   func run() throws {
     let loaded = try graphArgument.applied(to: graphOptions).load()

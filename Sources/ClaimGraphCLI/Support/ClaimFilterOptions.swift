@@ -44,7 +44,7 @@ struct ClaimFilterOptions: ParsableArguments {
         parsed = try Query(parsing: query)
       } catch {
         let console = Console.current
-        console.writeError(QueryCommand.report(error, in: query, color: console.usesColor))
+        console.writeError(QueryCommand.report(error, in: query, color: console.colorsErrors))
         throw ExitCode(2)
       }
       let matching = Set(graph.claims(matching: parsed).ids)

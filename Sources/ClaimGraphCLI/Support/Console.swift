@@ -6,19 +6,24 @@ public struct Console: Sendable {
   public let write: @Sendable (String) -> Void
   /// Writes to standard error.
   public let writeError: @Sendable (String) -> Void
-  /// Whether standard output is a terminal (colour is used only then).
+  /// Whether standard output is a terminal: what is written with ``write`` is coloured
+  /// only then.
   public let isTerminal: Bool
+  /// Whether standard error is a terminal: diagnostics written with ``writeError`` are
+  /// coloured only then, so `2>err.log` gets plain text whatever standard output is.
+  public let errorIsTerminal: Bool
   /// The environment (`NO_COLOR`, `GITHUB_STEP_SUMMARY`, …).
   public let environment: [String: String]
 
   /// Creates a console.
   public init(
     write: @escaping @Sendable (String) -> Void, writeError: @escaping @Sendable (String) -> Void,
-    isTerminal: Bool, environment: [String: String]
+    isTerminal: Bool, errorIsTerminal: Bool = false, environment: [String: String]
   ) {
     self.write = write
     self.writeError = writeError
     self.isTerminal = isTerminal
+    self.errorIsTerminal = errorIsTerminal
     self.environment = environment
   }
 
@@ -26,12 +31,18 @@ public struct Console: Sendable {
   public static let standard = Console(
     write: { FileHandle.standardOutput.write(Data($0.utf8)) },
     writeError: { FileHandle.standardError.write(Data($0.utf8)) },
-    isTerminal: isatty(STDOUT_FILENO) == 1,
+    isTerminal: isatty(STDOUT_FILENO) == 1, errorIsTerminal: isatty(STDERR_FILENO) == 1,
     environment: ProcessInfo.processInfo.environment)
 
   /// The console commands write to; tests bind it with `Console.$current.withValue`.
   @TaskLocal public static var current: Console = .standard
 
-  /// Whether to colour output: on a terminal, unless `NO_COLOR` is set.
-  public var usesColor: Bool { isTerminal && environment["NO_COLOR"].map(\.isEmpty) ?? true }
+  /// Whether to colour what goes to standard output: on a terminal, unless `NO_COLOR` is
+  /// set.
+  public var colorsOutput: Bool { isTerminal && allowsColor }
+  /// Whether to colour what goes to standard error: on a terminal, unless `NO_COLOR` is
+  /// set.
+  public var colorsErrors: Bool { errorIsTerminal && allowsColor }
+
+  private var allowsColor: Bool { environment["NO_COLOR"].map(\.isEmpty) ?? true }
 }

@@ -8,7 +8,11 @@ package struct ConsoleSink: ExportSink {
 
   package init(_ console: Console) { self.console = console }
 
-  package mutating func write(_ bytes: UnsafeRawBufferPointer) {
+  package mutating func write(_ bytes: [UInt8]) {
+    bytes.withUnsafeBytes { writeBorrowed($0) }
+  }
+
+  package mutating func writeBorrowed(_ bytes: UnsafeRawBufferPointer) {
     pending.append(contentsOf: bytes)
     var end = pending.count
     var back = 0

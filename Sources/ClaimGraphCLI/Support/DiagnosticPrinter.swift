@@ -3,7 +3,7 @@ import ClaimGraph
 /// Prints diagnostics as `file:line:column: severity: message [rule]`, one per line.
 enum DiagnosticPrinter {
   static func print(_ diagnostics: [Diagnostic], to console: Console) {
-    let text = diagnostics.map { line(for: $0, color: console.usesColor) }.joined()
+    let text = diagnostics.map { line(for: $0, color: console.colorsErrors) }.joined()
     console.writeError(text)
   }
 

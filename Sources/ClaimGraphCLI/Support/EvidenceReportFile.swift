@@ -1,5 +1,6 @@
 import ClaimGraph
 import ClaimGraphExport
+import ClaimGraphProject
 import Foundation
 
 /// The evidence report of a graph, as `report` and `build` write it: linted as
@@ -26,6 +27,6 @@ struct EvidenceReportFile {
 
   /// The default path: `Exports/NAME-report.html`, NAME as `build` names exports.
   static func defaultPath(for graph: KnowledgeGraph, exports: String = "Exports") -> String {
-    "\(exports)/\(BuildCommand.baseName(for: graph))-report.html"
+    "\(exports)/\(BuildPlan.baseName(for: graph))-report.html"
   }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClaimGraph
 import ClaimGraphExport
+import ClaimGraphProject
 import Foundation
 
 /// `[GRAPH]`: the graph as a positional argument, the same as `--graph`, on every command
@@ -57,7 +58,7 @@ enum Completions {
   /// The node ids of the graph the command line names (`--graph`, or `Graph`), then the
   /// entities' names, that start with what is typed.
   @Sendable static func nodeIDs(_ words: [String], _ index: Int, _ prefix: String) -> [String] {
-    let graph = GraphInput.load(graphPath(in: words)).graph
+    let graph = GraphInput.read(graphPath(in: words)).graph
     let ids = graph.nodes.map(\.id.rawValue)
     return ids.filter { $0.hasPrefix(prefix) }
   }
@@ -65,7 +66,7 @@ enum Completions {
   /// The ids of the entities and sources of the graph the command line names: where a
   /// `path` may start and end.
   @Sendable static func pathEnds(_ words: [String], _ index: Int, _ prefix: String) -> [String] {
-    let graph = GraphInput.load(graphPath(in: words)).graph
+    let graph = GraphInput.read(graphPath(in: words)).graph
     let ids = graph.entities.map(\.id.rawValue) + graph.sources.map(\.id.rawValue)
     return ids.filter { $0.hasPrefix(prefix) }
   }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClaimGraph
 import ClaimGraphExport
+import ClaimGraphProject
 import ClaimGraphYAML
 
 /// `--graph PATH`: which graph a command works on.
@@ -51,54 +52,37 @@ struct GraphOptions: ParsableArguments {
     return GraphInput.Limits(yaml: yaml, interchangeFileBytes: maxFileBytes)
   }
 
-  /// Loads the graph; on any input error prints every diagnostic and exits with 2.
+  /// The project session over this graph (or `path`, when the command takes the graph as
+  /// an argument).
+  func project(_ path: String? = nil) -> ClaimGraphProject {
+    ClaimGraphProject(graph: path ?? graph, limits: limits)
+  }
+
+  /// Loads and checks the graph; on any error prints every diagnostic and exits with 2.
   ///
   /// A GraphML or JSON graph from another tool loads with warnings and notes; those are
   /// printed too, since no YAML author will see them otherwise.
   func load() throws -> LoadedGraph {
-    let loaded = GraphInput.load(graph, limits: limits)
-    guard !loaded.hasErrors else {
-      DiagnosticPrinter.print(loaded.diagnostics, to: .current)
-      throw ExitCode(2)
+    let project = project()
+    do {
+      let loaded = try project.load()
+      if project.isInterchangeFile && !loaded.diagnostics.isEmpty {
+        DiagnosticPrinter.print(loaded.diagnostics, to: .current)
+      }
+      return loaded
+    } catch {
+      throw ProjectFailure.exit(error)
     }
-    if GraphInput.isInterchangeFile(graph) && !loaded.diagnostics.isEmpty {
-      DiagnosticPrinter.print(loaded.diagnostics, to: .current)
-    }
-    return loaded
   }
 }
 
-/// Reads a graph from a path, choosing the reader by the path's extension:
-/// `.graphml`/`.xml` GraphML, `.json` node-link JSON, anything else a YAML directory.
-enum GraphInput {
-  /// The limits for every kind of input.
-  struct Limits {
-    var yaml = GraphLoader.Limits()
-    /// For GraphML and JSON files; nil keeps the readers' default.
-    var interchangeFileBytes: Int?
-  }
-
-  static func load(_ path: String, limits: Limits = Limits()) -> LoadedGraph {
-    switch fileExtension(path) {
-    case "graphml", "xml":
-      var reader = GraphMLReader()
-      if let bytes = limits.interchangeFileBytes { reader.maxFileBytes = bytes }
-      return reader.load(file: path)
-    case "json":
-      var reader = NodeLinkJSONReader()
-      if let bytes = limits.interchangeFileBytes { reader.maxFileBytes = bytes }
-      return reader.load(file: path)
-    default: return GraphLoader(limits: limits.yaml).load(directory: path)
+/// Prints a project session's failure and gives the exit status 2.
+enum ProjectFailure {
+  static func exit(_ error: ProjectError) -> ExitCode {
+    switch error {
+    case .invalidGraph(let diagnostics): DiagnosticPrinter.print(diagnostics, to: .current)
+    case .unusableFile(let message): Console.current.writeError("error: \(message)\n")
     }
-  }
-
-  /// Whether the path names a GraphML or node-link JSON file rather than YAML.
-  static func isInterchangeFile(_ path: String) -> Bool {
-    ["graphml", "xml", "json"].contains(fileExtension(path))
-  }
-
-  private static func fileExtension(_ path: String) -> String {
-    guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return "" }
-    return path[path.index(after: dot)...].lowercased()
+    return ExitCode(2)
   }
 }

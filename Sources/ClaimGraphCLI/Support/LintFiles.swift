@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClaimGraph
 import ClaimGraphExport
+import ClaimGraphProject
 import ClaimGraphYAML
 import Foundation
 
@@ -87,50 +88,20 @@ struct LintFiles {
   /// The path made absolute and standardized, for comparing.
   func absolutePath(_ path: String) -> String { absolute(path) }
 
-  /// The configuration: from `explicit` (which must exist), else the first
-  /// `.claimgraph.yml`/`.yaml` in the graph's directory or its parents, else defaults.
+  /// The configuration, found and read as ``ClaimGraphProject`` finds it: from `explicit`
+  /// (which must exist), else the nearest `.claimgraph.yml`/`.yaml` at or above the graph.
   func configuration(explicit: String?, graphPath: String, registry: RuleRegistry) throws
     -> (LintConfiguration, [Diagnostic])
   {
-    let file: String
-    if let explicit {
-      guard FileManager.default.fileExists(atPath: explicit) else {
-        Console.current.writeError("error: the configuration file '\(explicit)' does not exist\n")
-        throw ExitCode(2)
-      }
-      file = explicit
-    } else if let found = search(from: graphPath) {
-      file = found
-    } else {
-      return (LintConfiguration(baseDirectory: workingDirectory), [])
+    do {
+      return try project(graphPath).configuration(explicit: explicit, registry: registry)
+    } catch {
+      throw ProjectFailure.exit(error)
     }
-    guard let data = FileManager.default.contents(atPath: file) else {
-      Console.current.writeError("error: cannot read the configuration file '\(file)'\n")
-      throw ExitCode(2)
-    }
-    let directory = (absolute(file) as NSString).deletingLastPathComponent
-    return LintConfigurationFile.parse(
-      [UInt8](data), file: file, directory: directory, registry: registry)
   }
 
-  /// The nearest configuration file at or above the graph's directory, as a path relative
-  /// to the working directory when it lies below it.
-  private func search(from graphPath: String) -> String? {
-    var isDirectory: ObjCBool = false
-    let start = absolute(graphPath)
-    let exists = FileManager.default.fileExists(atPath: start, isDirectory: &isDirectory)
-    var directory =
-      exists && !isDirectory.boolValue
-      ? (start as NSString).deletingLastPathComponent : start
-    while true {
-      for name in LintConfigurationFile.names {
-        let candidate = (directory as NSString).appendingPathComponent(name)
-        if FileManager.default.fileExists(atPath: candidate) { return display(candidate) }
-      }
-      let parent = (directory as NSString).deletingLastPathComponent
-      if parent == directory || parent.isEmpty { return nil }
-      directory = parent
-    }
+  private func project(_ graphPath: String) -> ClaimGraphProject {
+    ClaimGraphProject(graph: graphPath, workingDirectory: workingDirectory)
   }
 
   private func absolute(_ path: String) -> String {
@@ -144,29 +115,13 @@ struct LintFiles {
     return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
   }
 
-  /// Reads a baseline; an unreadable or malformed one is a usage error (exit status 2).
+  /// Reads a baseline as ``ClaimGraphProject`` reads it; an unreadable, malformed or
+  /// other-version one is a usage error (exit status 2).
   func readBaseline(_ path: String) throws -> Baseline {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      Console.current.writeError("error: cannot read the baseline '\(path)'\n")
-      throw ExitCode(2)
-    }
     do {
-      var baseline = try JSONDecoder().decode(Baseline.self, from: data)
-      baseline.origin = Baseline.Origin(file: path, text: String(decoding: data, as: UTF8.self))
-      guard baseline.version == 1 else {
-        Console.current.writeError(
-          "error: the baseline '\(path)' has version \(baseline.version); this claimgraph reads version 1\n"
-        )
-        throw ExitCode(2)
-      }
-      return baseline
-    } catch let error as ExitCode {
-      throw error
+      return try project(".").readBaseline(path)
     } catch {
-      Console.current.writeError(
-        "error: the baseline '\(path)' is not a claimgraph baseline (\(error)); "
-          + "write one with --write-baseline\n")
-      throw ExitCode(2)
+      throw ProjectFailure.exit(error)
     }
   }
 

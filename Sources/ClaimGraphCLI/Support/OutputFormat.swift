@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// The two formats every summary command offers.
-enum TextOrJSON: String, ExpressibleByArgument, CaseIterable {
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
   case text
   case json
 }

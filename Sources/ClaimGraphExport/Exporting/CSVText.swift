@@ -12,7 +12,7 @@ struct CSVRecord {
   /// Appends a text field.
   mutating func add(_ text: String, to output: inout OutputBuffer) {
     separate(&output)
-    Escaping.withUTF8(text) { Self.appendField($0, to: &output) }
+    ByteEscaping.withUTF8(text) { Self.appendField($0, to: &output) }
   }
 
   /// Appends an optional text field: empty and unquoted when absent.
@@ -76,7 +76,8 @@ struct CSVRecord {
       return
     }
     output.append(UInt8(ascii: "\""))
-    Escaping.append(text, to: &output, isSpecial: { $0 == UInt8(ascii: "\"") }) { _, _, output in
+    ByteEscaping.append(text, to: &output, isSpecial: { $0 == UInt8(ascii: "\"") }) {
+      _, _, output in
       output.append("\"\"")
       return 1
     }

@@ -1,31 +1,55 @@
 /// Where an exporter writes: bytes, in chunks, as they are produced.
 ///
 /// Exporters never build the whole document in memory; they hand over each chunk (a
-/// node, an edge, a flushed libxml2 buffer) as soon as it is ready. ``ByteBuffer`` keeps
-/// the bytes (for tests and `--check`); ``FileSink`` writes them to a file descriptor.
+/// node, an edge, a flushed buffer of about 64 KiB) as soon as it is ready.
+/// ``MemorySink`` keeps the bytes (for tests and `build --check`); ``FileSink`` writes them
+/// to a file descriptor. A sink of your own implements ``write(_:)-([UInt8])`` and nothing
+/// else:
+///
+/// ```swift
+/// struct CountingSink: ExportSink {
+///   var count = 0
+///   mutating func write(_ bytes: [UInt8]) { count += bytes.count }
+/// }
+/// ```
 public protocol ExportSink {
   /// Appends a chunk of bytes.
-  mutating func write(_ bytes: UnsafeRawBufferPointer) throws
+  mutating func write(_ bytes: [UInt8]) throws
+
+  /// Appends a chunk the caller holds in memory of its own, valid only during the call.
+  ///
+  /// The exporters write through this. The default copies the chunk into an array for
+  /// ``write(_:)-([UInt8])``; the package's own sinks read it in place instead. Implement
+  /// it only to spare that copy, and never keep the pointer.
+  mutating func writeBorrowed(_ bytes: UnsafeRawBufferPointer) throws
 }
 
 extension ExportSink {
+  /// Copies the chunk into an array and hands it to ``write(_:)-([UInt8])``.
+  public mutating func writeBorrowed(_ bytes: UnsafeRawBufferPointer) throws {
+    try write(Array(bytes))
+  }
+
   /// Appends a text as UTF-8.
   public mutating func write(_ text: String) throws {
     var text = text
-    try text.withUTF8 { try write(UnsafeRawBufferPointer($0)) }
+    try text.withUTF8 { try writeBorrowed(UnsafeRawBufferPointer($0)) }
   }
 }
 
 /// An in-memory sink: the bytes written so far.
-public struct ByteBuffer: ExportSink, Sendable, Equatable {
+public struct MemorySink: ExportSink, Sendable, Equatable {
   /// Every byte written, in order.
   public private(set) var bytes: [UInt8] = []
 
-  /// Creates an empty buffer.
+  /// Creates an empty sink.
   public init() {}
 
   /// Appends a chunk.
-  public mutating func write(_ bytes: UnsafeRawBufferPointer) {
+  public mutating func write(_ bytes: [UInt8]) { self.bytes += bytes }
+
+  /// Appends a chunk without an intermediate array.
+  public mutating func writeBorrowed(_ bytes: UnsafeRawBufferPointer) {
     self.bytes.append(contentsOf: bytes)
   }
 

@@ -43,10 +43,10 @@ public struct ByteFolder: ExportFolder, Sendable {
   public init() {}
 
   /// Writes one file into memory.
-  public mutating func writeFile(named name: String, _ body: (inout ByteBuffer) throws -> Void)
+  public mutating func writeFile(named name: String, _ body: (inout MemorySink) throws -> Void)
     throws
   {
-    var buffer = ByteBuffer()
+    var buffer = MemorySink()
     try body(&buffer)
     files.append((name, buffer.bytes))
   }

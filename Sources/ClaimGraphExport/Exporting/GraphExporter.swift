@@ -6,7 +6,7 @@ import ClaimGraph
 /// and their output is a pure function of the selection (byte-for-byte deterministic).
 ///
 /// ```swift
-/// var buffer = ByteBuffer()
+/// var buffer = MemorySink()
 /// try GraphMLExporter().export(GraphSelection(graph), to: &buffer)
 /// ```
 public protocol GraphExporter: Sendable {
@@ -22,7 +22,7 @@ extension GraphExporter {
 
   /// The export of a selection as bytes, for tests and comparisons.
   public func bytes(of selection: GraphSelection) throws -> [UInt8] {
-    var buffer = ByteBuffer()
+    var buffer = MemorySink()
     try export(selection, to: &buffer)
     return buffer.bytes
   }

@@ -13,8 +13,8 @@ enum JSONText {
   ///   would keep, inside a citation, an id the node itself no longer carries).
   static func appendString(_ text: String, to output: inout OutputBuffer, forXML: Bool = false) {
     output.append(UInt8(ascii: "\""))
-    Escaping.withUTF8(text) { text in
-      Escaping.append(
+    ByteEscaping.withUTF8(text) { text in
+      ByteEscaping.append(
         text, to: &output,
         isSpecial: {
           $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2

@@ -81,7 +81,7 @@ struct OutputBuffer: ~Copyable {
   /// Hands every byte to the sink.
   mutating func flush(to sink: inout some ExportSink) throws {
     guard count > 0 else { return }
-    try sink.write(UnsafeRawBufferPointer(start: storage, count: count))
+    try sink.writeBorrowed(UnsafeRawBufferPointer(start: storage, count: count))
     count = 0
   }
 
@@ -93,40 +93,5 @@ struct OutputBuffer: ~Copyable {
     storage.deallocate()
     storage = newStorage
     capacity = newCapacity
-  }
-}
-
-/// Copying UTF-8 text into output bytes while replacing the bytes a format must escape.
-enum Escaping {
-  /// Appends `text` to `output`: runs of ordinary bytes are copied whole; at each byte
-  /// `isSpecial` picks, `escape` appends what stands for the text from that index on and
-  /// returns how many bytes of it that covers (at least one).
-  @inline(__always)
-  static func append(
-    _ text: UnsafeBufferPointer<UInt8>, to output: inout OutputBuffer,
-    isSpecial: (UInt8) -> Bool,
-    escape: (UnsafeBufferPointer<UInt8>, Int, inout OutputBuffer) -> Int
-  ) {
-    var runStart = 0
-    var index = 0
-    while index < text.count {
-      guard isSpecial(text[index]) else {
-        index += 1
-        continue
-      }
-      output.append(UnsafeBufferPointer(rebasing: text[runStart..<index]))
-      index += max(escape(text, index, &output), 1)
-      runStart = index
-    }
-    output.append(UnsafeBufferPointer(rebasing: text[runStart..<text.count]))
-  }
-
-  /// The UTF-8 bytes of a text, for the escapers.
-  @inline(__always)
-  static func withUTF8<Result>(
-    _ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result
-  ) -> Result {
-    var text = text
-    return text.withUTF8(body)
   }
 }

@@ -257,7 +257,7 @@ struct RDFWriter: ~Copyable {
     _ namespace: RDFNamespace, id: String, syntax: Syntax, namespaceIRI: [UInt8],
     to output: inout OutputBuffer
   ) {
-    Escaping.withUTF8(id) { id in
+    ByteEscaping.withUTF8(id) { id in
       if syntax == .turtle && isPrefixedNameSafe(id) {
         output.append(namespace.prefix)
         output.append(UInt8(ascii: ":"))
@@ -290,7 +290,7 @@ struct RDFWriter: ~Copyable {
   /// Appends an id percent-encoded for an IRI (see the type's documentation).
   static func appendEncoded(_ id: UnsafeBufferPointer<UInt8>, to output: inout OutputBuffer) {
     let encodeDots = isAllDots(id)
-    Escaping.append(
+    ByteEscaping.append(
       id, to: &output,
       isSpecial: { byte in
         switch byte {
@@ -312,8 +312,8 @@ struct RDFWriter: ~Copyable {
 
   private mutating func appendLiteral(_ text: String) {
     out.append(UInt8(ascii: "\""))
-    Escaping.withUTF8(text) { text in
-      Escaping.append(
+    ByteEscaping.withUTF8(text) { text in
+      ByteEscaping.append(
         text, to: &out,
         isSpecial: {
           $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0x7F

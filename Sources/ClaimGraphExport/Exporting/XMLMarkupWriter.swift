@@ -47,7 +47,7 @@ struct XMLMarkupWriter: ~Copyable {
 
   mutating func attribute(_ name: StaticString, _ value: String) {
     startAttribute(name)
-    Escaping.withUTF8(value) { Self.appendEscaped($0, to: &out, inAttribute: true) }
+    ByteEscaping.withUTF8(value) { Self.appendEscaped($0, to: &out, inAttribute: true) }
     out.append(UInt8(ascii: "\""))
   }
 
@@ -66,7 +66,7 @@ struct XMLMarkupWriter: ~Copyable {
 
   mutating func text(_ value: String) {
     startText()
-    Escaping.withUTF8(value) { Self.appendEscaped($0, to: &out, inAttribute: false) }
+    ByteEscaping.withUTF8(value) { Self.appendEscaped($0, to: &out, inAttribute: false) }
   }
 
   /// An attribute value's text as element content (JSON text for lists).
@@ -146,7 +146,7 @@ struct XMLMarkupWriter: ~Copyable {
   private mutating func append(_ value: GraphAttributes.Value, inAttribute: Bool) {
     switch value {
     case .string(let text):
-      Escaping.withUTF8(text) { Self.appendEscaped($0, to: &out, inAttribute: inAttribute) }
+      ByteEscaping.withUTF8(text) { Self.appendEscaped($0, to: &out, inAttribute: inAttribute) }
     case .structured(let json):
       scratch.removeAll()
       JSONText.append(json, to: &scratch, forXML: true)

@@ -24,30 +24,60 @@ public struct AtomicFile: Sendable {
 
   /// Creates the temporary file and writes the content to it; call ``commit()`` or
   /// ``discard()`` afterwards.
+  ///
+  /// The file gets the permissions the destination has when it exists (a private `0600`
+  /// file stays private); a new file gets `0666` less the process's umask, as any file
+  /// the process creates.
   public init(staging destination: String, _ body: (inout FileSink) throws -> Void) throws {
     let url = URL(fileURLWithPath: destination)
     let directory = url.deletingLastPathComponent().path
     Self.removeStaleTemporaries(in: directory, of: url.lastPathComponent)
-    var template = Array(
-      "\(directory)/.\(url.lastPathComponent).tmp-\(getpid())-XXXXXX".utf8CString)
-    let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-    guard descriptor >= 0 else {
-      throw FileError(path: destination, reason: String(cString: strerror(errno)))
-    }
-    let temporary = String(
-      decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    let existingMode = Self.mode(of: destination)
+    let (descriptor, temporary) = try Self.createTemporary(
+      near: "\(directory)/.\(url.lastPathComponent).tmp-\(getpid())-",
+      // Private while it is written; the destination's own mode once complete. A new file
+      // is created with 0666 and the kernel applies the umask.
+      mode: existingMode == nil ? 0o666 : 0o600, destination: destination)
     self.destination = destination
     self.temporaryPath = temporary
     do {
       defer { close(descriptor) }
       var sink = FileSink(descriptor: descriptor)
       try body(&sink)
-      guard fchmod(descriptor, 0o644) == 0, fsync(descriptor) == 0 else {
+      if let existingMode, fchmod(descriptor, existingMode) != 0 {
+        throw FileError(path: destination, reason: String(cString: strerror(errno)))
+      }
+      guard fsync(descriptor) == 0 else {
         throw FileError(path: destination, reason: String(cString: strerror(errno)))
       }
     } catch {
       unlink(temporary)
       throw error
+    }
+  }
+
+  /// The permission bits of the regular file at `path`, or nil when there is none.
+  private static func mode(of path: String) -> mode_t? {
+    var status = stat()
+    guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+    return status.st_mode & 0o7777
+  }
+
+  /// Creates a new file named `prefix` plus a random suffix, exclusively, with `mode`
+  /// (less the umask); its descriptor and path.
+  private static func createTemporary(
+    near prefix: String, mode: mode_t, destination: String
+  ) throws -> (Int32, String) {
+    var generator = SystemRandomNumberGenerator()
+    while true {
+      // Six base-36 digits, the shape `removeStaleTemporaries` recognises.
+      let low: UInt64 = 36 * 36 * 36 * 36 * 36
+      let suffix = String(low + generator.next() % (low * 36 - low), radix: 36)
+      let path = prefix + suffix
+      let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+      if descriptor >= 0 { return (descriptor, path) }
+      if errno == EEXIST || errno == EINTR { continue }
+      throw FileError(path: destination, reason: String(cString: strerror(errno)))
     }
   }
 

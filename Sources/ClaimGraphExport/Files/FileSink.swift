@@ -12,7 +12,12 @@ public struct FileSink: ExportSink {
   public static var standardOutput: FileSink { FileSink(descriptor: STDOUT_FILENO) }
 
   /// Writes the whole chunk, retrying short writes and interruptions.
-  public mutating func write(_ bytes: UnsafeRawBufferPointer) throws {
+  public mutating func write(_ bytes: [UInt8]) throws {
+    try bytes.withUnsafeBytes { try writeBorrowed($0) }
+  }
+
+  /// Writes the whole chunk in place, retrying short writes and interruptions.
+  public mutating func writeBorrowed(_ bytes: UnsafeRawBufferPointer) throws {
     guard var next = bytes.baseAddress else { return }
     var remaining = bytes.count
     while remaining > 0 {

@@ -246,7 +246,7 @@ public struct DOTExporter: GraphExporter {
   /// forbids become U+FFFD.
   static func appendQuoted(_ text: String, to output: inout OutputBuffer) {
     output.append(UInt8(ascii: "\""))
-    Escaping.withUTF8(text) { text in
+    ByteEscaping.withUTF8(text) { text in
       XMLText.appendSanitised(
         text, to: &output,
         isSpecial: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") }

@@ -53,7 +53,7 @@ extension XMLText {
     isSpecial: (UInt8) -> Bool,
     escape: (UnsafeBufferPointer<UInt8>, Int, inout OutputBuffer) -> Void
   ) {
-    Escaping.append(
+    ByteEscaping.append(
       text, to: &output, isSpecial: { $0 < 0x20 || $0 == 0xEF || isSpecial($0) }
     ) { text, index, output in
       let forbidden = forbiddenLength(in: text, at: index)

@@ -78,7 +78,7 @@ private struct GraphMLParse {
       // hostile (XXE, "billion laughs") or relies on something we will not do; and
       // libxml2 would still parse (and count) their expansions. Refuse it unread.
       diagnostics.append(
-        InputRule.limitExceeded.diagnostic(
+        InputRule.unsupportedConstruct.diagnostic(
           "the DOCTYPE declares entities; GraphML needs none, and they are not expanded "
             + "(they can read local files or expand a small file into a huge one)",
           at: doctype))

@@ -1,3 +1,5 @@
+import ClaimGraph
+
 /// Makes Graphviz's SVG fit to sit inside an HTML page.
 ///
 /// `dot -Tsvg` writes a standalone document: an XML declaration, a DOCTYPE naming an

@@ -121,8 +121,3 @@ struct ReportContext {
     "\(number) " + (number == 1 ? noun : plural ?? noun + "s")
   }
 }
-
-extension Escaping {
-  /// Text made safe for HTML text and attribute values (the core's HTML escaping).
-  static func html(_ text: String) -> String { ClaimGraph.Escaping.html(text) }
-}

@@ -8,7 +8,7 @@ import Testing
       var sink = ConsoleSink(.current)
       let bytes = Array("aβ→😀z".utf8)  // 1 + 2 + 3 + 4 + 1 bytes
       for range in [0..<2, 2..<4, 4..<7, 7..<11] {
-        bytes[range].withUnsafeBytes { sink.write($0) }
+        sink.write(Array(bytes[range]))
       }
       sink.finish()
     }

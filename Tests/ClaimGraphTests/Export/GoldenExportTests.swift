@@ -6,7 +6,7 @@ import Testing
 /// The demo graph in every format, compared byte for byte with golden files.
 ///
 /// The files are in `Fixtures/Export/`. After a deliberate change, regenerate them with
-/// `CLAIMGRAPH_UPDATE_GOLDEN=1 swift test --filter GoldenExportTests` and review the diff.
+/// `CLAIMGRAPH_UPDATE_GOLDEN=1 swift test --filter GoldenExportTests` (see ``Golden``).
 @Suite struct GoldenExportTests {
   @Test(arguments: ExportFormat.allCases)
   func demoGraphMatchesTheGoldenFile(format: ExportFormat) throws {
@@ -30,17 +30,7 @@ import Testing
   }
 
   private func expectGolden(_ actual: [UInt8], named stem: String, format: ExportFormat) throws {
-    let name = "\(stem).\(format.fileExtension)"
-    if ProcessInfo.processInfo.environment["CLAIMGRAPH_UPDATE_GOLDEN"] == "1" {
-      let url = ExportFixtures.packageRoot.appendingPathComponent(
-        "Tests/ClaimGraphTests/Fixtures/Export/\(name)")
-      try Data(actual).write(to: url)
-    }
-    let url = try #require(
-      Bundle.module.url(
-        forResource: stem, withExtension: format.fileExtension, subdirectory: "Fixtures/Export"))
-    let expected = try [UInt8](Data(contentsOf: url))
-    #expect(actual == expected, "\(name) differs from its golden file")
+    try Golden.expect(actual, matches: "Export/\(stem).\(format.fileExtension)")
   }
 
   @Test(arguments: ExportFormat.allCases)

@@ -105,7 +105,7 @@ import Testing
   private struct ChunkSink: ExportSink {
     var total = 0
     var largest = 0
-    mutating func write(_ bytes: UnsafeRawBufferPointer) {
+    mutating func write(_ bytes: [UInt8]) {
       total += bytes.count
       largest = max(largest, bytes.count)
     }

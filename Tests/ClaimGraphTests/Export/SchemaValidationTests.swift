@@ -2,8 +2,13 @@ import ClaimGraph
 import ClaimGraphExport
 import Testing
 
-@Suite(.enabled(if: ExportSchemas.available, ExportSchemas.skipMessage))
+@Suite(.enabled(if: ExportSchemas.runsTests, ExportSchemas.skipMessage))
 struct SchemaValidationTests {
+  /// Fails (rather than skips) in CI when the schemas are missing.
+  @Test func theSchemasAreThere() {
+    #expect(ExportSchemas.available, ExportSchemas.skipMessage)
+  }
+
   @Test(arguments: [ExportFixtures.demo, ExportFixtures.hostile()])
   func graphMLExportIsValidAgainstTheOfficialXSD(graph: KnowledgeGraph) throws {
     let validator = try ExportSchemas.graphML()
@@ -72,5 +77,16 @@ struct SchemaValidationTests {
     #expect(try ExportSchemas.graphML().problems(in: graphML) == [])
     let gexf = try GEXFExporter().bytes(of: selection)
     #expect(try ExportSchemas.gexf().problems(in: gexf) == [])
+  }
+}
+
+/// Regression: the schema tests used to skip silently when the schemas were missing, even
+/// under `CI=true`.
+@Suite struct SchemaRequirementTests {
+  @Test func missingSchemasSkipLocallyAndFailInCI() {
+    #expect(ExportSchemas.runsTests(found: true, environment: [:]))
+    #expect(!ExportSchemas.runsTests(found: false, environment: [:]))
+    #expect(!ExportSchemas.runsTests(found: false, environment: ["CI": "false"]))
+    #expect(ExportSchemas.runsTests(found: false, environment: ["CI": "true"]))
   }
 }

@@ -12,7 +12,7 @@ import Testing
 @Suite struct XMLInputSafetyTests {
   static let entityMessage =
     "the DOCTYPE declares entities; GraphML needs none, and they are not expanded (they can "
-    + "read local files or expand a small file into a huge one) [limit-exceeded]"
+    + "read local files or expand a small file into a huge one) [unsupported-construct]"
 
   /// A minimal GraphML document: one region whose `name` is `name` (raw XML), after an
   /// optional DOCTYPE.

@@ -1,15 +1,23 @@
 import ClaimGraph
 import ClaimGraphExport
+import ClaimGraphProject
 import ClaimGraphYAML
 import Testing
 
-/// The README's "The library" example, kept compiling and true.
+/// The README's "The library" example, kept compiling and true: the project session
+/// answers as the command line does.
 @Suite struct ReadmeLibraryExampleTests {
-  @Test func theLibraryExampleWorksOnTheArticle() throws {
-    let loaded = GraphLoader().load(directory: Fixture.articleGraph)
-    #expect(loaded.diagnostics.isEmpty)
+  @Test func theLibraryExampleGivesTheCommandLinesAnswers() throws {
+    let project = ClaimGraphProject(graph: Fixture.articleGraph)
+    let report = try project.lint()
+    // The same report, byte for byte, as `claimgraph lint` prints for the same graph.
+    let cli = runCommand(["lint", Fixture.articleGraph, "--format", "json"])
+    #expect(JSONReporter.render(report) == cli.stdout)
+    #expect(report.exitStatus == cli.status)
+    #expect(report.findings.count == 0)
+    #expect(report.exitStatus == 0)
 
-    let graph = loaded.graph
+    let graph = try project.load().graph
     let pet = graph.claims(matching: try Query(parsing: "method:pet"))
     #expect(pet.count == 15)
     let lookup = NodeLookup(graph: graph)
@@ -17,11 +25,16 @@ import Testing
     #expect(boecker == ["boecker-2008"])
     let paths = graph.evidencePaths(from: "mu-opioid-receptor", to: "major-depressive-disorder")
     #expect(paths.paths.first?.steps.first?.isCited == true)
-    let report = Linter().lint(loaded, currentYear: 2026)
-    #expect(report.findings.filter { $0.rule == "uncited-claim" }.count == 189)
-    var graphml = ByteBuffer()
+    var graphml = MemorySink()
     try GraphMLExporter().export(graph, to: &graphml)
     #expect(graphml.bytes.starts(with: Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>".utf8)))
+    #expect(BuildPlan(graph: graph).artifacts.contains { $0.path.hasSuffix(".graphml") })
+
+    let read = GraphLoader().load(directory: Fixture.articleGraph)
+    #expect(read.diagnostics.isEmpty)
+    #expect(GraphIntegrity.problems(in: read).isEmpty)
+    let everything = Linter().lint(read, currentYear: 2026)
+    #expect(everything.findings.filter { $0.rule == "uncited-claim" }.count == 189)
 
     let small = try KnowledgeGraph(
       claims: [Claim(id: "c", statement: "…", strength: .uncertain, about: ["amygdala"])],

@@ -190,4 +190,20 @@ import Testing
     _ = noColor.run(["lint", directory.path + "/Graph"])
     #expect(!noColor.standardOutput.contains("\u{1B}["))
   }
+
+  /// Regression: standard error was coloured when standard output was a terminal, so
+  /// `2>err.log` got escape sequences; each stream now follows its own terminal status.
+  @Test func colourOnStandardErrorFollowsStandardError() throws {
+    let arguments = ["stats", "--graph", "/nonexistent/graph"]
+    let outputOnly = LintTestConsole(isTerminal: true, errorIsTerminal: false)
+    #expect(outputOnly.run(arguments) == 2)
+    #expect(outputOnly.standardError.hasPrefix("error: '/nonexistent/graph' does not exist"))
+    #expect(!outputOnly.standardError.contains("\u{1B}["))
+    let errorOnly = LintTestConsole(isTerminal: false, errorIsTerminal: true)
+    #expect(errorOnly.run(arguments) == 2)
+    #expect(errorOnly.standardError.contains("\u{1B}["))
+    let noColor = LintTestConsole(environment: ["NO_COLOR": "1"], errorIsTerminal: true)
+    _ = noColor.run(arguments)
+    #expect(!noColor.standardError.contains("\u{1B}["))
+  }
 }

@@ -11,17 +11,11 @@ import Testing
     return Linter().lint(loaded, currentYear: 2026)
   }
 
-  /// Compares with a golden file; with `CLAIMGRAPH_UPDATE_GOLDEN=1`, rewrites it instead.
+  /// Compares with the golden file `Fixtures/Lint/NAME` (see ``Golden``).
   static func expectGolden(
     _ actual: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) throws {
-    if ProcessInfo.processInfo.environment["CLAIMGRAPH_UPDATE_GOLDEN"] == "1" {
-      let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../Fixtures/Lint/\(name)")
-      try Data(actual.utf8).write(to: url)
-      return
-    }
-    #expect(actual == (try LintFixture.text(name)), sourceLocation: sourceLocation)
+    try Golden.expect(actual, matches: "Lint/\(name)", sourceLocation: sourceLocation)
   }
 
   @Test func text() throws {

@@ -144,10 +144,14 @@ final class LintTestConsole: @unchecked Sendable {
   private var err = ""
   let environment: [String: String]
   let isTerminal: Bool
+  let errorIsTerminal: Bool
 
-  init(environment: [String: String] = [:], isTerminal: Bool = false) {
+  init(
+    environment: [String: String] = [:], isTerminal: Bool = false, errorIsTerminal: Bool = false
+  ) {
     self.environment = environment
     self.isTerminal = isTerminal
+    self.errorIsTerminal = errorIsTerminal
   }
 
   var standardOutput: String { lock.withLock { out } }
@@ -157,7 +161,7 @@ final class LintTestConsole: @unchecked Sendable {
     Console(
       write: { text in self.lock.withLock { self.out += text } },
       writeError: { text in self.lock.withLock { self.err += text } },
-      isTerminal: isTerminal, environment: environment)
+      isTerminal: isTerminal, errorIsTerminal: errorIsTerminal, environment: environment)
   }
 
   /// Runs `claimgraph` with these arguments; returns the exit status.

@@ -66,7 +66,8 @@ import Testing
   @Test(arguments: brokenCases)
   func brokenInputGivesExactDiagnostics(_ name: String) throws {
     let directory = Fixture.path("loader/broken/\(name)")
-    let loaded = GraphLoader().load(directory: directory)
+    // What loading reports: the reader's problems, then the integrity check's.
+    let loaded = GraphIntegrity.checked(GraphLoader().load(directory: directory))
     let printed = loaded.diagnostics.map {
       $0.description.replacingOccurrences(of: directory + "/", with: "") + "\n"
     }.joined()

@@ -1,12 +1,12 @@
 /// Reports `established` claims that cite a source contradicting them.
-public struct ContradictedEstablishedRule: ValidationRule {
-  /// The rule's identifier.
+public struct ContradictedEstablishedRule: GraphRule {
+  /// The id its findings carry, and that configurations, suppressions and baselines name.
   public let id = "contradicted-established"
   /// A warning: the strength may be overstated.
   public let defaultSeverity = Severity.warning
-  /// A one-line description.
+  /// What `claimgraph rules` lists beside the id.
   public let summary = "An established claim cites a source that contradicts it."
-  /// A longer explanation.
+  /// What `claimgraph lint --explain` prints: why it matters and how to fix it.
   public let explanation = """
     A claim presented as established should not have a cited source whose findings \
     contradict it. Either the evidence is mixed and the claim's strength should be \

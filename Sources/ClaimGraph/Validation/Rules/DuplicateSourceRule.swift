@@ -1,12 +1,12 @@
 /// Reports sources recorded twice: the same DOI, or the same title and year.
-public struct DuplicateSourceRule: ValidationRule {
-  /// The rule's identifier.
+public struct DuplicateSourceRule: GraphRule {
+  /// The id its findings carry, and that configurations, suppressions and baselines name.
   public let id = "duplicate-source"
   /// A warning: citations split between two entries for one publication.
   public let defaultSeverity = Severity.warning
-  /// A one-line description.
+  /// What `claimgraph rules` lists beside the id.
   public let summary = "Two sources have the same DOI, or the same title and year."
-  /// A longer explanation.
+  /// What `claimgraph lint --explain` prints: why it matters and how to fix it.
   public let explanation = """
     One publication entered twice splits its citations between two nodes, so queries \
     and counts undercount it. DOIs are compared ignoring case; titles ignoring case, \

@@ -8,13 +8,13 @@
 /// animals (it mentions animals, mice, rats or rodents). Unbacked claims are left to
 /// `uncited-claim`.
 public struct EstablishedOnWeakEvidenceRule: ConfigurableRule {
-  /// The rule's identifier.
+  /// The id its findings carry, and that configurations, suppressions and baselines name.
   public let id = "established-on-weak-evidence"
   /// A warning: the judgement is heuristic.
   public let defaultSeverity = Severity.warning
-  /// A one-line description.
+  /// What `claimgraph rules` lists beside the id.
   public let summary = "An established claim rests on weak evidence for its strength."
-  /// A longer explanation.
+  /// What `claimgraph lint --explain` prints: why it matters and how to fix it.
   public let explanation = """
     A claim presented as established should rest on more than one study, on evidence in \
     humans, and on more than a guideline's say-so. The rule reports an established claim \

@@ -1,12 +1,12 @@
 /// Reports citations naming an evidence method that their source does not list.
-public struct MethodNotInSourceRule: ValidationRule {
-  /// The rule's identifier.
+public struct MethodNotInSourceRule: GraphRule {
+  /// The id its findings carry, and that configurations, suppressions and baselines name.
   public let id = "method-not-in-source"
   /// A note: a citation may rightly narrow or add to what the source entry records.
   public let defaultSeverity = Severity.note
-  /// A one-line description.
+  /// What `claimgraph rules` lists beside the id.
   public let summary = "A citation names a method that its source does not list."
-  /// A longer explanation.
+  /// What `claimgraph lint --explain` prints: why it matters and how to fix it.
   public let explanation = """
     A citation's `methods` say which of the source's evidence methods back the claim. A \
     method the source's own `methods` list lacks is either missing from the source entry \

@@ -1,13 +1,13 @@
 /// Reports citations whose evidence method the article does not name for the claim.
-public struct MethodNotInTextRule: ValidationRule {
-  /// The rule's identifier.
+public struct MethodNotInTextRule: GraphRule {
+  /// The id its findings carry, and that configurations, suppressions and baselines name.
   public let id = "method-not-in-text"
   /// The claim would "rest on" a method the article never ties to it.
   public let defaultSeverity = Severity.warning
-  /// A one-line description.
+  /// What `claimgraph rules` lists beside the id.
   public let summary =
     "A citation's method is named neither in its quote, the claim's, nor the source's title."
-  /// A longer explanation.
+  /// What `claimgraph lint --explain` prints: why it matters and how to fix it.
   public let explanation = """
     `claimgraph query method:pet` finds the claims whose citations use PET, so a method on \
     a citation is a statement that the article ties the claim to that kind of evidence. \

@@ -1,12 +1,12 @@
 /// Reports entities that nothing refers to.
-public struct OrphanEntityRule: ValidationRule {
-  /// The rule's identifier.
+public struct OrphanEntityRule: GraphRule {
+  /// The id its findings carry, and that configurations, suppressions and baselines name.
   public let id = "orphan-entity"
   /// A warning: an orphan adds a disconnected node to every export.
   public let defaultSeverity = Severity.warning
-  /// A one-line description.
+  /// What `claimgraph rules` lists beside the id.
   public let summary = "No claim, relation or method list refers to the entity."
-  /// A longer explanation.
+  /// What `claimgraph lint --explain` prints: why it matters and how to fix it.
   public let explanation = """
     An entity is referred to by a claim's `about`, by a relation's subject or object, or \
     (for methods) by a citation's or a source's `methods`. One that nothing refers to \

@@ -1,12 +1,12 @@
 /// Reports quotes that occur more than once in the article, with nothing to pick one.
-public struct QuoteAmbiguousRule: ValidationRule {
-  /// The rule's identifier.
+public struct QuoteAmbiguousRule: GraphRule {
+  /// The id its findings carry, and that configurations, suppressions and baselines name.
   public let id = "quote-ambiguous"
   /// The anchor holds, but may point at the wrong sentence.
   public let defaultSeverity = Severity.warning
-  /// A one-line description.
+  /// What `claimgraph rules` lists beside the id.
   public let summary = "A quote occurs more than once in the article."
-  /// A longer explanation.
+  /// What `claimgraph lint --explain` prints: why it matters and how to fix it.
   public let explanation = """
     A short fragment ("reduce pain perception") may occur in several sentences, and then \
     the anchor does not say which one states the claim: coverage, `show` and the \

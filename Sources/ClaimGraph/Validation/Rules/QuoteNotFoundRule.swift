@@ -1,12 +1,12 @@
 /// Reports quotes that the article's text does not contain.
-public struct QuoteNotFoundRule: ValidationRule {
-  /// The rule's identifier.
+public struct QuoteNotFoundRule: GraphRule {
+  /// The id its findings carry, and that configurations, suppressions and baselines name.
   public let id = "quote-not-found"
   /// An anchor that points nowhere makes every check built on it meaningless.
   public let defaultSeverity = Severity.error
-  /// A one-line description.
+  /// What `claimgraph rules` lists beside the id.
   public let summary = "A quote is not in the article's text."
-  /// A longer explanation.
+  /// What `claimgraph lint --explain` prints: why it matters and how to fix it.
   public let explanation = """
     Claims, citations, sources and unclaimed passages anchor themselves to the article \
     with `quote:` fragments, which must occur in the article's text (whitespace, \

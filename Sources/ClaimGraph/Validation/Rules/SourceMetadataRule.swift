@@ -10,16 +10,16 @@
 /// - For **every** source, data that is present must be well-formed: a DOI of the form
 ///   `10.NNNN/suffix` without a resolver prefix, a PMID of digits only, a year no later
 ///   than ``ValidationContext/currentYear`` (errors).
-public struct SourceMetadataRule: ValidationRule {
-  /// The rule's identifier.
+public struct SourceMetadataRule: GraphRule {
+  /// The id its findings carry, and that configurations, suppressions and baselines name.
   public let id = "source-metadata"
   /// Malformed data is an error; findings about missing authors, year or `mentioned_as`
   /// are warnings.
   public let defaultSeverity = Severity.error
-  /// A one-line description.
+  /// What `claimgraph rules` lists beside the id.
   public let summary =
     "A source is missing type, authors, year or title, or has a malformed DOI, PMID or year."
-  /// A longer explanation.
+  /// What `claimgraph lint --explain` prints: why it matters and how to fix it.
   public let explanation = """
     Listed sources must carry enough to be found: a type and a title (errors when \
     missing), authors and a year (warnings). Unlisted sources (`listed: false`) are \

@@ -1,12 +1,12 @@
 /// Reports citations the article does not make where it states the claim.
-public struct UnanchoredCitationRule: ValidationRule {
-  /// The rule's identifier.
+public struct UnanchoredCitationRule: GraphRule {
+  /// The id its findings carry, and that configurations, suppressions and baselines name.
   public let id = "unanchored-citation"
   /// The citation may be right, but nothing shows that the article makes it.
   public let defaultSeverity = Severity.warning
-  /// A one-line description.
+  /// What `claimgraph rules` lists beside the id.
   public let summary = "A citation is not anchored where the article states the claim."
-  /// A longer explanation.
+  /// What `claimgraph lint --explain` prints: why it matters and how to fix it.
   public let explanation = """
     A citation says the article rests a claim on a source. It is anchored when its \
     `quote:` is the passage that invokes the source for the claim ("a landmark 2008 PET \

@@ -1,12 +1,12 @@
 /// Reports claims that quote nothing of the article they come from.
-public struct UnanchoredClaimRule: ValidationRule {
-  /// The rule's identifier.
+public struct UnanchoredClaimRule: GraphRule {
+  /// The id its findings carry, and that configurations, suppressions and baselines name.
   public let id = "unanchored-claim"
   /// The claim may be right, but nothing ties it to the text, so no edit will flag it.
   public let defaultSeverity = Severity.warning
-  /// A one-line description.
+  /// What `claimgraph rules` lists beside the id.
   public let summary = "A claim quotes no passage of the article."
-  /// A longer explanation.
+  /// What `claimgraph lint --explain` prints: why it matters and how to fix it.
   public let explanation = """
     A claim should say where the article states it: `quote:` with one or more short exact \
     fragments of the text. Without one, nobody can check that the article really says \

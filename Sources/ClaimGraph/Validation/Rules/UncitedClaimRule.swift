@@ -5,14 +5,14 @@
 /// myth the article rejects) is also backed by an anchored citation that `contradicts` it,
 /// since that is the evidence for rejecting it. Citations to sources that do not exist
 /// still count here: `unknown-source` reports those, so a typo is not reported twice.
-public struct UncitedClaimRule: ValidationRule {
-  /// The rule's identifier.
+public struct UncitedClaimRule: GraphRule {
+  /// The id its findings carry, and that configurations, suppressions and baselines name.
   public let id = "uncited-claim"
   /// An unbacked claim is the problem the linter exists to catch.
   public let defaultSeverity = Severity.error
-  /// A one-line description.
+  /// What `claimgraph rules` lists beside the id.
   public let summary = "A claim has no citation that supports it."
-  /// A longer explanation.
+  /// What `claimgraph lint --explain` prints: why it matters and how to fix it.
   public let explanation = """
     Every claim should rest on at least one source. Add a `citations:` entry naming a \
     source whose findings support the claim (stance `supports`, the default). For a \

@@ -1,14 +1,14 @@
 /// Reports sentences of the article that no claim anchors.
-public struct UncoveredSentenceRule: ValidationRule {
-  /// The rule's identifier.
+public struct UncoveredSentenceRule: GraphRule {
+  /// The id its findings carry, and that configurations, suppressions and baselines name.
   public let id = "uncovered-sentence"
   /// A to-do for the encoder, not an error in the graph.
   public let defaultSeverity = Severity.note
   /// Off unless the configuration turns it on: `claimgraph coverage` reports the same.
   public let isEnabledByDefault = false
-  /// A one-line description.
+  /// What `claimgraph rules` lists beside the id.
   public let summary = "A sentence of the article is anchored by no claim (off by default)."
-  /// A longer explanation.
+  /// What `claimgraph lint --explain` prints: why it matters and how to fix it.
   public let explanation = """
     Every factual sentence of the article should be stated by at least one claim, or \
     the graph silently leaves part of the article out. A sentence counts as covered when \

@@ -1,12 +1,12 @@
 /// Reports claims backed only by sources that the article's reference list lacks.
-public struct UnlistedSourceRule: ValidationRule {
-  /// The rule's identifier.
+public struct UnlistedSourceRule: GraphRule {
+  /// The id its findings carry, and that configurations, suppressions and baselines name.
   public let id = "unlisted-source"
   /// A warning: the claim is backed, but a reader cannot check the backing.
   public let defaultSeverity = Severity.warning
-  /// A one-line description.
+  /// What `claimgraph rules` lists beside the id.
   public let summary = "A claim rests only on sources the reference list lacks."
-  /// A longer explanation.
+  /// What `claimgraph lint --explain` prints: why it matters and how to fix it.
   public let explanation = """
     The article invokes studies ("PET studies confirm…", "research by X and colleagues…") \
     that its reference list does not include; the graph records them as sources with \

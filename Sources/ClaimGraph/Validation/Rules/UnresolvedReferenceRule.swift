@@ -2,7 +2,7 @@
 ///
 /// Three instances of one rule type serve the three rule ids, since the logic is the same
 /// and only the kind of target differs.
-public struct UnresolvedReferenceRule: ValidationRule {
+public struct UnresolvedReferenceRule: GraphRule {
   /// The rule for dangling `citations[i].source` references.
   public static let unknownSource = UnresolvedReferenceRule(
     id: "unknown-source", targets: [.source],
@@ -35,15 +35,15 @@ public struct UnresolvedReferenceRule: ValidationRule {
       the section.
       """)
 
-  /// The rule's identifier.
+  /// The id its findings carry, and that configurations, suppressions and baselines name.
   public let id: String
   /// The kinds of reference this instance checks.
   public let targets: Set<Reference.Target>
   /// Dangling references are errors: the graph says something it cannot back.
   public var defaultSeverity: Severity { .error }
-  /// A one-line description.
+  /// What `claimgraph rules` lists beside the id.
   public let summary: String
-  /// A longer explanation.
+  /// What `claimgraph lint --explain` prints: why it matters and how to fix it.
   public let explanation: String
 
   /// Reports each unresolved reference of this instance's target kinds.

@@ -1,12 +1,12 @@
 /// Reports sources that no claim cites.
-public struct UnusedSourceRule: ValidationRule {
-  /// The rule's identifier.
+public struct UnusedSourceRule: GraphRule {
+  /// The id its findings carry, and that configurations, suppressions and baselines name.
   public let id = "unused-source"
   /// A warning: harmless to readers, but usually a forgotten citation.
   public let defaultSeverity = Severity.warning
-  /// A one-line description.
+  /// What `claimgraph rules` lists beside the id.
   public let summary = "No claim cites the source."
-  /// A longer explanation.
+  /// What `claimgraph lint --explain` prints: why it matters and how to fix it.
   public let explanation = """
     A source that no claim cites is usually a citation that was forgotten, or a source \
     left behind when its claims were removed. Cite it from the claims it backs, or \

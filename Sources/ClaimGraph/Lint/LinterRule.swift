@@ -1,5 +1,6 @@
-/// Rules about suppressions and configuration, reported by the ``Linter`` itself.
-public enum LintRule {
+/// The linter's own rules, about suppressions and configuration: reported by the
+/// ``Linter`` itself, not by a ``GraphRule``.
+public enum LinterRule {
   /// A suppression that silenced nothing.
   public static let unusedSuppression = RuleDescriptor(
     id: "unused-suppression", defaultSeverity: .warning,

@@ -1,9 +1,11 @@
-/// One check over a knowledge graph, with a stable identifier.
+/// One check over a knowledge graph, with a stable identifier: the protocol every rule
+/// `claimgraph lint` runs over the graph conforms to (the linter's own rules about
+/// suppressions and configuration are ``LinterRule``; the readers' are ``InputRule``).
 ///
 /// A rule is a small value: it looks at one thing and reports each problem it finds as a
 /// ``Diagnostic`` carrying its ``id`` and ``defaultSeverity``. Severity overrides,
 /// suppressions and baselines are applied afterwards by the linter, not by the rule.
-public protocol ValidationRule: Sendable {
+public protocol GraphRule: Sendable {
   /// The stable kebab-case identifier (`uncited-claim`); never reused for another meaning.
   var id: String { get }
   /// The severity findings have unless configured otherwise.
@@ -18,7 +20,7 @@ public protocol ValidationRule: Sendable {
   func check(_ context: ValidationContext) -> [Diagnostic]
 }
 
-extension ValidationRule {
+extension GraphRule {
   /// Rules run unless the configuration turns them off.
   public var isEnabledByDefault: Bool { true }
 
@@ -54,3 +56,6 @@ public struct ValidationContext: Sendable {
     self.currentYear = currentYear
   }
 }
+
+/// The former name of ``GraphRule``, kept so that rules written against it still compile.
+public typealias ValidationRule = GraphRule

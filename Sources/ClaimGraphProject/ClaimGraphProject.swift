@@ -1,0 +1,181 @@
+import ClaimGraph
+import ClaimGraphExport
+import ClaimGraphYAML
+import Foundation
+
+/// A ClaimGraph project as the command line sees it: a graph (a YAML directory, a GraphML
+/// or a node-link JSON file), the `.claimgraph.yml` beside or above it, the baseline it
+/// names, and the article's text the graph quotes.
+///
+/// Every `claimgraph` command is this session plus argument parsing, printing and an exit
+/// status, so a program that uses the session gets the command line's answers:
+///
+/// ```swift
+/// let project = ClaimGraphProject(graph: "Graph")
+/// let graph = try project.load().graph          // refuses a graph with dangling references
+/// let report = try project.lint()               // configuration and baseline as `lint` finds them
+/// print(report.findings.count)                  // what `claimgraph lint` reports
+/// ```
+public struct ClaimGraphProject: Sendable {
+  /// The graph's path, as given (relative paths are relative to ``workingDirectory``).
+  public let graphPath: String
+  /// The safety limits the readers apply.
+  public var limits: GraphInput.Limits
+  /// The absolute directory relative paths are resolved against, and shown relative to.
+  public let workingDirectory: String
+
+  /// Creates a session over the graph at `graph`.
+  public init(
+    graph: String = "Graph", limits: GraphInput.Limits = .init(),
+    workingDirectory: String = FileManager.default.currentDirectoryPath
+  ) {
+    self.graphPath = graph
+    self.limits = limits
+    self.workingDirectory = workingDirectory
+  }
+
+  // MARK: - Loading
+
+  /// The graph as its reader read it: the reader's diagnostics only, no integrity check.
+  ///
+  /// This is what ``lint(_:config:baseline:useBaseline:strict:registry:currentYear:)`` lints.
+  public func read() -> LoadedGraph { GraphInput.read(graphPath, limits: limits) }
+
+  /// The graph, checked: the reader's diagnostics plus `GraphIntegrity`'s.
+  ///
+  /// - Throws: ``ProjectError/invalidGraph(_:)`` when any of them is an error, the same
+  ///   for every input format.
+  public func load() throws(ProjectError) -> LoadedGraph {
+    let loaded = GraphIntegrity.checked(read())
+    guard !loaded.hasErrors else { throw .invalidGraph(loaded.diagnostics) }
+    return loaded
+  }
+
+  /// Whether the graph is a GraphML or node-link JSON file (whose warnings no YAML author
+  /// will otherwise see).
+  public var isInterchangeFile: Bool { GraphInput.isInterchangeFile(graphPath) }
+
+  // MARK: - Linting
+
+  /// Lints the graph the way `claimgraph lint` does: with the configuration from `config`
+  /// or found beside the graph, and the baseline given or named by the configuration.
+  ///
+  /// - Parameters:
+  ///   - loaded: the graph, when it has been read already; nil reads it.
+  ///   - config: the configuration file; nil searches from the graph's directory upwards.
+  ///   - baseline: the baseline file; nil uses the configuration's `baseline`, if any.
+  ///   - useBaseline: false ignores every baseline (for `--write-baseline`).
+  ///   - strict: whether warnings fail the run too.
+  ///   - registry: the rules known to the run; the standard ones unless a program adds its
+  ///     own.
+  ///   - currentYear: the year source years are checked against; nil is this year (UTC).
+  public func lint(
+    _ loaded: LoadedGraph? = nil, config: String? = nil, baseline: String? = nil,
+    useBaseline: Bool = true,
+    strict: Bool = false, registry: RuleRegistry = .standard, currentYear: Int? = nil
+  ) throws(ProjectError) -> LintReport {
+    var (configuration, configurationDiagnostics) = try self.configuration(
+      explicit: config, registry: registry)
+    if strict { configuration.strict = true }
+    let baselinePath =
+      baseline
+      ?? configuration.baseline.map { configured in
+        display((configuration.baseDirectory as NSString).appendingPathComponent(configured))
+      }
+    let linter = Linter(registry: registry, configuration: configuration)
+    return linter.lint(
+      loaded ?? read(), configurationDiagnostics: configurationDiagnostics,
+      baseline: useBaseline ? try baselinePath.map(readBaseline) : nil,
+      currentYear: currentYear ?? Self.currentYear(), workingDirectory: workingDirectory)
+  }
+
+  /// The current year in UTC.
+  public static func currentYear() -> Int {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+    return calendar.component(.year, from: Date())
+  }
+
+  /// The lint configuration: from `explicit` (which must exist), else the first
+  /// `.claimgraph.yml`/`.yaml` in the graph's directory or its parents, else defaults;
+  /// with the problems found in the file.
+  public func configuration(explicit: String? = nil, registry: RuleRegistry = .standard)
+    throws(ProjectError) -> (LintConfiguration, [Diagnostic])
+  {
+    let file: String
+    if let explicit {
+      guard FileManager.default.fileExists(atPath: explicit) else {
+        throw .unusableFile("the configuration file '\(explicit)' does not exist")
+      }
+      file = explicit
+    } else if let found = configurationFile() {
+      file = found
+    } else {
+      return (LintConfiguration(baseDirectory: workingDirectory), [])
+    }
+    guard let data = FileManager.default.contents(atPath: file) else {
+      throw .unusableFile("cannot read the configuration file '\(file)'")
+    }
+    let directory = (absolute(file) as NSString).deletingLastPathComponent
+    return LintConfigurationFile.parse(
+      [UInt8](data), file: file, directory: directory, registry: registry)
+  }
+
+  /// The nearest configuration file at or above the graph's directory, as a path relative
+  /// to the working directory when it lies below it; nil when there is none.
+  public func configurationFile() -> String? {
+    var isDirectory: ObjCBool = false
+    let start = absolute(graphPath)
+    let exists = FileManager.default.fileExists(atPath: start, isDirectory: &isDirectory)
+    var directory =
+      exists && !isDirectory.boolValue
+      ? (start as NSString).deletingLastPathComponent : start
+    while true {
+      for name in LintConfigurationFile.names {
+        let candidate = (directory as NSString).appendingPathComponent(name)
+        if FileManager.default.fileExists(atPath: candidate) { return display(candidate) }
+      }
+      let parent = (directory as NSString).deletingLastPathComponent
+      if parent == directory || parent.isEmpty { return nil }
+      directory = parent
+    }
+  }
+
+  /// Reads a baseline file, checking its version.
+  ///
+  /// - Throws: ``ProjectError/unusableFile(_:)`` when it is missing, malformed or of
+  ///   another version.
+  public func readBaseline(_ path: String) throws(ProjectError) -> Baseline {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw .unusableFile("cannot read the baseline '\(path)'")
+    }
+    var baseline: Baseline
+    do {
+      baseline = try JSONDecoder().decode(Baseline.self, from: data)
+      baseline.origin = Baseline.Origin(file: path, text: String(decoding: data, as: UTF8.self))
+    } catch {
+      throw .unusableFile(
+        "the baseline '\(path)' is not a claimgraph baseline (\(error)); "
+          + "write one with --write-baseline")
+    }
+    guard baseline.version == 1 else {
+      throw .unusableFile(
+        "the baseline '\(path)' has version \(baseline.version); this claimgraph reads version 1"
+      )
+    }
+    return baseline
+  }
+
+  // MARK: - Paths
+
+  private func absolute(_ path: String) -> String {
+    let joined =
+      path.hasPrefix("/") ? path : (workingDirectory as NSString).appendingPathComponent(path)
+    return (joined as NSString).standardizingPath
+  }
+
+  private func display(_ path: String) -> String {
+    let prefix = workingDirectory.hasSuffix("/") ? workingDirectory : workingDirectory + "/"
+    return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+  }
+}
