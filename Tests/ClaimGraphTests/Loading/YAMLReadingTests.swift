@@ -9,13 +9,14 @@ import Testing
     GraphLoader().load(documents: [(file: "a.yaml", text: text)]).diagnostics.map(\.description)
   }
 
+  /// A file with section `s` and claim `c`, whose other fields (from line 6 on) are `rest`.
+  private func claim(_ rest: String) -> String {
+    "sections:\n  - id: s\n    title: S\nclaims:\n  - id: c\n" + rest
+  }
+
   @Test func everyKindOfNodeIsPlacedWhereItIsWritten() {
-    let text = """
-      sections:
-        - id: s
-          title: S
-      claims:
-        - id: c
+    let text = claim(
+      """
           statement: >-
             Folded text.
           strength: 'maybe'
@@ -28,7 +29,7 @@ import Testing
             - [source: x]
           note: &n
             - a list
-      """
+      """)
     #expect(
       diagnostics(text) == [
         "a.yaml:8:15: error: 'strength' must be one of established, uncertain, refuted, found "
@@ -61,19 +62,15 @@ import Testing
   /// The fault: a `>` on a line of its own, the text no deeper than that line, some lines
   /// deeper still. A fixed libfyaml reads it right.
   @Test func aFoldedTextTheParserMisreadsIsNeverKeptCorrupt() {
-    let text = """
-      sections:
-        - id: s
-          title: S
-      claims:
-        - id: c
+    let text = claim(
+      """
           statement:
            >-
            First line
              more indented
           strength: uncertain
           section: s
-      """
+      """)
     let loaded = GraphLoader().load(documents: [(file: "a.yaml", text: text)])
     if loaded.diagnostics.isEmpty {
       #expect(loaded.graph.claims.first?.statement == "First line\n  more indented")
