@@ -15,9 +15,6 @@ let package = Package(
     .executable(name: "claimgraph-bench", targets: ["claimgraph-bench"]),
   ],
   dependencies: [
-    // Yams 5 keeps every mapping pair, so the loader can report each duplicate key at
-    // its own line instead of stopping at the first one (Yams 6 throws on the first).
-    .package(url: "https://github.com/jpsim/Yams", exact: "5.0.1"),
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     // `swift package generate-documentation --target ClaimGraphProject` (the DocC catalog).
@@ -30,11 +27,15 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
     ),
-    .target(name: "ClaimGraph"),
-    .target(
-      name: "ClaimGraphYAML",
-      dependencies: ["ClaimGraph", .product(name: "Yams", package: "Yams")]
+    // libfyaml's YAML 1.2 event parser: the loader builds the graph straight from its events.
+    .systemLibrary(
+      name: "CLibFYAML",
+      path: "Sources/CLibFYAML",
+      pkgConfig: "libfyaml",
+      providers: [.apt(["libfyaml-dev"]), .brew(["libfyaml"])]
     ),
+    .target(name: "ClaimGraph"),
+    .target(name: "ClaimGraphYAML", dependencies: ["ClaimGraph", "CLibFYAML"]),
     .target(name: "ClaimGraphExport", dependencies: ["ClaimGraph", "CLibXML2"]),
     .target(
       name: "ClaimGraphProject",

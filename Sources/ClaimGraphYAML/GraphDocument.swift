@@ -1,5 +1,4 @@
 import ClaimGraph
-internal import Yams
 
 /// What one YAML file contributes to a graph, with locations and problems.
 struct GraphFragment: Sendable {
@@ -20,7 +19,7 @@ struct GraphFragment: Sendable {
   var rejectedSuppressions: [LoadedGraph.RejectedSuppression] = []
 }
 
-/// Turns one composed YAML document into a ``GraphFragment``.
+/// Turns one parsed YAML document into a ``GraphFragment``.
 struct GraphDocument {
   static let topLevelKeys =
     ["article", "sections", "unclaimed", "claims", "sources"]
@@ -40,6 +39,8 @@ struct GraphDocument {
   static let relationKeys = ["subject", "predicate", "object"]
   static let suppressionKeys = ["rule", "reason"]
 
+  typealias Node = LocatedYAML.Node
+
   private let reader: LocatedYAML
   private var fragment = GraphFragment()
   /// Where the fields of the node being read are, handed to the source map in one go when
@@ -48,23 +49,23 @@ struct GraphDocument {
 
   private init(reader: LocatedYAML) { self.reader = reader }
 
-  /// Reads a composed document (nil for an empty one).
-  static func read(_ root: Yams.Node?, file: String) -> GraphFragment {
-    let reader = LocatedYAML(file: file)
-    var document = GraphDocument(reader: reader)
-    guard let root, !reader.isNull(root) else {
+  /// Reads a parsed document (nil for an empty stream).
+  static func read(_ tree: YAMLTree?, file: String) -> GraphFragment {
+    guard let tree, let root = tree.root, !LocatedYAML(file: file, tree: tree).isNull(root) else {
       var fragment = GraphFragment()
       fragment.diagnostics.append(
         InputRule.emptyFile.diagnostic(
           "the file holds no data", at: SourceLocation(file: file, line: 1, column: 1)))
       return fragment
     }
+    let reader = LocatedYAML(file: file, tree: tree)
+    var document = GraphDocument(reader: reader)
     document.readTopLevel(root)
     document.fragment.diagnostics = reader.diagnostics
     return document.fragment
   }
 
-  private mutating func readTopLevel(_ root: Yams.Node) {
+  private mutating func readTopLevel(_ root: Node) {
     guard let fields = reader.mapping(root, "a graph file", allowed: Self.topLevelKeys) else {
       return
     }
@@ -88,7 +89,7 @@ struct GraphDocument {
 
   // MARK: - Article and sections
 
-  private mutating func readArticle(_ node: Yams.Node) {
+  private mutating func readArticle(_ node: Node) {
     let what = "the article"
     guard let fields = reader.mapping(node, what, allowed: ["id", "title", "text"]),
       let id = reader.string(fields, "id", in: what, required: true),
@@ -100,7 +101,7 @@ struct GraphDocument {
     }
   }
 
-  private mutating func readUnclaimed(_ node: Yams.Node) {
+  private mutating func readUnclaimed(_ node: Node) {
     let what = "an unclaimed passage"
     guard let fields = reader.mapping(node, what, allowed: ["quote", "reason"]) else { return }
     let reason = reader.string(fields, "reason", in: what, required: true)
@@ -124,17 +125,17 @@ struct GraphDocument {
 
   /// Reads a `quote:` value: one text, a list of texts, or a list of mappings with
   /// `exact` and optional `prefix` and `suffix`; each quote with where it is written.
-  private func readQuotes(_ node: Yams.Node, owner: NodeID?) -> [(TextQuote, Yams.Node)] {
+  private func readQuotes(_ node: Node, owner: NodeID?) -> [(TextQuote, Node)] {
     if reader.isNull(node) { return [] }
-    let items: [Yams.Node]
-    if case .sequence = node {
+    let items: [Node]
+    if reader.isSequence(node) {
       items = reader.sequence(node, key: "quote", id: owner)
     } else {
       items = [node]
     }
-    return items.compactMap { item -> (TextQuote, Yams.Node)? in
+    return items.compactMap { item -> (TextQuote, Node)? in
       let what = "a quote"
-      if case .mapping = item {
+      if reader.isMapping(item) {
         guard let fields = reader.mapping(item, what, allowed: Self.quoteKeys, id: owner),
           let exact = reader.string(fields, "exact", in: what, required: true, id: owner)
         else { return nil }
@@ -149,8 +150,8 @@ struct GraphDocument {
   }
 
   /// The quote, unless its text is blank (reported).
-  private func checked(_ quote: TextQuote, _ node: Yams.Node, owner: NodeID?) -> (
-    TextQuote, Yams.Node
+  private func checked(_ quote: TextQuote, _ node: Node, owner: NodeID?) -> (
+    TextQuote, Node
   )? {
     guard quote.exact.allSatisfy(\.isWhitespace) else { return (quote, node) }
     reader.report(
@@ -158,7 +159,7 @@ struct GraphDocument {
     return nil
   }
 
-  private mutating func readSection(_ node: Yams.Node) {
+  private mutating func readSection(_ node: Node) {
     let what = "a section"
     guard let fields = reader.mapping(node, what, allowed: ["id", "title"]),
       let id = reader.string(fields, "id", in: what, required: true),
@@ -184,7 +185,7 @@ struct GraphDocument {
   }
 
   /// Notes where a field of the node being read is written.
-  private mutating func record(_ node: Yams.Node, _ field: FieldPath) {
+  private mutating func record(_ node: Node, _ field: FieldPath) {
     fieldLocations.append((field, reader.location(node)))
   }
 
@@ -194,7 +195,7 @@ struct GraphDocument {
     fieldLocations.removeAll(keepingCapacity: true)
   }
 
-  private mutating func readClaim(_ node: Yams.Node) {
+  private mutating func readClaim(_ node: Node) {
     let what = "a claim"
     guard let fields = reader.mapping(node, what, allowed: Self.claimKeys),
       let id = identify(fields, what)
@@ -236,7 +237,7 @@ struct GraphDocument {
         suppressions: readSuppressions(fields, owner: id), quotes: quotes))
   }
 
-  private mutating func readRelation(_ node: Yams.Node, owner: NodeID, index: Int) -> Relation? {
+  private mutating func readRelation(_ node: Node, owner: NodeID, index: Int) -> Relation? {
     let what = "a relation"
     guard let fields = reader.mapping(node, what, allowed: Self.relationKeys, id: owner) else {
       return nil
@@ -261,7 +262,7 @@ struct GraphDocument {
     return Relation(subject: ends[0], predicate: predicate, object: ends[1])
   }
 
-  private mutating func readCitation(_ node: Yams.Node, owner: NodeID, index: Int) -> Citation? {
+  private mutating func readCitation(_ node: Node, owner: NodeID, index: Int) -> Citation? {
     let what = "a citation"
     guard let fields = reader.mapping(node, what, allowed: Self.citationKeys, id: owner) else {
       return nil
@@ -331,7 +332,7 @@ struct GraphDocument {
     return accepted
   }
 
-  private mutating func readSource(_ node: Yams.Node) {
+  private mutating func readSource(_ node: Node) {
     let what = "a source"
     guard let fields = reader.mapping(node, what, allowed: Self.sourceKeys),
       let id = identify(fields, what)
@@ -371,7 +372,7 @@ struct GraphDocument {
         enrichment: fields["enrichment"].flatMap { readEnrichment($0, owner: id) }))
   }
 
-  private func readEnrichment(_ node: Yams.Node, owner: NodeID) -> SourceEnrichment? {
+  private func readEnrichment(_ node: Node, owner: NodeID) -> SourceEnrichment? {
     let what = "an enrichment"
     guard !reader.isNull(node),
       let fields = reader.mapping(node, what, allowed: Self.enrichmentKeys, id: owner)
@@ -386,7 +387,7 @@ struct GraphDocument {
     return enrichment.isEmpty ? nil : enrichment
   }
 
-  private mutating func readEntity(_ node: Yams.Node, kind: NodeKind) {
+  private mutating func readEntity(_ node: Node, kind: NodeKind) {
     let what = "a \(kind.rawValue)"
     guard let fields = reader.mapping(node, what, allowed: Self.entityKeys),
       let id = identify(fields, what)

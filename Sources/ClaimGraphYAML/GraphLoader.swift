@@ -1,12 +1,12 @@
 import ClaimGraph
 import Foundation
-internal import Yams
 
 /// Loads a knowledge graph from a directory of YAML files.
 ///
 /// Every `*.yaml` and `*.yml` file below the directory is read (in path order, so the
 /// result never depends on the file system's enumeration order); each file is parsed on
-/// its own, in parallel, then the fragments are merged. Every problem is reported with its
+/// its own, in parallel (libfyaml's YAML 1.2 event parser, see ``YAMLParser``), then the
+/// fragments are merged. Every problem is reported with its
 /// file, line and column, all of them in one run: syntax errors, wrong types, unknown and
 /// duplicate keys, missing fields and duplicate ids across files. Like every reader, it
 /// reports only what it read: dangling references are ``GraphIntegrity``'s to find.
@@ -26,8 +26,9 @@ public struct GraphLoader: Sendable {
     /// The deepest nesting of collections accepted, counting block levels (indentation,
     /// `- - x`) and flow levels (`[`, `{`) together; the top-level mapping is level 1.
     ///
-    /// The YAML parser recurses once per level, so this bound is what keeps a hostile
-    /// file from overflowing the stack.
+    /// Nothing in the loader recurses, so depth cannot overflow a stack; the bound refuses
+    /// a hostile file at the first collection too deep (the parser stops there) and keeps
+    /// what a graph file may look like sane (the article's graph nests 6 deep).
     public var maxNestingDepth: Int
 
     /// Creates limits.
@@ -73,64 +74,21 @@ public struct GraphLoader: Sendable {
   // MARK: - One file
 
   private func parse(_ bytes: [UInt8], file: String) -> GraphFragment {
-    switch Self.compose(bytes, file: file, limits: limits) {
-    case .success(let root): GraphDocument.read(root, file: file)
+    switch Self.parseYAML(bytes, file: file, limits: limits) {
+    case .success(let tree): GraphDocument.read(tree, file: file)
     case .failure(let diagnostic): GraphFragment(diagnostics: [diagnostic])
     }
   }
 
-  /// Checks a file's encoding and nesting, then composes its YAML: the node tree, nil for
-  /// an empty document, or the first problem that stops reading (located).
-  static func compose(
+  /// Checks a file's encoding, then parses its YAML: the document's tree, nil for an empty
+  /// stream, or the first problem that stops reading (located).
+  static func parseYAML(
     _ bytes: [UInt8], file: String, limits: Limits
-  ) -> Result<Yams.Node?, Diagnostic> {
-    let text: String
+  ) -> Result<YAMLTree?, Diagnostic> {
     switch TextDecoding.decode(bytes, file: file) {
-    case .success(let decoded): text = decoded
-    case .failure(let diagnostic): return .failure(diagnostic)
+    case .success(let text): YAMLParser.parse(text, file: file, maxDepth: limits.maxNestingDepth)
+    case .failure(let diagnostic): .failure(diagnostic)
     }
-    if let problem = NestingScan.firstProblem(in: text, limit: limits.maxNestingDepth) {
-      let location = SourceLocation(file: file, line: problem.line, column: problem.column)
-      let message =
-        switch problem.kind {
-        case .tooDeep: "collections are nested more than \(limits.maxNestingDepth) deep"
-        case .alias(let name):
-          "'*\(name)' is an alias; anchors and aliases are not supported (they can expand a "
-            + "small file into a huge one)"
-        }
-      return .failure(InputRule.limitExceeded.diagnostic(message, at: location))
-    }
-    do {
-      // The readers interpret plain scalars themselves and never ask Yams for a resolved
-      // tag, so the basic resolver spares compiling the default one's regular expressions
-      // (a millisecond or two of every command's start-up).
-      return .success(try Yams.compose(yaml: text, .basic))
-    } catch {
-      return .failure(syntaxDiagnostic(error, file: file))
-    }
-  }
-
-  private static func syntaxDiagnostic(_ error: any Error, file: String) -> Diagnostic {
-    let located: (problem: String, context: String?, mark: Mark?) =
-      switch error as? YamlError {
-      case .scanner(let context, let problem, let mark, _): (problem, describe(context), mark)
-      case .parser(let context, let problem, let mark, _): (problem, describe(context), mark)
-      case .composer(let context, let problem, let mark, _): (problem, describe(context), mark)
-      case .reader(let problem, _, _, _): (problem, nil, nil)
-      default: ("\(error)", nil, nil)
-      }
-    var message = located.problem
-    if let context = located.context, !context.isEmpty { message += " \(context)" }
-    return InputRule.syntax.diagnostic(
-      "invalid YAML: \(message)",
-      at: SourceLocation(
-        file: file, line: located.mark?.line ?? 1, column: located.mark?.column ?? 1))
-  }
-
-  /// `(while scanning a quoted scalar that starts at 3:16)`.
-  private static func describe(_ context: YamlError.Context?) -> String? {
-    guard let context, !context.text.isEmpty else { return nil }
-    return "(\(context.text) that starts at \(context.mark.line):\(context.mark.column))"
   }
 
   // MARK: - Merging
@@ -173,15 +131,25 @@ public struct GraphLoader: Sendable {
         }
       }
       var accepted = Set<NodeID>()
+      var hasDuplicates = false
       for (id, location) in fragment.definitions {
-        if let first = defined[id] {
+        if let first = defined.updateValue(location, forKey: id) {
+          defined[id] = first
+          hasDuplicates = true
           diagnostics.append(
             InputRule.duplicateID.diagnostic(
               "duplicate id '\(id)' (first defined at \(first))", at: location, node: id))
         } else {
-          defined[id] = location
           accepted.insert(id)
         }
+      }
+      guard hasDuplicates else {
+        // Every node of the fragment is new: take them all, with their locations.
+        sourceMap.merge(fragment.sourceMap)
+        claims += fragment.claims
+        sources += fragment.sources
+        entities += fragment.entities
+        continue
       }
       sourceMap.merge(fragment.sourceMap) { accepted.contains($0) }
       claims += fragment.claims.filter { accepted.remove($0.id) != nil }

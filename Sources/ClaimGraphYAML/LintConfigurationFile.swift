@@ -1,5 +1,4 @@
 import ClaimGraph
-internal import Yams
 
 /// Reads a lint configuration file (`.claimgraph.yml` or `.claimgraph.yaml`).
 ///
@@ -35,13 +34,14 @@ public enum LintConfigurationFile {
     _ bytes: [UInt8], file: String, directory: String, registry: RuleRegistry = .standard
   ) -> (configuration: LintConfiguration, diagnostics: [Diagnostic]) {
     var configuration = LintConfiguration(baseDirectory: directory)
-    let root: Yams.Node?
-    switch GraphLoader.compose(bytes, file: file, limits: GraphLoader.Limits()) {
-    case .success(let composed): root = composed
+    let tree: YAMLTree
+    switch GraphLoader.parseYAML(bytes, file: file, limits: GraphLoader.Limits()) {
+    case .success(let parsed?): tree = parsed
+    case .success(nil): return (configuration, [])
     case .failure(let diagnostic): return (configuration, [diagnostic])
     }
-    let reader = LocatedYAML(file: file)
-    guard let root, !reader.isNull(root),
+    let reader = LocatedYAML(file: file, tree: tree)
+    guard let root = tree.root, !reader.isNull(root),
       let fields = reader.mapping(root, "the lint configuration", allowed: topLevelKeys)
     else { return (configuration, reader.diagnostics) }
     configuration.strict = reader.boolean(fields, "strict", yesNo: true) ?? false
@@ -56,13 +56,16 @@ public enum LintConfigurationFile {
   /// Reads `rules:`; a key that is no rule id is reported as `unknown-rule`, with the
   /// closest id suggested.
   private static func readRules(
-    _ node: Yams.Node, into configuration: inout LintConfiguration, reader: LocatedYAML,
+    _ node: LocatedYAML.Node, into configuration: inout LintConfiguration, reader: LocatedYAML,
     registry: RuleRegistry
   ) {
     let known = Set(registry.descriptors.map(\.id))
     var keys: [String] = []
-    if case .mapping(let mapping) = node {
-      for case .scalar(let scalar) in mapping.keys { keys.append(scalar.string) }
+    if reader.isMapping(node) {
+      var children = reader.tree.children(of: node)
+      while let key = children.next(), children.next() != nil {
+        if reader.tree.kind(of: key) == .scalar { keys.append(reader.tree.text(of: key)) }
+      }
     }
     guard let entries = reader.mapping(node, "the rules", allowed: Array(known) + keys) else {
       return
@@ -79,10 +82,10 @@ public enum LintConfigurationFile {
   }
 
   private static func readRule(
-    _ id: String, _ value: Yams.Node, into configuration: inout LintConfiguration,
+    _ id: String, _ value: LocatedYAML.Node, into configuration: inout LintConfiguration,
     reader: LocatedYAML, registry: RuleRegistry
   ) {
-    if case .scalar = value {
+    if reader.tree.kind(of: value) == .scalar {
       guard let text = reader.string(value, key: id) else { return }
       setSeverity(text, of: id, at: value, into: &configuration, reader: reader, registry: registry)
       return
@@ -126,7 +129,7 @@ public enum LintConfigurationFile {
   }
 
   private static func setSeverity(
-    _ text: String, of id: String, at node: Yams.Node,
+    _ text: String, of id: String, at node: LocatedYAML.Node,
     into configuration: inout LintConfiguration, reader: LocatedYAML, registry: RuleRegistry
   ) {
     if let setting = setting(text, of: id, registry: registry) {

@@ -1,99 +1,83 @@
 import ClaimGraph
-internal import Yams
 
-/// Reads one composed YAML document into typed values.
+/// Reads one parsed YAML document into typed values.
 ///
 /// Every problem is recorded with its location instead of stopping at the first.
-/// One reader serves one file, on one thread.
-///
-/// Anchors and aliases are refused: an alias makes the composer hand back the anchored
-/// collection again, so a small file could expand into billions of values ("billion
-/// laughs"). Every collection starts at its own position in the file, so meeting a
-/// position twice means an alias; the reader reports it once and does not descend again,
-/// which keeps the work linear in the size of the file. (``NestingScan`` already refuses
-/// every alias it sees in the text; this is the second line of defence.)
+/// One reader serves one file, on one thread. The parser has refused aliases already, so
+/// every node is read at most once and the work is linear in the size of the file.
 final class LocatedYAML {
+  typealias Node = YAMLTree.Node
+
   let file: String
+  let tree: YAMLTree
   private(set) var diagnostics: [Diagnostic] = []
-  private var visitedCollections = Set<Position>()
-  private var reportedAliases = Set<Position>()
 
-  private struct Position: Hashable {
-    let line: Int
-    let column: Int
-    let isMapping: Bool
+  init(file: String, tree: YAMLTree) {
+    self.file = file
+    self.tree = tree
   }
 
-  init(file: String) { self.file = file }
-
-  func location(_ node: Yams.Node) -> SourceLocation {
-    let mark = node.mark
-    return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+  func location(_ node: Node) -> SourceLocation {
+    let position = tree.position(of: node)
+    return SourceLocation(file: file, line: position.line, column: position.column)
   }
 
-  func report(_ rule: RuleDescriptor, _ message: String, at node: Yams.Node, id: NodeID? = nil) {
+  func report(_ rule: RuleDescriptor, _ message: String, at node: Node, id: NodeID? = nil) {
     report(rule.diagnostic(message, at: location(node), node: id))
   }
 
   func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 
-  /// Whether a collection is met for the first time; reports an alias otherwise.
-  private func isFirstVisit(_ node: Yams.Node) -> Bool {
-    guard let mark = node.mark else { return true }
-    let position = Position(line: mark.line, column: mark.column, isMapping: node.isMapping)
-    if visitedCollections.insert(position).inserted { return true }
-    if reportedAliases.insert(position).inserted {
-      let what = position.isMapping ? "mapping" : "list"
-      report(
-        InputRule.limitExceeded,
-        "the \(what) starting here is repeated through an alias; anchors and aliases are not "
-          + "supported (they can expand a small file into a huge one)", at: node)
-    }
-    return false
-  }
+  func isMapping(_ node: Node) -> Bool { tree.kind(of: node) == .mapping }
+
+  func isSequence(_ node: Node) -> Bool { tree.kind(of: node) == .sequence }
 
   // MARK: - Mappings
 
   /// The pairs of a mapping, checked for duplicate and unknown keys.
   struct Fields {
-    let node: Yams.Node
-    private(set) var values: [(key: String, keyNode: Yams.Node, value: Yams.Node)] = []
+    let node: Node
+    private(set) var values: [(key: String, keyNode: Node, value: Node)] = []
 
-    init(node: Yams.Node) { self.node = node }
+    init(node: Node) { self.node = node }
 
-    mutating func append(_ key: String, _ keyNode: Yams.Node, _ value: Yams.Node) {
+    mutating func reserveCapacity(_ capacity: Int) { values.reserveCapacity(capacity) }
+
+    mutating func append(_ key: String, _ keyNode: Node, _ value: Node) {
       values.append((key, keyNode, value))
     }
 
-    subscript(key: String) -> Yams.Node? {
+    subscript(key: String) -> Node? {
       values.first { $0.key == key }?.value
     }
 
-    func keyNode(_ key: String) -> Yams.Node? { values.first { $0.key == key }?.keyNode }
+    func keyNode(_ key: String) -> Node? { values.first { $0.key == key }?.keyNode }
   }
 
   /// Reads `node` as a mapping whose keys must be among `allowed`.
   ///
   /// - Parameter what: how messages name the mapping (`a claim`, `a citation`).
-  func mapping(_ node: Yams.Node, _ what: String, allowed: [String], id: NodeID? = nil) -> Fields? {
-    guard case .mapping(let mapping) = node else {
+  func mapping(_ node: Node, _ what: String, allowed: [String], id: NodeID? = nil) -> Fields? {
+    guard isMapping(node) else {
       report(
         InputRule.wrongType, "expected \(what) (a mapping), found \(describe(node))", at: node,
         id: id)
       return nil
     }
-    guard isFirstVisit(node) else { return nil }
     var fields = Fields(node: node)
     // A graph file's mappings have a handful of keys: a list beats hashing each one.
-    var firstSeen: [(key: String, node: Yams.Node)] = []
-    for (keyNode, value) in mapping {
-      guard case .scalar(let scalar) = keyNode else {
+    var firstSeen: [(key: String, node: Node)] = []
+    firstSeen.reserveCapacity(allowed.count)
+    fields.reserveCapacity(allowed.count)
+    var children = tree.children(of: node)
+    while let keyNode = children.next(), let value = children.next() {
+      guard tree.kind(of: keyNode) == .scalar else {
         report(
           InputRule.wrongType, "expected a text key in \(what), found \(describe(keyNode))",
           at: keyNode, id: id)
         continue
       }
-      let key = scalar.string
+      let key = tree.text(of: keyNode)
       if let first = firstSeen.first(where: { $0.key == key })?.node {
         report(
           InputRule.duplicateKey,
@@ -119,9 +103,11 @@ final class LocatedYAML {
   // MARK: - Scalars
 
   /// Whether a node is YAML null (`~`, `null`, or nothing at all).
-  func isNull(_ node: Yams.Node) -> Bool {
-    guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
-    return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+  func isNull(_ node: Node) -> Bool {
+    guard tree.kind(of: node) == .scalar, tree.isPlain(node) else { return false }
+    let text = tree.text(of: node)
+    guard text.utf8.count <= 4 else { return false }
+    return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
   }
 
   /// A text field; nil when missing or null (reported when `required`).
@@ -135,13 +121,13 @@ final class LocatedYAML {
     return string(node, key: key, id: id)
   }
 
-  func string(_ node: Yams.Node, key: String, id: NodeID? = nil) -> String? {
-    guard case .scalar(let scalar) = node else {
+  func string(_ node: Node, key: String, id: NodeID? = nil) -> String? {
+    guard tree.kind(of: node) == .scalar else {
       report(
         InputRule.wrongType, "'\(key)' must be a text, found \(describe(node))", at: node, id: id)
       return nil
     }
-    return scalar.string
+    return tree.text(of: node)
   }
 
   /// A whole-number field.
@@ -193,36 +179,36 @@ final class LocatedYAML {
   // MARK: - Sequences
 
   /// The items of a list field (an absent or null field is an empty list).
-  func sequence(_ fields: Fields, _ key: String, id: NodeID? = nil) -> [Yams.Node] {
+  func sequence(_ fields: Fields, _ key: String, id: NodeID? = nil) -> [Node] {
     guard let node = fields[key], !isNull(node) else { return [] }
     return sequence(node, key: key, id: id)
   }
 
-  func sequence(_ node: Yams.Node, key: String, id: NodeID? = nil) -> [Yams.Node] {
-    guard case .sequence(let sequence) = node else {
+  func sequence(_ node: Node, key: String, id: NodeID? = nil) -> [Node] {
+    guard isSequence(node) else {
       report(
         InputRule.wrongType, "'\(key)' must be a list, found \(describe(node))", at: node, id: id)
       return []
     }
-    return isFirstVisit(node) ? Array(sequence) : []
+    return Array(tree.children(of: node))
   }
 
   /// A list of texts, each with its location.
-  func strings(_ fields: Fields, _ key: String, id: NodeID? = nil) -> [(String, Yams.Node)] {
+  func strings(_ fields: Fields, _ key: String, id: NodeID? = nil) -> [(String, Node)] {
     sequence(fields, key, id: id).compactMap { item in
       string(item, key: "\(key) item", id: id).map { ($0, item) }
     }
   }
 
   /// A list of identifiers, each checked to be kebab-case.
-  func identifiers(_ fields: Fields, _ key: String, id: NodeID? = nil) -> [(NodeID, Yams.Node)] {
+  func identifiers(_ fields: Fields, _ key: String, id: NodeID? = nil) -> [(NodeID, Node)] {
     strings(fields, key, id: id).map { text, node in
       (identifier(text, at: node, key: key, owner: id), node)
     }
   }
 
   /// An identifier, reported when it is not kebab-case (and kept as written).
-  func identifier(_ text: String, at node: Yams.Node, key: String, owner: NodeID?) -> NodeID {
+  func identifier(_ text: String, at node: Node, key: String, owner: NodeID?) -> NodeID {
     let candidate = NodeID(text)
     if !candidate.isKebabCase {
       report(
@@ -239,17 +225,11 @@ final class LocatedYAML {
       id: id)
   }
 
-  func describe(_ node: Yams.Node) -> String {
-    switch node {
+  func describe(_ node: Node) -> String {
+    switch tree.kind(of: node) {
     case .mapping: "a mapping"
     case .sequence: "a list"
-    case .scalar(let scalar): isNull(node) ? "nothing" : "the text '\(scalar.string.prefix(40))'"
+    case .scalar: isNull(node) ? "nothing" : "the text '\(tree.text(of: node).prefix(40))'"
     }
-  }
-}
-
-extension Yams.Node {
-  fileprivate var isMapping: Bool {
-    if case .mapping = self { true } else { false }
   }
 }

@@ -1,0 +1,222 @@
+#ifndef CLAIMGRAPH_CLIBFYAML_SHIM_H
+#define CLAIMGRAPH_CLIBFYAML_SHIM_H
+
+/* libfyaml's event parser, behind a few helpers that Swift calls easily: a parser that
+ * prints nothing and collects its errors, and one call per event that copies what the
+ * loader needs (type, style, text, marks) out of the event's anonymous union. */
+#include <libfyaml.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+/// One position in the input: 0-based line and column (in characters) and the byte offset.
+/// `line` is -1 when the event has no such position (an empty scalar has no token).
+typedef struct cg_fy_position {
+  long line;
+  long column;
+  size_t offset;
+} cg_fy_position;
+
+/// What the loader takes from one event.
+typedef struct cg_fy_event {
+  enum fy_event_type type;
+  /// A scalar's style (plain for other events).
+  enum fy_scalar_style style;
+  /// Whether a collection is written in flow style (`[…]`, `{…}`, `[a: b]`).
+  bool flow;
+  /// A scalar's text, or the anchor an alias names (not NUL-terminated; NULL when none).
+  const char *text;
+  size_t length;
+  /// Where the event's main token starts and ends.
+  cg_fy_position start;
+  cg_fy_position end;
+  /// Where the node's anchor (`&a`) or tag (`!t`), whichever comes first, starts (at its
+  /// `&` or `!`; line -1 when the node has neither). An alias starts at its `*`.
+  cg_fy_position property;
+} cg_fy_event;
+
+static inline void cg_fy_ignore_output(struct fy_diag *diag, void *user, const char *buffer,
+                                       size_t length) {
+  (void)diag;
+  (void)user;
+  (void)buffer;
+  (void)length;
+}
+
+/// Destroys a parser made by `cg_fy_parser_create` and its diagnostics. The parser holds a
+/// reference to them and the creator another; `fy_diag_destroy` (unlike a plain unref)
+/// also frees the errors collected.
+static inline void cg_fy_parser_destroy(struct fy_parser *parser) {
+  struct fy_diag *diag = fy_parser_get_diag(parser);
+  fy_parser_destroy(parser);
+  if (diag) {
+    fy_diag_unref(diag);
+    fy_diag_destroy(diag);
+  }
+}
+
+/// A YAML 1.2 event parser over `length` bytes at `text` (which must outlive it) that prints
+/// nothing and keeps its errors for `cg_fy_first_error`. Duplicate keys and nesting are left
+/// to the caller, which reports both with its own messages; NULL when out of memory.
+static inline struct fy_parser *cg_fy_parser_create(const char *text, size_t length) {
+  struct fy_diag_cfg diagnostics;
+  fy_diag_cfg_default(&diagnostics);
+  diagnostics.fp = NULL;
+  diagnostics.output_fn = cg_fy_ignore_output;
+  diagnostics.colorize = false;
+  diagnostics.level = FYET_ERROR;
+  struct fy_diag *diag = fy_diag_create(&diagnostics);
+  if (!diag) return NULL;
+  fy_diag_set_collect_errors(diag, true);
+  struct fy_parse_cfg configuration = {0};
+  configuration.flags = (enum fy_parse_cfg_flags)(FYPCF_QUIET | FYPCF_DEFAULT_VERSION_1_2 |
+                                                  FYPCF_JSON_NONE | FYPCF_ALLOW_DUPLICATE_KEYS |
+                                                  FYPCF_DISABLE_DEPTH_LIMIT);
+  configuration.diag = diag;
+  struct fy_parser *parser = fy_parser_create(&configuration);
+  if (!parser) {
+    fy_diag_destroy(diag);
+    return NULL;
+  }
+  if (fy_parser_set_string(parser, text, length) != 0) {
+    cg_fy_parser_destroy(parser);
+    return NULL;
+  }
+  return parser;
+}
+
+static inline void cg_fy_set(cg_fy_position *position, const struct fy_mark *mark) {
+  if (mark) {
+    position->line = mark->line;
+    position->column = mark->column;
+    position->offset = mark->input_pos;
+  } else {
+    position->line = -1;
+    position->column = -1;
+    position->offset = 0;
+  }
+}
+
+/// Moves `earliest` to where `token` starts if that is earlier. `indicator` is the length of
+/// the indicator that the token's own mark leaves out: an anchor's mark is at its name, after
+/// the `&`; a tag's includes its `!`.
+static inline void cg_fy_property(cg_fy_position *earliest, struct fy_token *token,
+                                  long indicator) {
+  if (!token) return;
+  const struct fy_mark *mark = fy_token_start_mark(token);
+  if (!mark || mark->column < indicator) return;
+  size_t offset = mark->input_pos - (size_t)indicator;
+  if (earliest->line < 0 || offset < earliest->offset) {
+    earliest->line = mark->line;
+    earliest->column = mark->column - indicator;
+    earliest->offset = offset;
+  }
+}
+
+/// Whether `length` bytes at `text` hold `byte`.
+static inline bool cg_fy_holds(const char *text, size_t length, char byte) {
+  for (size_t index = 0; index < length; index++) {
+    if (text[index] == byte) return true;
+  }
+  return false;
+}
+
+/// Points `info` at a scalar's text in the input itself when it needs no processing: a
+/// scalar on one line, plain, or quoted with no escape (`\` in double quotes, `''` in single
+/// quotes). The token's marks then bound exactly its text (inside the quotes). This spares
+/// libfyaml's text formatting, a good part of a parse, for nearly every scalar of a graph
+/// file. False when the text must be formatted.
+static inline bool cg_fy_direct_text(const char *input, size_t input_length, cg_fy_event *info) {
+  if (info->start.line < 0 || info->start.line != info->end.line) return false;
+  if (info->end.offset < info->start.offset || info->end.offset > input_length) return false;
+  const char *text = input + info->start.offset;
+  size_t length = info->end.offset - info->start.offset;
+  switch (info->style) {
+  case FYSS_PLAIN:
+    break;
+  case FYSS_SINGLE_QUOTED:
+    if (cg_fy_holds(text, length, '\'')) return false;
+    break;
+  case FYSS_DOUBLE_QUOTED:
+    if (cg_fy_holds(text, length, '\\')) return false;
+    break;
+  default:
+    return false;
+  }
+  info->text = text;
+  info->length = length;
+  return true;
+}
+
+/// Parses the next event into `info`; returns it (to be freed with `fy_parser_event_free`
+/// once its text is copied), or NULL at the end of the input or at an error. `input` is the
+/// text the parser reads (`input_length` bytes).
+static inline struct fy_event *cg_fy_next(struct fy_parser *parser, const char *input,
+                                          size_t input_length, cg_fy_event *info) {
+  struct fy_event *event = fy_parser_parse(parser);
+  if (!event) return NULL;
+  info->type = event->type;
+  info->style = FYSS_PLAIN;
+  info->flow = false;
+  info->text = NULL;
+  info->length = 0;
+  cg_fy_set(&info->start, fy_event_start_mark(event));
+  cg_fy_set(&info->end, fy_event_end_mark(event));
+  cg_fy_set(&info->property, NULL);
+  struct fy_token *anchor = NULL;
+  struct fy_token *tag = NULL;
+  switch (event->type) {
+  case FYET_SCALAR:
+    info->style = fy_token_scalar_style(event->scalar.value);
+    if (event->scalar.value && !cg_fy_direct_text(input, input_length, info)) {
+      info->text = fy_token_get_text(event->scalar.value, &info->length);
+    }
+    anchor = event->scalar.anchor;
+    tag = event->scalar.tag;
+    break;
+  case FYET_MAPPING_START:
+    info->flow = fy_event_get_node_style(event) == FYNS_FLOW;
+    anchor = event->mapping_start.anchor;
+    tag = event->mapping_start.tag;
+    break;
+  case FYET_SEQUENCE_START:
+    info->flow = fy_event_get_node_style(event) == FYNS_FLOW;
+    anchor = event->sequence_start.anchor;
+    tag = event->sequence_start.tag;
+    break;
+  case FYET_ALIAS:
+    if (event->alias.anchor) info->text = fy_token_get_text(event->alias.anchor, &info->length);
+    /* Like an anchor's, an alias's mark is at its name: the `*` is just before. */
+    if (info->start.line >= 0 && info->start.column > 0) {
+      info->start.column -= 1;
+      info->start.offset -= 1;
+    }
+    break;
+  default:
+    break;
+  }
+  cg_fy_property(&info->property, anchor, 1);
+  cg_fy_property(&info->property, tag, 0);
+  return event;
+}
+
+/// The first error the parser met: its message and 1-based line and column; false if none.
+static inline bool cg_fy_first_error(struct fy_parser *parser, const char **message, int *line,
+                                     int *column) {
+  struct fy_diag *diag = fy_parser_get_diag(parser);
+  if (!diag) return false;
+  void *iterator = NULL;
+  struct fy_diag_error *error;
+  bool found = false;
+  while ((error = fy_diag_errors_iterate(diag, &iterator)) != NULL) {
+    if (error->type < FYET_ERROR) continue;
+    *message = error->msg;
+    *line = error->line;
+    *column = error->column;
+    found = true;
+    break;
+  }
+  fy_diag_unref(diag);
+  return found;
+}
+
+#endif
