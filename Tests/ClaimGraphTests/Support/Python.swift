@@ -48,27 +48,10 @@ enum Python {
   static func run(_ arguments: [String], in directory: String? = nil) throws -> (
     status: Int32, output: String, errors: String
   ) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3"] + arguments
-    if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-    let output = Pipe()
-    let errors = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    try process.run()
-    let errorData = LockedData()
-    let done = DispatchSemaphore(value: 0)
-    DispatchQueue.global().async {
-      errorData.set(errors.fileHandleForReading.readDataToEndOfFile())
-      done.signal()
-    }
-    let outputData = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    done.wait()
+    let result = try ChildProcess.run("/usr/bin/env", ["python3"] + arguments, in: directory)
     return (
-      process.terminationStatus, String(decoding: outputData, as: UTF8.self),
-      String(decoding: errorData.value, as: UTF8.self)
+      result.status, String(decoding: result.stdout, as: UTF8.self),
+      String(decoding: result.stderr, as: UTF8.self)
     )
   }
 
@@ -85,11 +68,4 @@ enum Python {
       with: Data(result.output.utf8), options: [.fragmentsAllowed])
   }
 
-  /// Data handed from the reading thread.
-  private final class LockedData: @unchecked Sendable {
-    private let lock = NSLock()
-    private var data: Data?
-    func set(_ value: Data) { lock.withLock { data = value } }
-    var value: Data { lock.withLock { data ?? Data() } }
-  }
 }
