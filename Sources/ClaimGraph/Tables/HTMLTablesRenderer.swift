@@ -13,18 +13,9 @@ public struct HTMLTablesRenderer: SummaryTablesRenderer {
 
   /// The tables as an HTML page.
   public func render(_ tables: SummaryTables) -> String {
-    var html = """
-      <!DOCTYPE html>
-      <html lang="\(Escaping.html(language))">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>\(Escaping.html(tables.title))</title>
-      <style>
-      \(Self.styleSheet)
-      </style>
-      </head>
-      <body>
+    var html =
+      HTMLPage.opening(title: tables.title, language: language, styleSheet: Self.styleSheet)
+    html += """
       <main>
       <h1>\(Escaping.html(tables.title))</h1>
       <p class="key">Evidence: the sources the article cites for each claim; \

@@ -105,14 +105,11 @@ struct LintFiles {
   }
 
   private func absolute(_ path: String) -> String {
-    let joined =
-      path.hasPrefix("/") ? path : (workingDirectory as NSString).appendingPathComponent(path)
-    return (joined as NSString).standardizingPath
+    WorkingDirectory(workingDirectory).absolute(path)
   }
 
   private func display(_ path: String) -> String {
-    let prefix = workingDirectory.hasSuffix("/") ? workingDirectory : workingDirectory + "/"
-    return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    WorkingDirectory(workingDirectory).display(path)
   }
 
   /// Reads a baseline as ``ClaimGraphProject`` reads it; an unreadable, malformed or
