@@ -1,5 +1,5 @@
 import ClaimGraph
-import ClaimGraphExport
+import ClaimGraphFormats
 import Foundation
 
 /// What `claimgraph build` writes, and `build --check` compares: every export of a graph,

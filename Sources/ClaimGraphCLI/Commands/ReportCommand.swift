@@ -1,6 +1,6 @@
 import ArgumentParser
 import ClaimGraph
-import ClaimGraphExport
+import ClaimGraphFormats
 import Foundation
 
 /// `claimgraph report`: the article annotated passage by passage, as one HTML page.

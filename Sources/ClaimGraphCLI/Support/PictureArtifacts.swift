@@ -1,5 +1,5 @@
 import ClaimGraph
-import ClaimGraphExport
+import ClaimGraphFormats
 import Foundation
 
 /// The pictures `claimgraph build` renders with Graphviz into `EXPORTS/pictures/`: the

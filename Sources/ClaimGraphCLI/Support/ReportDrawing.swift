@@ -1,5 +1,5 @@
 import ClaimGraph
-import ClaimGraphExport
+import ClaimGraphFormats
 
 /// Draws the report's pictures with Graphviz's `dot` (``Graphviz``), in parallel.
 enum ReportDrawing {
