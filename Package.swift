@@ -50,7 +50,7 @@ let package = Package(
     ),
     .executableTarget(name: "claimgraph", dependencies: ["ClaimGraphCLI"]),
     // Benchmarks: a synthetic-catalogue generator and the `claimgraph-bench` command.
-    .target(name: "ClaimGraphBenchmarks", dependencies: ["ClaimGraph"]),
+    .target(name: "ClaimGraphBenchmarks", dependencies: ["ClaimGraph", "ClaimGraphFormats"]),
     .executableTarget(
       name: "claimgraph-bench",
       dependencies: [

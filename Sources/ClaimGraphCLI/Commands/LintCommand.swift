@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimGraph
+import ClaimGraphFormats
 import ClaimGraphProject
 import ClaimGraphYAML
 import Foundation

@@ -26,7 +26,7 @@ public struct MermaidMarkdownExporter: GraphExporter {
     let title = self.title ?? selection.graph.article?.title ?? "Graph"
     let shown = selection.withoutIsolatedNodes()
     let isolated = selection.isolatedNodes
-    var intro = "# \(ClaimGraph.Escaping.markdownCell(title, inert: true))\n\n"
+    var intro = "# \(Escaping.markdownCell(title, inert: true))\n\n"
     intro += "\(Self.count(shown.nodes.count, "node")) and \(Self.count(shown.edges.count, "link"))"
     intro +=
       shown.nodes.contains { $0.kind == .claim }
@@ -41,8 +41,8 @@ public struct MermaidMarkdownExporter: GraphExporter {
     guard !isolated.isEmpty else { return }
     var list = "\n## Not linked to anything else in this picture\n\n"
     for node in isolated {
-      let label = ClaimGraph.Escaping.markdownCell(ExportStyle.label(of: node), inert: true)
-      let id = ClaimGraph.Escaping.markdownCell(node.id.rawValue, inert: true)
+      let label = Escaping.markdownCell(ExportStyle.label(of: node), inert: true)
+      let id = Escaping.markdownCell(node.id.rawValue, inert: true)
       list += "- \(label) (\(node.kind.rawValue) \(id))\n"
     }
     try sink.write(list)

@@ -42,4 +42,30 @@ import Testing
     #expect(small.claims(about: "amygdala").map(\.id) == ["c"])
     #expect(small.edges.map(\.id) == ["about:c:amygdala"])
   }
+
+  @Test func queryShowAndPathGiveTheCommandsBytes() throws {
+    let project = ClaimGraphProject(graph: Fixture.articleGraph)
+    let graph = ["--graph", Fixture.articleGraph]
+    for format in QueryFormat.allCases {
+      let cli = runCommand(["query", "method:pet", "--format", format.rawValue] + graph)
+      #expect(try project.query("method:pet", format: format) == cli.stdout)
+    }
+    for format in OutputFormat.allCases {
+      let show = runCommand(["show", "Boecker 2008", "--format", format.rawValue] + graph)
+      #expect(try project.show("Boecker 2008", format: format) == show.stdout)
+      let path = runCommand(
+        ["path", "mu-opioid-receptor", "major-depressive-disorder", "--format", format.rawValue]
+          + graph)
+      #expect(
+        try project.path(
+          from: "mu-opioid-receptor", to: "major-depressive-disorder", format: format)
+          == path.stdout)
+    }
+    #expect(
+      throws: ProjectError.unresolvedName(
+        "'mu-opioid-receptor' and 'mu-opioid-receptor' are the same node (mu-opioid-receptor)")
+    ) {
+      try project.path(from: "mu-opioid-receptor", to: "mu-opioid-receptor")
+    }
+  }
 }

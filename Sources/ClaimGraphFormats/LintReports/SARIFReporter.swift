@@ -1,3 +1,5 @@
+import ClaimGraph
+
 /// Renders a lint report as SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
 ///
 /// Every known rule is listed in `tool.driver.rules`; each result names its `ruleId` and

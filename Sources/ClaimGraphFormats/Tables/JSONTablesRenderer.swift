@@ -1,3 +1,5 @@
+import ClaimGraph
+
 /// Renders the summary tables as JSON.
 ///
 /// The shape: `{"title","by","tables":[{"strength","title","claims","groups":[{"id","title","rows":[…],

@@ -1,10 +1,10 @@
 import ClaimGraph
 
 /// How query, show and path print claims, citations and entities.
-enum ClaimRendering {
+package enum ClaimRendering {
   /// A claim for `--format json`: id, statement and strength (the contract), then section,
   /// about and citations.
-  static func json(_ claim: Claim, in graph: KnowledgeGraph) -> JSONValue {
+  package static func json(_ claim: Claim, in graph: KnowledgeGraph) -> JSONValue {
     .object([
       ("id", .string(claim.id.rawValue)),
       ("statement", .string(claim.statement)),
@@ -17,7 +17,7 @@ enum ClaimRendering {
 
   /// A citation: the source, its listing, the methods in effect and the stance; whether
   /// it is inferred, and its quotes (with where they are, when `matches` are given).
-  static func json(
+  package static func json(
     _ citation: Citation, in graph: KnowledgeGraph, matches: [QuoteMatch]? = nil
   ) -> JSONValue {
     let source = graph.source(citation.source)
@@ -38,7 +38,9 @@ enum ClaimRendering {
 
   /// `Graph/article.txt:18:1 "Research consistently links …"`: where a quote is and the
   /// text there, or why it cannot be placed.
-  static func passage(_ quote: TextQuote, _ match: QuoteMatch, in text: ArticleText) -> String {
+  package static func passage(_ quote: TextQuote, _ match: QuoteMatch, in text: ArticleText)
+    -> String
+  {
     switch match {
     case .found(let span):
       return "\(text.path):\(span.line):\(span.column) \"\(text.excerpt(span.start..<span.end))\""
@@ -51,12 +53,12 @@ enum ClaimRendering {
   }
 
   /// The entities a claim is about, including those its relations name.
-  static func aboutIDs(_ claim: Claim, in graph: KnowledgeGraph) -> [NodeID] {
+  package static func aboutIDs(_ claim: Claim, in graph: KnowledgeGraph) -> [NodeID] {
     graph.edges(from: claim.id, kind: .about).map(\.target)
   }
 
   /// `Boecker et al. 2008 [unlisted] (pet; supports)`, for text output.
-  static func text(_ citation: Citation, in graph: KnowledgeGraph) -> String {
+  package static func text(_ citation: Citation, in graph: KnowledgeGraph) -> String {
     let source = graph.source(citation.source)
     let label = source.map { "\($0.shortLabel) {\($0.id)}" } ?? "\(citation.source) {missing}"
     let listing = source?.isListed == false ? " [unlisted]" : ""
@@ -67,7 +69,7 @@ enum ClaimRendering {
   }
 
   /// `Periaqueductal gray {periaqueductal-gray, region}`.
-  static func entityText(_ id: NodeID, in graph: KnowledgeGraph) -> String {
+  package static func entityText(_ id: NodeID, in graph: KnowledgeGraph) -> String {
     guard let entity = graph.entity(id) else { return "\(id) {missing}" }
     return "\(entity.name) {\(entity.id), \(entity.kind.rawValue)}"
   }

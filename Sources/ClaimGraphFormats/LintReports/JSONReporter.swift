@@ -1,3 +1,5 @@
+import ClaimGraph
+
 /// Renders a lint report as the JSON object of the public contract.
 ///
 /// The shape is `{"findings":[{"rule","severity","message","file","line","column","node"}],

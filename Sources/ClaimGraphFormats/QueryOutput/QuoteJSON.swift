@@ -1,3 +1,5 @@
+import ClaimGraph
+
 extension TextQuote {
   /// Quotes as JSON records, the same in exports and in command output.
   ///

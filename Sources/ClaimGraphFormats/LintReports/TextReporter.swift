@@ -1,3 +1,5 @@
+import ClaimGraph
+
 /// Renders a lint report for people: one `file:line:column: severity: message [rule]` line
 /// per finding (the shape compilers use, which editors and terminals turn into links),
 /// and a one-line summary.

@@ -2,9 +2,9 @@ import ClaimGraph
 import Foundation
 
 /// What `claimgraph coverage` prints.
-enum CoverageOutput {
+package enum CoverageOutput {
   /// A table of sections, the uncovered sentences, and the overall share on the last line.
-  static func text(_ coverage: ArticleCoverage, text: ArticleText) -> String {
+  package static func text(_ coverage: ArticleCoverage, text: ArticleText) -> String {
     let rows = coverage.sections.map { section in
       [name(section.section), "\(section.factual)", "\(section.covered)", section.shareText]
     }
@@ -41,14 +41,14 @@ enum CoverageOutput {
   }
 
   /// `coverage: 158 of 158 factual sentences (100.0%)`.
-  static func summary(_ coverage: ArticleCoverage) -> String {
+  package static func summary(_ coverage: ArticleCoverage) -> String {
     "coverage: \(coverage.covered) of \(coverage.factual) factual sentences "
       + "(\(coverage.shareText))"
   }
 
   /// Everything as JSON: totals, then per section the counts, the uncovered sentences and
   /// the excluded ones with their reasons.
-  static func json(_ coverage: ArticleCoverage, text: ArticleText) -> JSONValue {
+  package static func json(_ coverage: ArticleCoverage, text: ArticleText) -> JSONValue {
     func sentence(_ span: TextSpan) -> [(String, JSONValue)] {
       [
         ("line", .int(span.line)), ("column", .int(span.column)), ("start", .int(span.start)),
@@ -83,7 +83,7 @@ enum CoverageOutput {
   }
 
   /// A Markdown table of sections and a list of the uncovered sentences.
-  static func markdown(_ coverage: ArticleCoverage, text: ArticleText) -> String {
+  package static func markdown(_ coverage: ArticleCoverage, text: ArticleText) -> String {
     var output = "| Section | Factual sentences | Covered | Share |\n|---|---:|---:|---:|\n"
     for section in coverage.sections {
       output += "| \(name(section.section)) | \(section.factual) | \(section.covered) | "

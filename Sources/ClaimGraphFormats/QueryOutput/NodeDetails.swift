@@ -1,8 +1,8 @@
 import ClaimGraph
 
 /// What `claimgraph show` prints for each kind of node.
-enum NodeDetails {
-  static func text(_ node: Node, in graph: KnowledgeGraph) -> String {
+package enum NodeDetails {
+  package static func text(_ node: Node, in graph: KnowledgeGraph) -> String {
     switch node {
     case .claim(let claim): text(claim, in: graph)
     case .source(let source): text(source, in: graph)
@@ -10,7 +10,7 @@ enum NodeDetails {
     }
   }
 
-  static func json(_ node: Node, in graph: KnowledgeGraph) -> JSONValue {
+  package static func json(_ node: Node, in graph: KnowledgeGraph) -> JSONValue {
     switch node {
     case .claim(let claim): json(claim, in: graph)
     case .source(let source): json(source, in: graph)
@@ -20,7 +20,7 @@ enum NodeDetails {
 
   // MARK: - Sections
 
-  static func text(_ section: Section, in graph: KnowledgeGraph) -> String {
+  package static func text(_ section: Section, in graph: KnowledgeGraph) -> String {
     var lines = ["section \(section.id)", "  \(section.title)"]
     if let order = graph.sectionOrder(section.id) {
       lines.append("position: \(order + 1) of \(graph.sections.count)")
@@ -38,7 +38,7 @@ enum NodeDetails {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  static func json(_ section: Section, in graph: KnowledgeGraph) -> JSONValue {
+  package static func json(_ section: Section, in graph: KnowledgeGraph) -> JSONValue {
     let claims = graph.claims.filter { $0.section == section.id }
     let coverage = coverage(of: section, in: graph)
     return .object([

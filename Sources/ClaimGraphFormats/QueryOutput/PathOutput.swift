@@ -1,8 +1,10 @@
 import ClaimGraph
 
 /// What `claimgraph path` prints.
-enum PathOutput {
-  static func text(_ result: EvidencePaths, in graph: KnowledgeGraph, maxSteps: Int) -> String {
+package enum PathOutput {
+  package static func text(_ result: EvidencePaths, in graph: KnowledgeGraph, maxSteps: Int)
+    -> String
+  {
     let ends = "\(node(result.from, in: graph)) → \(node(result.to, in: graph))"
     guard !result.paths.isEmpty else {
       var output = "\(ends): no path of at most \(maxSteps) claims"
@@ -61,7 +63,7 @@ enum PathOutput {
     }.joined(separator: ", ")
   }
 
-  static func json(_ result: EvidencePaths, in graph: KnowledgeGraph) -> JSONValue {
+  package static func json(_ result: EvidencePaths, in graph: KnowledgeGraph) -> JSONValue {
     .object([
       ("from", .string(result.from.rawValue)),
       ("to", .string(result.to.rawValue)),

@@ -1,3 +1,5 @@
+import ClaimGraph
+
 /// Renders the summary tables as one self-contained HTML page: inline CSS (with a print
 /// style sheet), no scripts, no external assets, every text escaped.
 ///

@@ -1,3 +1,5 @@
+import ClaimGraph
+
 /// Renders a lint report for GitHub Actions: workflow commands that become annotations
 /// on the pull request, and a Markdown table for the job's step summary.
 ///

@@ -1,14 +1,14 @@
 import ClaimGraph
 
 /// Prints what a query found, in each of `claimgraph query`'s formats.
-enum QueryOutput {
+package enum QueryOutput {
   /// What a query matched: claims, sources or entities.
-  enum Matches {
+  package enum Matches {
     case claims([Claim])
     case sources([Source])
     case entities([Entity])
 
-    init(_ query: Query, selecting nodes: QueryNodes, in graph: KnowledgeGraph) {
+    package init(_ query: Query, selecting nodes: QueryNodes, in graph: KnowledgeGraph) {
       switch nodes {
       case .claims: self = .claims(Array(graph.claims(matching: query)))
       case .sources: self = .sources(graph.sources(matching: query))
@@ -16,7 +16,7 @@ enum QueryOutput {
       }
     }
 
-    var ids: [String] {
+    package var ids: [String] {
       switch self {
       case .claims(let claims): claims.map(\.id.rawValue)
       case .sources(let sources): sources.map(\.id.rawValue)
@@ -25,7 +25,7 @@ enum QueryOutput {
     }
 
     /// The first `count` matches.
-    func prefix(_ count: Int) -> Matches {
+    package func prefix(_ count: Int) -> Matches {
       switch self {
       case .claims(let claims): .claims(Array(claims.prefix(count)))
       case .sources(let sources): .sources(Array(sources.prefix(count)))
@@ -34,7 +34,7 @@ enum QueryOutput {
     }
 
     /// The JSON key and the noun of the matches (`claims`, `sources`, `entities`).
-    var key: String {
+    package var key: String {
       switch self {
       case .claims: "claims"
       case .sources: "sources"
@@ -42,7 +42,7 @@ enum QueryOutput {
       }
     }
 
-    func noun(_ count: Int) -> String {
+    package func noun(_ count: Int) -> String {
       switch self {
       case .claims: count == 1 ? "claim" : "claims"
       case .sources: count == 1 ? "source" : "sources"
@@ -52,7 +52,7 @@ enum QueryOutput {
   }
 
   /// How much to print.
-  enum Shape {
+  package enum Shape {
     /// Every match (or the first `limit`), with its details.
     case full(limit: Int?)
     /// How many match.
@@ -61,7 +61,7 @@ enum QueryOutput {
     case idsOnly
   }
 
-  static func render(
+  package static func render(
     _ matches: Matches, in graph: KnowledgeGraph, as format: QueryFormat, shape: Shape
   ) -> String {
     let total = matches.ids.count
@@ -141,14 +141,14 @@ enum QueryOutput {
   }
 
   /// `boecker-2008 Boecker et al. 2008 [listed]` and the title.
-  static func text(_ source: Source) -> String {
+  package static func text(_ source: Source) -> String {
     let listing = source.isListed ? "" : " [unlisted]"
     let title = source.title == source.shortLabel ? "" : "\n  \(source.title)"
     return "\(source.id) \(source.shortLabel)\(listing)\(title)\n"
   }
 
   /// `periaqueductal-gray [region] Periaqueductal gray (PAG), 12 claims`.
-  static func text(_ entity: Entity, in graph: KnowledgeGraph) -> String {
+  package static func text(_ entity: Entity, in graph: KnowledgeGraph) -> String {
     let aliases = entity.aliases.isEmpty ? "" : " (\(entity.aliases.joined(separator: ", ")))"
     let claims = claimCount(entity, in: graph)
     return "\(entity.id) [\(entity.kind.rawValue)] \(entity.name)\(aliases), "
@@ -156,13 +156,13 @@ enum QueryOutput {
   }
 
   /// How many claims an entity has: those about it, or for a method those resting on it.
-  static func claimCount(_ entity: Entity, in graph: KnowledgeGraph) -> Int {
+  package static func claimCount(_ entity: Entity, in graph: KnowledgeGraph) -> Int {
     entity.kind == .method
       ? graph.claims(restingOn: entity.id).count : graph.claims(about: entity.id).count
   }
 
   /// A source for `--format json`.
-  static func json(_ source: Source, in graph: KnowledgeGraph) -> JSONValue {
+  package static func json(_ source: Source, in graph: KnowledgeGraph) -> JSONValue {
     .object([
       ("id", .string(source.id.rawValue)),
       ("kind", .string("source")),
@@ -178,7 +178,7 @@ enum QueryOutput {
   }
 
   /// An entity for `--format json`.
-  static func json(_ entity: Entity, in graph: KnowledgeGraph) -> JSONValue {
+  package static func json(_ entity: Entity, in graph: KnowledgeGraph) -> JSONValue {
     .object([
       ("id", .string(entity.id.rawValue)),
       ("kind", .string(entity.kind.rawValue)),

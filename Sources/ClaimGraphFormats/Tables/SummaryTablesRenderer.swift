@@ -1,3 +1,5 @@
+import ClaimGraph
+
 /// Turns ``SummaryTables`` into the text of one format.
 public protocol SummaryTablesRenderer: Sendable {
   /// The tables as text, ending with a newline; deterministic (no dates, no locale).

@@ -1,3 +1,5 @@
+import ClaimGraph
+
 /// Renders the summary tables as GitHub-flavoured Markdown: a heading per table (and per
 /// group), a pipe table with the columns Claim, Evidence and About, and the table's
 /// references after it.

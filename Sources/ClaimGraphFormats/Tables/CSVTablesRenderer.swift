@@ -1,3 +1,5 @@
+import ClaimGraph
+
 /// Renders the summary tables as one CSV file with a header row and one record per row.
 ///
 /// The file follows RFC 4180 (CRLF line ends, quoted fields where needed). Contradicting
