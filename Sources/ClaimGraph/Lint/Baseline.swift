@@ -20,7 +20,8 @@ public struct Baseline: Codable, Sendable, Equatable {
     /// The first one's message (for reading only).
     public var message: String
 
-    /// Creates an entry.
+    /// An entry recording `count` findings of `rule` on `node` with this fingerprint;
+    /// `file` and `message` are the first finding's, for people reading the file.
     public init(
       rule: String, node: String?, fingerprint: String, count: Int, file: String?,
       message: String

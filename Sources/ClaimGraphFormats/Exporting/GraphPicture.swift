@@ -16,7 +16,8 @@ public struct GraphPicture: Sendable {
   /// What it shows.
   public let selection: GraphSelection
 
-  /// Creates a picture.
+  /// A picture of `selection` whose file is named after `name` and whose caption is
+  /// `title`.
   public init(name: String, title: String, selection: GraphSelection) {
     self.name = name
     self.title = title

@@ -40,7 +40,7 @@ public struct FileError: Error, Hashable, Sendable, CustomStringConvertible {
   /// The system's reason.
   public let reason: String
 
-  /// Creates an error.
+  /// The failure to write `path`, with the system's `reason` (say, `Permission denied`).
   public init(path: String, reason: String) {
     self.path = path
     self.reason = reason

@@ -11,7 +11,8 @@ public struct NodeLinkJSONReader: InterchangeReader {
   /// The largest file read, in bytes.
   public var maxFileBytes: Int
 
-  /// Creates a reader.
+  /// A reader that refuses files larger than `maxFileBytes` (1 GiB by default) with a
+  /// `limit-exceeded` diagnostic instead of reading them.
   public init(maxFileBytes: Int = 1 << 30) { self.maxFileBytes = maxFileBytes }
 
   /// Reads node-link JSON from bytes; `file` names it in diagnostics.

@@ -25,7 +25,8 @@ public struct HTMLReport: Sendable {
   /// Why pictures are missing (say, Graphviz is not installed), shown in their place.
   public let picturesNote: String?
 
-  /// Creates a report.
+  /// The report page of `graph` and its `lint` report; `pictures` without SVG are
+  /// described in words, and `picturesNote` says why when there are none.
   public init(
     graph: KnowledgeGraph, lint: LintReport, registry: RuleRegistry = .standard,
     pictures: [ReportPicture] = [], picturesNote: String? = nil

@@ -6,7 +6,7 @@ import ClaimGraph
 /// citations are marked `against:` in `evidence`; inferred citations are in their own
 /// column, `inferred`, never in `evidence`.
 public struct CSVTablesRenderer: SummaryTablesRenderer {
-  /// Creates a renderer.
+  /// The CSV renderer; it has no options (the format is fixed by RFC 4180).
   public init() {}
 
   /// The tables as CSV.

@@ -6,7 +6,7 @@ import ClaimGraph
 /// "seeAlso":[…]}],"references":[…]}]}`. A row's `evidence` holds the citations the article
 /// makes; `inferred` those it does not, which are never evidence.
 public struct JSONTablesRenderer: SummaryTablesRenderer {
-  /// Creates a renderer.
+  /// The JSON renderer; it has no options (the output is always pretty-printed).
   public init() {}
 
   /// The tables as pretty-printed JSON.
