@@ -1,7 +1,10 @@
 import ClaimGraph
 
-/// Compact JSON written straight into output bytes, exactly as
-/// `JSONValue.serialized(pretty: false)` writes it, without building a `String` first.
+/// The one JSON writer: values written straight into output bytes, compact or pretty.
+///
+/// ``JSONValue/serialized(pretty:)`` (lint reports, tables, query output, baselines) and the
+/// exporters (node-link JSON, JSON inside GraphML and CSV) all write through it, so every
+/// JSON the tool prints escapes text the same way.
 enum JSONText {
   /// Appends a JSON string literal: quotes, backslashes and control characters escaped
   /// (`\n`, `\r`, `\t`, otherwise `\u00XX`), and U+2028, U+2029 and U+FEFF as `\u2028`,
@@ -64,8 +67,13 @@ enum JSONText {
     output.append(UInt8(ascii: "\""))
   }
 
-  /// Appends a value in compact form (see ``appendString(_:to:forXML:)`` for `forXML`).
-  static func append(_ value: JSONValue, to output: inout OutputBuffer, forXML: Bool = false) {
+  /// Appends a value: compact, or pretty (two-space indentation, `": "` after names, empty
+  /// containers as `[]` and `{}`) at nesting `depth`; see ``appendString(_:to:forXML:)``
+  /// for `forXML`.
+  static func append(
+    _ value: JSONValue, to output: inout OutputBuffer, forXML: Bool = false,
+    pretty: Bool = false, depth: Int = 0
+  ) {
     switch value {
     case .null: output.append("null")
     case .bool(let flag): output.append(flag ? "true" : "false")
@@ -74,20 +82,44 @@ enum JSONText {
     case .array(let items):
       output.append(UInt8(ascii: "["))
       for (offset, item) in items.enumerated() {
-        if offset > 0 { output.append(UInt8(ascii: ",")) }
-        append(item, to: &output, forXML: forXML)
+        appendSeparator(offset, to: &output, pretty: pretty, depth: depth + 1)
+        append(item, to: &output, forXML: forXML, pretty: pretty, depth: depth + 1)
       }
-      output.append(UInt8(ascii: "]"))
+      appendClosing(
+        UInt8(ascii: "]"), isEmpty: items.isEmpty, to: &output, pretty: pretty, depth: depth)
     case .object(let members):
       output.append(UInt8(ascii: "{"))
       for (offset, (name, member)) in members.enumerated() {
-        if offset > 0 { output.append(UInt8(ascii: ",")) }
+        appendSeparator(offset, to: &output, pretty: pretty, depth: depth + 1)
         appendString(name, to: &output, forXML: forXML)
-        output.append(UInt8(ascii: ":"))
-        append(member, to: &output, forXML: forXML)
+        if pretty { output.append(": ") } else { output.append(UInt8(ascii: ":")) }
+        append(member, to: &output, forXML: forXML, pretty: pretty, depth: depth + 1)
       }
-      output.append(UInt8(ascii: "}"))
+      appendClosing(
+        UInt8(ascii: "}"), isEmpty: members.isEmpty, to: &output, pretty: pretty, depth: depth)
     }
+  }
+
+  /// Before the item at `offset` of a container: a comma after the first, and in pretty
+  /// form a line break and the item's indentation.
+  private static func appendSeparator(
+    _ offset: Int, to output: inout OutputBuffer, pretty: Bool, depth: Int
+  ) {
+    if offset > 0 { output.append(UInt8(ascii: ",")) }
+    if pretty { appendLineBreak(to: &output, depth: depth) }
+  }
+
+  /// A container's closing bracket, on its own line in pretty form unless it is empty.
+  private static func appendClosing(
+    _ bracket: UInt8, isEmpty: Bool, to output: inout OutputBuffer, pretty: Bool, depth: Int
+  ) {
+    if pretty && !isEmpty { appendLineBreak(to: &output, depth: depth) }
+    output.append(bracket)
+  }
+
+  private static func appendLineBreak(to output: inout OutputBuffer, depth: Int) {
+    output.append(UInt8(ascii: "\n"))
+    for _ in 0..<depth { output.append("  ") }
   }
 
   /// Appends a member name and its colon: `"name":`.
