@@ -54,7 +54,7 @@ let package = Package(
     .executableTarget(
       name: "claimgraph-bench",
       dependencies: [
-        "ClaimGraph", "ClaimGraphYAML", "ClaimGraphFormats", "ClaimGraphBenchmarks",
+        "ClaimGraph", "ClaimGraphYAML", "ClaimGraphFormats", "ClaimGraphBenchmarks", "CLibFYAML",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
