@@ -175,6 +175,7 @@ public struct BuildPlan: Sendable {
   /// The pictures are rendered first (where Graphviz is installed); then each file is
   /// staged, and only when all are complete are they renamed into place. On failure
   /// nothing changes, not even the `queries` or `pictures` folder, if this call made it.
+  @discardableResult
   public func write() throws -> [String] {
     let queries = directory + "/queries"
     let hadQueries = FileManager.default.fileExists(atPath: queries)

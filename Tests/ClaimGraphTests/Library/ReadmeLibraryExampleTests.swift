@@ -28,7 +28,9 @@ import Testing
     var graphml = MemorySink()
     try GraphMLExporter().export(graph, to: &graphml)
     #expect(graphml.bytes.starts(with: Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>".utf8)))
-    #expect(BuildPlan(graph: graph).artifacts.contains { $0.path.hasSuffix(".graphml") })
+    let plan = try project.buildPlan()
+    #expect(plan.artifacts.contains { $0.path.hasSuffix(".graphml") })
+    #expect(plan.artifacts.contains { $0.path.hasSuffix("-report.html") })
 
     let read = GraphLoader().load(directory: Fixture.articleGraph)
     #expect(read.diagnostics.isEmpty)
@@ -67,5 +69,20 @@ import Testing
     ) {
       try project.path(from: "mu-opioid-receptor", to: "mu-opioid-receptor")
     }
+  }
+
+  @Test func theBuildPlanIsWhatBuildWrites() throws {
+    let directory = try TemporaryDirectory("build-plan")
+    defer { directory.remove() }
+    let exports = directory.path + "/Exports"
+    let build = runCommand(["build", "--graph", Fixture.articleGraph, "--exports", exports])
+    #expect(build.status == 0)
+    let plan = try ClaimGraphProject(graph: Fixture.articleGraph).buildPlan(directory: exports)
+    let written = build.stdout.split(separator: "\n").map { String($0.dropFirst("wrote ".count)) }
+    #expect(
+      written == plan.artifacts.map(\.path) + (Graphviz.find() == nil ? [] : plan.picturePaths))
+    let check = try plan.check()
+    #expect(check.stale == [])
+    #expect(check.compared == written.count)
   }
 }
