@@ -23,13 +23,13 @@ public struct BuildPlan: Sendable {
       /// A graph export of a selection.
       case export(ExportFormat, GraphSelection)
       /// A Markdown page GitHub renders, wrapping the Mermaid diagram of a selection under
-      /// a title (``MermaidMarkdownExporter``).
+      /// a title (`MermaidMarkdownExporter`).
       case mermaidPage(GraphSelection, title: String)
       /// A text written as UTF-8.
       case text(String)
     }
 
-    /// The file's path.
+    /// The file's path, relative to the working directory unless absolute.
     public let path: String
     /// Its content, produced when written.
     public let content: Content
@@ -51,7 +51,7 @@ public struct BuildPlan: Sendable {
       }
     }
 
-    /// The content's bytes.
+    /// The content's bytes, exactly as ``write(_:)`` streams them.
     public func bytes() throws -> [UInt8] {
       var sink = MemorySink()
       try write(&sink)
@@ -92,6 +92,7 @@ public struct BuildPlan: Sendable {
   /// listing apart the entities it leaves out.
   ///
   /// - Parameters:
+  ///   - graph: the graph the files are made from.
   ///   - directory: where the files go; `Exports` as `build` writes by default.
   ///   - report: the evidence report; ``ClaimGraphProject/buildPlan(_:directory:environment:)``
   ///     makes it as `build` does. Nil leaves the page out.
@@ -152,7 +153,7 @@ public struct BuildPlan: Sendable {
   /// Pictures are compared only where Graphviz is installed, and only those the installed
   /// version rendered (another version lays the same graph out differently).
   ///
-  /// - Throws: an `ExportSink` or ``GraphvizError`` when a file cannot be produced.
+  /// - Throws: an `ExportSink` or `GraphvizError` when a file cannot be produced.
   public func check() throws -> Check {
     var stale = try artifacts.compactMap { artifact -> String? in
       let actual = FileManager.default.contents(atPath: artifact.path).map { [UInt8]($0) }

@@ -16,6 +16,8 @@ public struct EvidenceReport: Sendable {
   /// The report of `loaded`, the graph of `project`.
   ///
   /// - Parameters:
+  ///   - loaded: the loaded graph; its reader's diagnostics are linted with it.
+  ///   - project: the session whose configuration and baseline the lint uses.
   ///   - environment: where `PATH` is looked up for Graphviz's `dot`; the process's by
   ///     default.
   /// - Throws: ``ProjectError/unusableFile(_:)`` when the configuration or the baseline

@@ -73,9 +73,13 @@ extension ClaimGraphProject {
   /// between two entities or sources, named as `show` names them.
   ///
   /// - Parameters:
+  ///   - start: where the paths start: an entity or a source, by any name `show` takes.
+  ///   - end: where they end, named the same way.
+  ///   - graph: the loaded graph.
   ///   - avoid: names of nodes no path may pass through (`--avoid`); a name may mean
   ///     several nodes (all are avoided).
   ///   - options: the path search's limits; its `avoid` set is joined with `avoid`'s nodes.
+  ///   - format: text for people or the JSON object programs read.
   /// - Throws: ``ProjectError/unresolvedName(_:)`` when an end means no node or several,
   ///   when both ends are the same node, or when an `avoid` name means nothing.
   public static func path(

@@ -7,7 +7,7 @@
 public struct Baseline: Codable, Sendable, Equatable {
   /// One recorded fingerprint.
   public struct Entry: Codable, Sendable, Equatable {
-    /// The rule id.
+    /// The id of the rule the findings came from (`uncited-claim`).
     public var rule: String
     /// The node the findings are about, if any.
     public var node: String?

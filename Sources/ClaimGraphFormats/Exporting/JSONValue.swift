@@ -5,11 +5,11 @@ public enum JSONValue: Hashable, Sendable {
   case null
   /// `true` or `false`.
   case bool(Bool)
-  /// A whole number.
+  /// A whole number (the tool writes no fractions).
   case int(Int)
-  /// A text.
+  /// A text, escaped when written.
   case string(String)
-  /// An array.
+  /// An array, its items in order.
   case array([JSONValue])
   /// An object, its members in order.
   case object([(String, JSONValue)])

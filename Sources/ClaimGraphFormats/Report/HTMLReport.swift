@@ -14,7 +14,7 @@ import ClaimGraph
 /// let page = HTMLReport(graph: graph, lint: report, pictures: pictures).render()
 /// ```
 public struct HTMLReport: Sendable {
-  /// The graph.
+  /// The graph the page describes: its article, claims, sources and pictures.
   public let graph: KnowledgeGraph
   /// The graph's lint report; the page lists every finding, the baseline's included.
   public let lint: LintReport
@@ -38,7 +38,8 @@ public struct HTMLReport: Sendable {
     self.picturesNote = picturesNote
   }
 
-  /// The page.
+  /// The whole self-contained page (styles and pictures inline), deterministic for a
+  /// given graph, report and pictures.
   public func render() -> String {
     let context = ReportContext(graph: graph, lint: lint, registry: registry)
     let title = graph.article?.title ?? "Evidence report"
