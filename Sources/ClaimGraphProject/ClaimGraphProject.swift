@@ -38,7 +38,7 @@ public struct ClaimGraphProject: Sendable {
 
   /// The graph as its reader read it: the reader's diagnostics only, no integrity check.
   ///
-  /// This is what ``lint(_:config:baseline:useBaseline:strict:registry:currentYear:)`` lints.
+  /// This is what ``lintRun(_:config:baseline:strict:registry:currentYear:)`` lints.
   public func read() -> LoadedGraph { GraphInput.read(graphPath, limits: limits) }
 
   /// The graph, checked: the reader's diagnostics plus `GraphIntegrity`'s.
@@ -57,36 +57,66 @@ public struct ClaimGraphProject: Sendable {
 
   // MARK: - Linting
 
+  /// Lints the graph the way `claimgraph lint` does, and returns its report.
+  ///
+  /// The same as ``lintRun(_:config:baseline:strict:registry:currentYear:)``'s report.
+  public func lint(
+    _ loaded: LoadedGraph? = nil, config: String? = nil, baseline: BaselineChoice = .configured,
+    strict: Bool = false, registry: RuleRegistry = .standard, currentYear: Int? = nil
+  ) throws(ProjectError) -> LintReport {
+    try lintRun(
+      loaded, config: config, baseline: baseline, strict: strict, registry: registry,
+      currentYear: currentYear
+    ).report
+  }
+
   /// Lints the graph the way `claimgraph lint` does: with the configuration from `config`
-  /// or found beside the graph, and the baseline given or named by the configuration.
+  /// or found beside the graph, and the chosen baseline.
   ///
   /// - Parameters:
   ///   - loaded: the graph, when it has been read already; nil reads it.
   ///   - config: the configuration file; nil searches from the graph's directory upwards.
-  ///   - baseline: the baseline file; nil uses the configuration's `baseline`, if any.
-  ///   - useBaseline: false ignores every baseline (for `--write-baseline`).
+  ///   - baseline: which baseline the findings are compared with.
   ///   - strict: whether warnings fail the run too.
   ///   - registry: the rules known to the run; the standard ones unless a program adds its
   ///     own.
   ///   - currentYear: the year source years are checked against; nil is this year (UTC).
-  public func lint(
-    _ loaded: LoadedGraph? = nil, config: String? = nil, baseline: String? = nil,
-    useBaseline: Bool = true,
+  /// - Throws: ``ProjectError/unusableFile(_:)`` when the configuration or the baseline is
+  ///   missing, unreadable or malformed. Problems of the graph itself are findings, not
+  ///   errors.
+  public func lintRun(
+    _ loaded: LoadedGraph? = nil, config: String? = nil, baseline: BaselineChoice = .configured,
     strict: Bool = false, registry: RuleRegistry = .standard, currentYear: Int? = nil
-  ) throws(ProjectError) -> LintReport {
+  ) throws(ProjectError) -> LintRun {
     var (configuration, configurationDiagnostics) = try self.configuration(
       explicit: config, registry: registry)
     if strict { configuration.strict = true }
-    let baselinePath =
-      baseline
-      ?? configuration.baseline.map { configured in
-        display((configuration.baseDirectory as NSString).appendingPathComponent(configured))
+    let baselinePath: String? =
+      switch baseline {
+      case .none: nil
+      case .file(let path): path
+      case .configured:
+        configuration.baseline.map { configured in
+          display((configuration.baseDirectory as NSString).appendingPathComponent(configured))
+        }
       }
+    let known = try baselinePath.map(readBaseline)
     let linter = Linter(registry: registry, configuration: configuration)
-    return linter.lint(
-      loaded ?? read(), configurationDiagnostics: configurationDiagnostics,
-      baseline: useBaseline ? try baselinePath.map(readBaseline) : nil,
+    let report = linter.lint(
+      loaded ?? read(), configurationDiagnostics: configurationDiagnostics, baseline: known,
       currentYear: currentYear ?? Self.currentYear(), workingDirectory: workingDirectory)
+    return LintRun(report: report, baseline: known, baselinePath: baselinePath)
+  }
+
+  /// Writes a baseline file atomically, in the form ``readBaseline(_:)`` reads.
+  ///
+  /// - Throws: ``ProjectError/unusableFile(_:)`` naming the file when it cannot be written.
+  public func writeBaseline(_ baseline: Baseline, to path: String) throws(ProjectError) {
+    do {
+      try AtomicFile.write(try baseline.fileText(), to: path)
+    } catch {
+      throw .unusableFile("\(error)")
+    }
   }
 
   /// The current year in UTC.

@@ -35,7 +35,7 @@ struct LintCommand: ParsableCommand {
     help: ArgumentHelp(
       "Output format (default: github when GITHUB_ACTIONS=true, else text).",
       valueName: "format"))
-  var format: LintFormat?
+  var format: LintReportFormat?
 
   @Option(help: ArgumentHelp("The configuration file to use.", valueName: "file"))
   var config: String?
@@ -113,43 +113,62 @@ struct LintCommand: ParsableCommand {
     }
     let files = LintFiles(workingDirectory: FileManager.default.currentDirectoryPath)
     let (path, only) = try target(files: files)
-    let loaded = GraphInput.read(path, limits: graphOptions.limits)
-    let choice: LintFiles.BaselineChoice =
+    let project = ClaimGraphProject(
+      graph: path, limits: graphOptions.limits, workingDirectory: files.workingDirectory)
+    let loaded = project.read()
+    let choice: BaselineChoice =
       writeBaseline != nil || noBaseline ? .none : baseline.map { .file($0) } ?? .configured
-    let run = try files.run(
-      loaded, graphPath: path, config: config, baseline: choice, strict: strict,
-      registry: registry)
-    var report = run.report
-    if let writeBaseline {
-      let recorded = Baseline(findings: report.findingsBeforeBaseline)
-      try files.write(try recorded.fileText(), to: writeBaseline)
-      console.writeError(
-        "Wrote \(report.findingsBeforeBaseline.count) findings to the baseline \(writeBaseline).\n")
-      report = LintReport(
-        findings: [], suppressed: report.suppressed, baselined: report.findingsBeforeBaseline,
-        inputFailed: report.inputFailed, strict: report.strict,
-        graphRulesSkipped: report.graphRulesSkipped)
-    }
-    if pruneBaseline { report = try prune(report, run: run, files: files, console: console) }
-    if let only {
-      let text = loaded.graph.text?.path
-      let keepsTextRules = text.map { text in only.contains { files.sameFile($0, text) } } ?? false
-      let wanted = Set(only.map(files.absolutePath))
-      report = report.filtered { finding in
-        guard let file = finding.location?.file else { return true }
-        return wanted.contains(files.absolutePath(file))
-          || (keepsTextRules && Linter.textRules.contains(finding.rule))
+    do {
+      var run = try project.lintRun(loaded, config: config, baseline: choice, strict: strict)
+      if let writeBaseline {
+        run = run.recordingEveryFinding(at: writeBaseline)
+        try project.writeBaseline(run.baseline!, to: writeBaseline)
+        console.writeError(
+          "Wrote \(run.report.baselined.count) findings to the baseline \(writeBaseline).\n")
       }
+      if pruneBaseline {
+        let (pruned, removed) = try run.pruningStaleEntries()
+        if removed == 0 {
+          console.writeError("The baseline \(pruned.baselinePath!) has no stale entries.\n")
+        } else {
+          try project.writeBaseline(pruned.baseline!, to: pruned.baselinePath!)
+          console.writeError(
+            "Pruned \(removed) stale \(removed == 1 ? "entry" : "entries") from the baseline "
+              + "\(pruned.baselinePath!).\n")
+        }
+        run = pruned
+      }
+      if let only {
+        run = run.restricted(
+          to: only, text: loaded.graph.text?.path, workingDirectory: files.workingDirectory)
+      }
+      try report(run.report, registry: registry, console: console, files: files)
+    } catch let error as ProjectError {
+      throw ProjectFailure.exit(error)
     }
-    let (text, afterwards) = render(report, registry: registry, console: console, files: files)
+  }
+
+  /// Prints (or writes to `--output`) the report, then its closing summary, and exits with
+  /// the run's status.
+  private func report(
+    _ report: LintReport, registry: RuleRegistry, console: Console, files: LintFiles
+  ) throws {
+    let chosen = format ?? (console.environment["GITHUB_ACTIONS"] == "true" ? .github : .text)
+    let stepSummary = console.environment["GITHUB_STEP_SUMMARY"].flatMap { $0.isEmpty ? nil : $0 }
+    let rendered = chosen.render(
+      report, rules: registry.descriptors, toolVersion: ClaimGraphCommand.configuration.version,
+      color: output == nil && console.colorsOutput, hasStepSummary: stepSummary != nil)
+    if let stepSummary, let text = rendered.stepSummary {
+      files.append(text, to: stepSummary, console: console)
+    }
     if let output {
-      try files.write(text, to: output)
+      try files.write(rendered.body, to: output)
     } else {
-      console.write(text)
+      console.write(rendered.body)
     }
     // The summary closes the report: written after the findings, so that a terminal, or
     // both streams sent to one place (2>&1), shows it last.
-    console.writeError(afterwards)
+    console.writeError(rendered.closing)
     let status = report.inputFailed ? 2 : exitZero ? 0 : report.exitStatus
     if status != 0 { throw ExitCode(status) }
   }
@@ -192,75 +211,6 @@ struct LintCommand: ParsableCommand {
     }
     return [".yaml", ".yml", ".txt"].contains { path.lowercased().hasSuffix($0) }
   }
-
-  /// Rewrites the baseline without its stale entries; the report loses their findings.
-  private func prune(
-    _ report: LintReport, run: LintFiles.Run, files: LintFiles, console: Console
-  ) throws -> LintReport {
-    guard let path = run.baselinePath, let baseline = run.baseline else {
-      console.writeError(
-        "error: there is no baseline to prune; give --baseline FILE or name one in the "
-          + "configuration\n")
-      throw ExitCode(2)
-    }
-    guard !report.inputFailed else {
-      console.writeError(
-        "error: the baseline is not pruned while some input cannot be read: fix it first\n")
-      throw ExitCode(2)
-    }
-    let stale = report.staleBaselineEntries
-    guard !stale.isEmpty else {
-      console.writeError("The baseline \(path) has no stale entries.\n")
-      return report
-    }
-    let pruned = baseline.pruned(removing: stale)
-    try files.write(try pruned.fileText(), to: path)
-    let count = stale.reduce(0) { $0 + $1.count }
-    console.writeError(
-      "Pruned \(count) stale \(count == 1 ? "entry" : "entries") from the baseline \(path).\n")
-    return report.withoutStaleBaselineEntries()
-  }
-
-  /// The report in the chosen format, and what to write to standard error after it (the
-  /// summary); the step summary file is written here.
-  private func render(
-    _ report: LintReport, registry: RuleRegistry, console: Console, files: LintFiles
-  ) -> (report: String, afterwards: String) {
-    let chosen = format ?? (console.environment["GITHUB_ACTIONS"] == "true" ? .github : .text)
-    switch chosen {
-    case .text:
-      return (
-        TextReporter.findings(report, color: output == nil && console.colorsOutput),
-        TextReporter.summary(report)
-      )
-    case .json:
-      return (JSONReporter.render(report), "")
-    case .github:
-      var afterwards = TextReporter.summary(report)
-      let summaryFile = console.environment["GITHUB_STEP_SUMMARY"].flatMap {
-        $0.isEmpty ? nil : $0
-      }
-      if let notice = GitHubReporter.limitNotice(report, stepSummary: summaryFile != nil) {
-        afterwards += notice
-      }
-      if let summaryFile {
-        files.append(GitHubReporter.stepSummary(report), to: summaryFile, console: console)
-      }
-      return (GitHubReporter.annotations(report), afterwards)
-    case .sarif:
-      return (
-        SARIFReporter.render(
-          report, rules: registry.descriptors,
-          toolVersion: ClaimGraphCommand.configuration.version), ""
-      )
-    }
-  }
 }
 
-/// The formats `claimgraph lint` can report in.
-enum LintFormat: String, ExpressibleByArgument, CaseIterable {
-  case text
-  case json
-  case github
-  case sarif
-}
+extension LintReportFormat: ExpressibleByArgument {}

@@ -85,4 +85,31 @@ import Testing
     #expect(check.stale == [])
     #expect(check.compared == written.count)
   }
+
+  @Test func theSessionWritesAndPrunesTheBaselineAsLintDoes() throws {
+    let directory = try TemporaryDirectory("baseline")
+    defer { directory.remove() }
+    let (library, command) = (directory.path + "/library.json", directory.path + "/cli.json")
+    let project = ClaimGraphProject(graph: Fixture.articleGraph)
+    let recorded = try project.lintRun(baseline: .none).recordingEveryFinding(at: library)
+    try project.writeBaseline(try #require(recorded.baseline), to: library)
+    #expect(recorded.report.findings.isEmpty)
+    #expect(recorded.report.exitStatus == 0)
+
+    let cli = runCommand(["lint", Fixture.articleGraph, "--write-baseline", command])
+    #expect(cli.status == 0)
+    #expect(cli.stderr.hasPrefix("Wrote \(recorded.report.baselined.count) findings"))
+    let written = try String(contentsOfFile: library, encoding: .utf8)
+    #expect(written == (try String(contentsOfFile: command, encoding: .utf8)))
+
+    let (pruned, removed) = try project.lintRun(baseline: .file(library)).pruningStaleEntries()
+    #expect(removed == 0)
+    #expect(pruned.baselinePath == library)
+    #expect(
+      throws: ProjectError.unusableFile(
+        "there is no baseline to prune; give --baseline FILE or name one in the configuration")
+    ) {
+      try project.lintRun(baseline: .none).pruningStaleEntries()
+    }
+  }
 }
