@@ -99,7 +99,7 @@ public struct Linter: Sendable {
   /// Equal findings sort next to each other (the order compares location, rule and
   /// message), so each is compared only with the others of its run, never hashed.
   static func uniqueSorted(_ findings: [Diagnostic]) -> [Diagnostic] {
-    let sorted = findings.sorted(by: Diagnostic.canonicalOrder)
+    let sorted = Diagnostic.canonicallySorted(findings)
     var unique: [Diagnostic] = []
     unique.reserveCapacity(sorted.count)
     var runStart = 0
