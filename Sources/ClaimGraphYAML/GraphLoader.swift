@@ -130,7 +130,6 @@ public struct GraphLoader: Sendable {
           sections.append(section)
         }
       }
-      var accepted = Set<NodeID>()
       var hasDuplicates = false
       for (id, location) in fragment.definitions {
         if let first = defined.updateValue(location, forKey: id) {
@@ -139,8 +138,6 @@ public struct GraphLoader: Sendable {
           diagnostics.append(
             InputRule.duplicateID.diagnostic(
               "duplicate id '\(id)' (first defined at \(first))", at: location, node: id))
-        } else {
-          accepted.insert(id)
         }
       }
       guard hasDuplicates else {
@@ -151,6 +148,10 @@ public struct GraphLoader: Sendable {
         entities += fragment.entities
         continue
       }
+      // The fragment's new ids: those whose first definition is this fragment's (only
+      // collected when some are not, which is rare).
+      var accepted = Set(
+        fragment.definitions.lazy.filter { defined[$0.id] == $0.location }.map(\.id))
       sourceMap.merge(fragment.sourceMap) { accepted.contains($0) }
       claims += fragment.claims.filter { accepted.remove($0.id) != nil }
       sources += fragment.sources.filter { accepted.remove($0.id) != nil }

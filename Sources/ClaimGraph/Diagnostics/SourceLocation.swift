@@ -19,7 +19,7 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
 
   /// Orders by file (bytewise), then line, then column.
   public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-    if lhs.file != rhs.file { return lhs.file.utf8.lexicographicallyPrecedes(rhs.file.utf8) }
+    if lhs.file != rhs.file { return lhs.file.precedesBytewise(rhs.file) }
     return (lhs.line, lhs.column) < (rhs.line, rhs.column)
   }
 }

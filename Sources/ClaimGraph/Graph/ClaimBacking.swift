@@ -33,6 +33,10 @@ extension KnowledgeGraph {
     return sources.isEmpty ? .none : .unlisted
   }
 
+  /// How the claim at an offset in ``claims`` is backed, as resolved when the graph was
+  /// built (the same answer as ``backing(of:)``, without looking anything up).
+  func backing(ofClaimAt offset: Int) -> ClaimBacking { citationIndex.backings[offset] }
+
   /// Whether a claim is backed by at least one citation of an existing source: one that
   /// counts as evidence (``isEvidence(_:for:)``) or, for a refuted claim, an anchored one
   /// that contradicts it (``backingCitations(of:)``).

@@ -37,6 +37,14 @@ public struct KnowledgeGraph: Sendable {
   private let index: [NodeID: Slot]
   private let outgoing: Adjacency
   private let incoming: Adjacency
+  /// Each edge's kind, strength, and the numbers of the nodes it starts from and points
+  /// to (claims, then sources, then entities): ``edges`` without strings.
+  let edgeKinds: [EdgeKind]
+  let edgeStrengths: [EvidenceStrength?]
+  let edgeSources: [Int32]
+  let edgeTargets: [Int32]
+  /// Every claim's citations, resolved to source offsets, with their roles.
+  let citationIndex: CitationIndex
   private let sectionIndex: [String: Int]
 
   private enum Slot: Sendable {
@@ -117,6 +125,11 @@ public struct KnowledgeGraph: Sendable {
       })
     self.edges = resolution.edges
     self.unresolved = resolution.unresolved
+    self.edgeKinds = resolution.edgeKinds
+    self.edgeStrengths = resolution.edgeStrengths
+    self.edgeSources = resolution.edgeSources
+    self.edgeTargets = resolution.edgeTargets
+    self.citationIndex = resolution.citations
     self.outgoing = Adjacency(nodeCount: index.count, nodes: resolution.edgeSources)
     self.incoming = Adjacency(nodeCount: index.count, nodes: resolution.edgeTargets)
   }
@@ -129,6 +142,16 @@ public struct KnowledgeGraph: Sendable {
     case .entity(let offset): claims.count + sources.count + offset
     case nil: nil
     }
+  }
+
+  /// The offset in ``claims`` of the claim with this identifier, if any.
+  func claimOffset(of id: NodeID) -> Int? {
+    if case .claim(let offset) = index[id] { offset } else { nil }
+  }
+
+  /// The offset in ``sources`` of the source with this identifier, if any.
+  func sourceOffset(of id: NodeID) -> Int? {
+    if case .source(let offset) = index[id] { offset } else { nil }
   }
 
   // MARK: - Lookup
@@ -210,21 +233,46 @@ public struct KnowledgeGraph: Sendable {
     }
   }
 
+  /// The numbers of the edges of one kind arriving at a node, in edge order.
+  ///
+  /// - Complexity: O(*d*) for the node's in-degree *d*; nothing is copied or hashed.
+  func edgeNumbers(to node: Int, kind: EdgeKind) -> some Sequence<Int> {
+    incoming.edges(of: node).lazy.map { Int($0) }.filter { edgeKinds[$0] == kind }
+  }
+
+  /// Whether any edge arrives at the entity at an offset in ``entities``.
+  func hasIncomingEdges(entityAt offset: Int) -> Bool {
+    !incoming.edges(of: claims.count + sources.count + offset).isEmpty
+  }
+
+  /// The offsets of the claims with an edge of one kind to a node, in edge order (a claim
+  /// once per edge).
+  func claimOffsets(reaching id: NodeID, by kind: EdgeKind) -> [Int] {
+    guard let node = number(of: id) else { return [] }
+    return edgeNumbers(to: node, kind: kind).compactMap { edge in
+      let from = Int(edgeSources[edge])
+      return from < claims.count ? from : nil
+    }
+  }
+
   /// The claims about an entity (directly, or through a relation they assert), by id.
   public func claims(about entity: NodeID) -> [Claim] {
-    edges(to: entity, kind: .about).compactMap { claim($0.source) }
+    claimOffsets(reaching: entity, by: .about).map { claims[$0] }
   }
 
   /// The claims that cite a source, by id.
   public func claims(citing source: NodeID) -> [Claim] {
-    uniqueClaims(edges(to: source, kind: .cites))
+    var seen = Set<Int>()
+    return claimOffsets(reaching: source, by: .cites).filter { seen.insert($0).inserted }.map {
+      claims[$0]
+    }
   }
 
   /// The claims that rest on an evidence method: at least one citation that counts as
   /// evidence (``isEvidence(_:for:)``) uses it, on the citation or, when the citation does
   /// not say, on the cited source.
   public func claims(restingOn method: NodeID) -> [Claim] {
-    edges(to: method, kind: .evidence).compactMap { claim($0.source) }
+    claimOffsets(reaching: method, by: .evidence).map { claims[$0] }
   }
 
   /// The methods a citation relies on: its own when it gives them (an empty list meaning
@@ -266,11 +314,6 @@ public struct KnowledgeGraph: Sendable {
     return claim.citations.filter { isEvidence($0, for: claim) }.flatMap(methods(of:)).filter {
       seen.insert($0).inserted
     }
-  }
-
-  private func uniqueClaims(_ edges: [Edge]) -> [Claim] {
-    var seen = Set<NodeID>()
-    return edges.filter { seen.insert($0.source).inserted }.compactMap { claim($0.source) }
   }
 }
 

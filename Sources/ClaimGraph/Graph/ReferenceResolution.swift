@@ -17,6 +17,11 @@ struct ReferenceResolution: Sendable {
   /// The node number each edge starts from and points to.
   private(set) var edgeSources: [Int32] = []
   private(set) var edgeTargets: [Int32] = []
+  /// Each edge's kind, and the strength it carries, for counting without reading edges.
+  private(set) var edgeKinds: [EdgeKind] = []
+  private(set) var edgeStrengths: [EvidenceStrength?] = []
+  /// Every claim's citations, resolved.
+  private(set) var citations = CitationIndex()
   /// The references that do not resolve, in node order.
   private(set) var unresolved: [Reference] = []
 
@@ -57,12 +62,17 @@ struct ReferenceResolution: Sendable {
     edges.reserveCapacity(parts.reduce(0) { $0 + $1.edges.count })
     edgeSources.reserveCapacity(edges.capacity)
     edgeTargets.reserveCapacity(edges.capacity)
+    edgeKinds.reserveCapacity(edges.capacity)
+    edgeStrengths.reserveCapacity(edges.capacity)
     // Each part is freed once joined, so the edges are not held twice at the peak.
     parts.reverse()
     while let part = parts.popLast() {
       edges += part.edges
       edgeSources += part.edgeSources
       edgeTargets += part.edgeTargets
+      edgeKinds += part.edgeKinds
+      edgeStrengths += part.edgeStrengths
+      citations.append(contentsOf: part.citations)
       unresolved += part.unresolved
     }
     if idsMayMeet {
@@ -77,6 +87,8 @@ struct ReferenceResolution: Sendable {
     edges.append(edge)
     edgeSources.append(source)
     edgeTargets.append(target)
+    edgeKinds.append(edge.kind)
+    edgeStrengths.append(edge.strength)
   }
 
   private mutating func unresolvedReference(
@@ -145,6 +157,8 @@ struct ReferenceResolution: Sendable {
     func support(_ method: NodeID, _ node: Int32) {
       if !evidence.contains(where: { $0.id == method }) { evidence.append((method, node)) }
     }
+    var roles: [(source: Int32?, role: CitationIndex.Role)] = []
+    roles.reserveCapacity(claim.citations.count)
     for (offset, citation) in claim.citations.enumerated() {
       var cited = lookup(citation.source)
       if cited?.kind != .source {
@@ -161,24 +175,30 @@ struct ReferenceResolution: Sendable {
             from: id, method.rawValue, .method, field: "citations[\(offset)].methods[\(index)]")
         }
       }
-      guard let cited else { continue }
-      // A citation that does not say its methods relies on its source's.
-      let sourceOffset = Int(cited.node - firstSourceNode)
-      let source = sources[sourceOffset]
+      let sourceOffset = cited.map { Int($0.node - firstSourceNode) }
+      let source = sourceOffset.map { sources[$0] }
       let anchored = citation.isAnchored(for: claim, source: source)
+      var role: CitationIndex.Role = []
+      if citation.stance == .supports, anchored { role.insert(.evidence) }
+      if KnowledgeGraph.backs(citation, claim, anchored: anchored) { role.insert(.backing) }
+      if citation.isInferred { role.insert(.inferred) }
+      roles.append((sourceOffset.map(Int32.init), role))
+      guard let cited, let sourceOffset, let source else { continue }
       add(
         Edge(
           id: "cites:\(id.rawValue):\(citation.source.rawValue)", kind: .cites, source: id,
           target: citation.source, strength: strength, claim: id, stance: citation.stance,
           methods: citation.methods ?? source.methods, locator: citation.locator,
           isInferred: citation.isInferred,
-          isBacking: KnowledgeGraph.backs(citation, claim, anchored: anchored)),
+          isBacking: role.contains(.backing)),
         from: node, to: cited.node)
-      guard citation.stance == .supports, anchored else { continue }
+      guard role.contains(.evidence) else { continue }
+      // A citation that does not say its methods relies on its source's.
       for method in citation.methods == nil ? sourceMethods[sourceOffset] : ownMethods {
         support(method.id, method.node)
       }
     }
+    citations.append(roles) { sources[Int($0)].isListed }
     for (relation, subject, object) in relations {
       add(
         Edge(

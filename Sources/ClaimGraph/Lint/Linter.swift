@@ -75,17 +75,16 @@ public struct Linter: Sendable {
       found = found.filter(isReported)
     }
     found += rejectedSuppressionProblems(loaded).filter(isReported)
-    var seen = Set<Diagnostic>()
-    let settled = found.compactMap(configured).sorted(by: Diagnostic.canonicalOrder).filter {
-      seen.insert($0).inserted
-    }
+    let settled = Self.uniqueSorted(found.compactMap(configured))
     let (new, known, stale) = baseline?.match(settled) ?? (settled, [], [])
     let staleEntries = inputFailed ? [] : stale
     let staleFindings = staleEntries.compactMap { entry in
       configured(staleFinding(entry, in: baseline))
     }
     return LintReport(
-      findings: (new + staleFindings).sorted(by: Diagnostic.canonicalOrder),
+      // `new` keeps the order of `settled`, so only stale findings need placing.
+      findings: staleFindings.isEmpty
+        ? new : (new + staleFindings).sorted(by: Diagnostic.canonicalOrder),
       suppressed: suppressed.sorted(by: Diagnostic.canonicalOrder), baselined: known,
       inputFailed: inputFailed, strict: configuration.strict, staleBaselineEntries: staleEntries,
       graphRulesSkipped: inputFailed)
@@ -93,6 +92,24 @@ public struct Linter: Sendable {
     func isReported(_ finding: Diagnostic) -> Bool {
       !configuration.isOff(finding.rule) && !isIgnored(finding, workingDirectory: workingDirectory)
     }
+  }
+
+  /// The findings in canonical order, each once.
+  ///
+  /// Equal findings sort next to each other (the order compares location, rule and
+  /// message), so each is compared only with the others of its run, never hashed.
+  static func uniqueSorted(_ findings: [Diagnostic]) -> [Diagnostic] {
+    let sorted = Diagnostic.canonicallySorted(findings)
+    var unique: [Diagnostic] = []
+    unique.reserveCapacity(sorted.count)
+    var runStart = 0
+    for finding in sorted {
+      if let last = unique.last, Diagnostic.canonicalOrder(last, finding) {
+        runStart = unique.count
+      }
+      if !unique[runStart...].contains(finding) { unique.append(finding) }
+    }
+    return unique
   }
 
   private func staleFinding(_ entry: Baseline.Entry, in baseline: Baseline?) -> Diagnostic {
@@ -129,12 +146,16 @@ public struct Linter: Sendable {
   private func applySuppressions(to findings: [Diagnostic], in graph: KnowledgeGraph) -> (
     kept: [Diagnostic], suppressed: [Diagnostic], used: Set<SuppressionUse>
   ) {
+    // Few nodes suppress anything: look findings up among those only.
+    var declared: [NodeID: [Suppression]] = [:]
+    for (id, suppressions) in Self.suppressions(in: graph) { declared[id] = suppressions }
+    guard !declared.isEmpty else { return (findings, [], []) }
     var kept: [Diagnostic] = []
     var suppressed: [Diagnostic] = []
     var used = Set<SuppressionUse>()
     for finding in findings {
       guard let node = finding.node,
-        let index = graph.node(node)?.suppressions.firstIndex(where: { $0.rule == finding.rule })
+        let index = declared[node]?.firstIndex(where: { $0.rule == finding.rule })
       else {
         kept.append(finding)
         continue
@@ -143,6 +164,22 @@ public struct Linter: Sendable {
       used.insert(SuppressionUse(node: node, index: index))
     }
     return (kept, suppressed, used)
+  }
+
+  /// The nodes that declare suppressions, with them, in node order (claims, sources,
+  /// entities), read in place without copying the nodes that declare none.
+  private static func suppressions(in graph: KnowledgeGraph) -> [(NodeID, [Suppression])] {
+    var found: [(NodeID, [Suppression])] = []
+    for offset in graph.claims.indices where !graph.claims[offset].suppressions.isEmpty {
+      found.append((graph.claims[offset].id, graph.claims[offset].suppressions))
+    }
+    for offset in graph.sources.indices where !graph.sources[offset].suppressions.isEmpty {
+      found.append((graph.sources[offset].id, graph.sources[offset].suppressions))
+    }
+    for offset in graph.entities.indices where !graph.entities[offset].suppressions.isEmpty {
+      found.append((graph.entities[offset].id, graph.entities[offset].suppressions))
+    }
+    return found
   }
 
   /// `unknown-rule` for suppressions the reader refused (no reason) that name no rule.
@@ -164,18 +201,18 @@ public struct Linter: Sendable {
   private func suppressionProblems(_ loaded: LoadedGraph, used: Set<SuppressionUse>)
     -> [Diagnostic]
   {
-    loaded.graph.nodes.flatMap { node in
-      node.suppressions.enumerated().compactMap { index, suppression -> Diagnostic? in
-        let location = loaded.sourceMap.location(of: node.id, field: "suppress[\(index)]")
+    Self.suppressions(in: loaded.graph).flatMap { node, suppressions in
+      suppressions.enumerated().compactMap { index, suppression -> Diagnostic? in
+        let location = loaded.sourceMap.location(of: node, field: "suppress[\(index)]")
         if registry.descriptor(for: suppression.rule) == nil {
-          return unknownRuleFinding(suppression.rule, on: node.id, at: location)
+          return unknownRuleFinding(suppression.rule, on: node, at: location)
         }
         guard !configuration.isOff(suppression.rule),
-          !used.contains(SuppressionUse(node: node.id, index: index))
+          !used.contains(SuppressionUse(node: node, index: index))
         else { return nil }
         return LinterRule.unusedSuppression.diagnostic(
-          "'\(node.id)' suppresses '\(suppression.rule)', which reports nothing for it; "
-            + "remove the suppression", at: location, node: node.id)
+          "'\(node)' suppresses '\(suppression.rule)', which reports nothing for it; "
+            + "remove the suppression", at: location, node: node)
       }
     }
   }

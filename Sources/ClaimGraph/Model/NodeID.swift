@@ -23,7 +23,7 @@ public struct NodeID: RawRepresentable, Hashable, Comparable, Sendable, CustomSt
 
   /// Orders identifiers by their UTF-8 bytes, independent of locale.
   public static func < (lhs: NodeID, rhs: NodeID) -> Bool {
-    lhs.rawValue.utf8.lexicographicallyPrecedes(rhs.rawValue.utf8)
+    lhs.rawValue.precedesBytewise(rhs.rawValue)
   }
 
   /// Whether the text is lowercase kebab-case: `[a-z0-9]+(-[a-z0-9]+)*`.

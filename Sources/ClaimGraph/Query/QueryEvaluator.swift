@@ -42,8 +42,11 @@ struct QueryEvaluator {
       let matcher = TextMatcher(needle)
       return scan { matcher.matches($0.pointee.statement) }
     case .id(let name):
-      let ids = Set(lookup.resolve(name, in: .claims).nodeIDs)
-      return scan { ids.contains($0.pointee.id) }
+      var set = ClaimSet(count: graph.claims.count)
+      for id in lookup.resolve(name, in: .claims).nodeIDs {
+        if let offset = graph.claimOffset(of: id) { set.insert(offset) }
+      }
+      return set
     case .author(let name):
       return claims(citingAny: lookup.sources(byAuthor: name))
     case .strength(let strength):
@@ -77,16 +80,9 @@ struct QueryEvaluator {
         claim.pointee.citations.contains { !$0.isInferred && $0.stance == stance }
       }
     case .cited(let cited):
-      return scan { claim in
-        graph.isCited(claim.pointee) == cited
-      }
+      return backed { ($0 != .none) == cited }
     case .listed(let listed):
-      return scan { claim in
-        let hasListed = graph.backingCitations(of: claim.pointee).contains {
-          graph.source($0.element.source)?.isListed == true
-        }
-        return hasListed == listed
-      }
+      return backed { ($0 == .listed) == listed }
     case .year(let constraint):
       let sources = graph.sources.filter { $0.year.map(constraint.contains) ?? false }
       return claims(citingAny: sources.map(\.id))
@@ -109,53 +105,43 @@ struct QueryEvaluator {
     return set
   }
 
-  /// The claims with an edge of `kind` to any of `targets` (a few resolved entities).
-  ///
-  /// A graph lists the edges a claim induces claim by claim in id order, so the edges into
-  /// one target arrive in claim order and a cursor that only moves forward finds each
-  /// claim's offset with cheap equality tests; binary search covers any other order.
-  private func claims(reaching targets: [NodeID], by kind: EdgeKind) -> ClaimSet {
+  /// The claims whose backing (``KnowledgeGraph/backing(of:)``) satisfies a predicate.
+  private func backed(_ predicate: (ClaimBacking) -> Bool) -> ClaimSet {
     var set = ClaimSet(count: graph.claims.count)
-    graph.claims.withUnsafeBufferPointer { claims in
-      for target in targets {
-        var cursor = 0
-        for edge in graph.edges(to: target, kind: kind) {
-          while cursor < claims.count, claims[cursor].id != edge.source { cursor += 1 }
-          if cursor == claims.count {
-            guard let offset = Self.offset(of: edge.source, in: claims) else {
-              cursor = 0
-              continue
-            }
-            cursor = offset
-          }
-          set.insert(cursor)
-        }
-      }
+    for (offset, backing) in graph.citationIndex.backings.enumerated() where predicate(backing) {
+      set.insert(offset)
     }
     return set
   }
 
-  /// The position of a claim among claims sorted by id, by binary search.
-  private static func offset(of id: NodeID, in claims: UnsafeBufferPointer<Claim>) -> Int? {
-    var low = 0
-    var high = claims.count
-    while low < high {
-      let middle = (low + high) / 2
-      if claims[middle].id < id { low = middle + 1 } else { high = middle }
+  /// The claims with an edge of `kind` to any of `targets` (a few resolved entities),
+  /// read from the graph's edge index by node number.
+  private func claims(reaching targets: [NodeID], by kind: EdgeKind) -> ClaimSet {
+    var set = ClaimSet(count: graph.claims.count)
+    for target in targets {
+      for offset in graph.claimOffsets(reaching: target, by: kind) { set.insert(offset) }
     }
-    return low < claims.count && claims[low].id == id ? low : nil
+    return set
   }
 
   /// The claims with a citation (of any stance) of any of the sources that the article
   /// makes: inferred citations are the encoder's, not the article's, and do not count.
   private func claims(citingAny sources: [NodeID]) -> ClaimSet {
-    guard !sources.isEmpty else { return ClaimSet(count: graph.claims.count) }
-    let targets = Set(sources)
-    let isTarget: (NodeID) -> Bool =
-      sources.count <= 4 ? { sources.contains($0) } : { targets.contains($0) }
-    return scan { claim in
-      claim.pointee.citations.contains { !$0.isInferred && isTarget($0.source) }
+    var set = ClaimSet(count: graph.claims.count)
+    var isTarget = [Bool](repeating: false, count: graph.sources.count)
+    for id in sources {
+      if let offset = graph.sourceOffset(of: id) { isTarget[offset] = true }
     }
+    guard isTarget.contains(true) else { return set }
+    let index = graph.citationIndex
+    for offset in graph.claims.indices {
+      let cites = index.citations(ofClaimAt: offset).contains { citation in
+        let source = Int(index.sources[citation])
+        return source >= 0 && isTarget[source] && !index.roles[citation].contains(.inferred)
+      }
+      if cites { set.insert(offset) }
+    }
+    return set
   }
 
   // MARK: - Resolving names

@@ -22,31 +22,41 @@ public struct GraphStatistics: Hashable, Sendable {
   ///
   /// A claim counts as *cited* when at least one of its citations supports it and names
   /// a source that exists; merely mentioning or contradicting sources leave it uncited.
+  ///
+  /// - Complexity: O(*n* + *e*) over small integers: the graph resolved every citation and
+  ///   edge when it was built, so nothing is hashed and no node or edge is copied.
   public init(_ graph: KnowledgeGraph) {
-    var nodeCounts: [NodeKind: Int] = [.claim: graph.claims.count, .source: graph.sources.count]
-    for entity in graph.entities { nodeCounts[entity.kind, default: 0] += 1 }
-    nodes = NodeKind.allCases.map { ($0, nodeCounts[$0] ?? 0) }
-
-    var edgeCounts: [EdgeKind: Int] = [:]
-    var strengthCounts: [EvidenceStrength: Int] = [:]
-    for edge in graph.edges {
-      edgeCounts[edge.kind, default: 0] += 1
-      if let strength = edge.strength { strengthCounts[strength, default: 0] += 1 }
+    let entityKinds = graph.entities.withUnsafeBufferPointer { entities in
+      Self.tally(entities.indices.lazy.map { entities[$0].kind })
     }
-    edges = EdgeKind.allCases.map { ($0, edgeCounts[$0] ?? 0) }
-    edgesByStrength = EvidenceStrength.allCases.map { ($0, strengthCounts[$0] ?? 0) }
-
-    var claimCounts: [EvidenceStrength: Int] = [:]
-    var cited = 0
-    for claim in graph.claims {
-      claimCounts[claim.strength, default: 0] += 1
-      if graph.isCited(claim) { cited += 1 }
+    nodes = entityKinds.map { kind, count in
+      switch kind {
+      case .claim: (kind, graph.claims.count)
+      case .source: (kind, graph.sources.count)
+      default: (kind, count)
+      }
     }
-    claimsByStrength = EvidenceStrength.allCases.map { ($0, claimCounts[$0] ?? 0) }
-    citedClaims = cited
-    uncitedClaims = graph.claims.count - cited
-    listedSources = graph.sources.count { $0.isListed }
+    edges = Self.tally(graph.edgeKinds)
+    edgesByStrength = Self.tally(graph.edgeStrengths.lazy.compactMap { $0 })
+    claimsByStrength = graph.claims.withUnsafeBufferPointer { claims in
+      Self.tally(claims.indices.lazy.map { claims[$0].strength })
+    }
+    citedClaims = graph.citationIndex.backings.count { $0 != .none }
+    uncitedClaims = graph.claims.count - citedClaims
+    listedSources = graph.sources.withUnsafeBufferPointer { sources in
+      sources.indices.count { sources[$0].isListed }
+    }
     unlistedSources = graph.sources.count - listedSources
+  }
+
+  /// How many values there are of each case, every case present, in declaration order.
+  private static func tally<Value: CaseIterable & Equatable>(
+    _ values: some Sequence<Value>
+  ) -> [(Value, Int)] {
+    let cases = Array(Value.allCases)
+    var counts = [Int](repeating: 0, count: cases.count)
+    for value in values { counts[cases.firstIndex(of: value)!] += 1 }
+    return zip(cases, counts).map { ($0, $1) }
   }
 
   /// A plain-text table for people.

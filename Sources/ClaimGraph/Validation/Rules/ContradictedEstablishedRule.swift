@@ -18,8 +18,13 @@ public struct ContradictedEstablishedRule: GraphRule {
 
   /// Reports each contradicting citation of an established claim, at its stance.
   public func check(_ context: ValidationContext) -> [Diagnostic] {
-    context.graph.claims.filter { $0.strength == .established }.flatMap { claim in
-      claim.citations.enumerated().filter { $0.element.stance == .contradicts }.map {
+    let claims = context.graph.claims
+    return claims.indices.filter {
+      claims[$0].strength == .established
+        && claims[$0].citations.contains { $0.stance == .contradicts }
+    }.flatMap { claimOffset in
+      let claim = claims[claimOffset]
+      return claim.citations.enumerated().filter { $0.element.stance == .contradicts }.map {
         offset, citation in
         finding(
           "established claim '\(claim.id)' cites '\(citation.source)', which contradicts it; "

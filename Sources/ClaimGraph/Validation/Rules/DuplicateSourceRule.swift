@@ -18,15 +18,20 @@ public struct DuplicateSourceRule: GraphRule {
 
   /// Reports every source after the first of a group, at its DOI or title.
   public func check(_ context: ValidationContext) -> [Diagnostic] {
-    let located = context.graph.sources.map { ($0, context.sourceMap.location(of: $0.id)) }
-    let ordered = located.sorted { lhs, rhs in
-      if lhs.1 != rhs.1, let left = lhs.1, let right = rhs.1 { return left < right }
-      return lhs.0.id < rhs.0.id
-    }.map(\.0)
+    let sources = context.graph.sources
+    let locations = sources.map { context.sourceMap.location(of: $0.id) }
+    // Sorting positions moves integers, not sources.
+    let ordered = sources.indices.sorted { lhs, rhs in
+      if locations[lhs] != locations[rhs], let left = locations[lhs], let right = locations[rhs] {
+        return left < right
+      }
+      return sources[lhs].id < sources[rhs].id
+    }
     var byDOI: [String: Source] = [:]
     var byTitle: [String: Source] = [:]
     var found: [Diagnostic] = []
-    for source in ordered {
+    for offset in ordered {
+      let source = sources[offset]
       if let doi = source.doi?.lowercased(), !doi.isEmpty {
         if let first = byDOI[doi] {
           found.append(
@@ -56,8 +61,11 @@ public struct DuplicateSourceRule: GraphRule {
   /// Lowercased letters and digits only, so punctuation and spacing do not matter.
   static func normalized(_ title: String) -> String {
     String(
-      title.lowercased().unicodeScalars.filter {
-        $0.properties.isAlphabetic || ("0"..."9").contains($0)
+      title.lowercased().unicodeScalars.filter { scalar in
+        // ASCII (nearly every title) is decided without the Unicode property tables.
+        guard scalar.isASCII else { return scalar.properties.isAlphabetic }
+        return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+          || ("0"..."9").contains(scalar)
       })
   }
 }

@@ -53,17 +53,25 @@ public struct EstablishedOnWeakEvidenceRule: ConfigurableRule {
     let animalOK = value(of: Self.allowAnimalOnly, in: context) != 0
     let guidelineOK = value(of: Self.allowGuidelineOnly, in: context) != 0
     let animalEntities = Set(graph.entities.filter(Self.isAnimal).map(\.id))
-    func isAnimalStudy(_ citation: Citation) -> Bool {
-      graph.methods(of: citation).contains { animalEntities.contains($0) }
-    }
-    return graph.claims.filter { $0.strength == .established }.compactMap { claim in
-      let backing = claim.citations.filter {
-        graph.source($0.source) != nil && graph.isEvidence($0, for: claim)
+    let index = graph.citationIndex
+    return graph.claims.indices.compactMap { offset -> Diagnostic? in
+      guard graph.claims[offset].strength == .established else { return nil }
+      // The citations that count as evidence, of sources that exist.
+      let citations = index.citations(ofClaimAt: offset)
+      let backing = citations.filter {
+        index.sources[$0] >= 0 && index.roles[$0].contains(.evidence)
       }
       guard !backing.isEmpty else { return nil }
-      var seen = Set<NodeID>()
-      let sources = backing.compactMap { graph.source($0.source) }.filter {
-        seen.insert($0.id).inserted
+      let claim = graph.claims[offset]
+      var seen = Set<Int32>()
+      let sources = backing.map { index.sources[$0] }.filter { seen.insert($0).inserted }.map {
+        graph.sources[Int($0)]
+      }
+      func isAnimalStudy(_ citation: Int) -> Bool {
+        let methods =
+          claim.citations[citation - citations.lowerBound].methods
+          ?? graph.sources[Int(index.sources[citation])].methods
+        return methods.contains { animalEntities.contains($0) }
       }
       let names = sources.map { "'\($0.id)'" }.joined(separator: ", ")
       var reasons: [String] = []

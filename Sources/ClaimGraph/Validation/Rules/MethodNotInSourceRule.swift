@@ -21,18 +21,28 @@ public struct MethodNotInSourceRule: GraphRule {
   /// Reports each such method, at the method in the citation.
   public func check(_ context: ValidationContext) -> [Diagnostic] {
     let graph = context.graph
-    return graph.claims.flatMap { claim in
-      claim.citations.enumerated().flatMap { offset, citation -> [Diagnostic] in
-        guard let source = graph.source(citation.source), !source.methods.isEmpty else {
-          return []
-        }
+    let index = graph.citationIndex
+    return graph.claims.indices.flatMap { offset -> [Diagnostic] in
+      let citations = index.citations(ofClaimAt: offset)
+      // Only citations that name methods of their own, of a source that lists some.
+      let checked = citations.filter { citation in
+        let source = Int(index.sources[citation])
+        return source >= 0 && !graph.sources[source].methods.isEmpty
+          && graph.claims[offset].citations[citation - citations.lowerBound].methods != nil
+      }
+      guard !checked.isEmpty else { return [] }
+      let claim = graph.claims[offset]
+      return checked.flatMap { citation -> [Diagnostic] in
+        let source = graph.sources[Int(index.sources[citation])]
         let listed = Set(source.methods)
-        return (citation.methods ?? []).enumerated().filter { !listed.contains($0.element) }.map {
-          index, method in
+        let position = citation - citations.lowerBound
+        return (claim.citations[position].methods ?? []).enumerated().filter {
+          !listed.contains($0.element)
+        }.map { methodIndex, method in
           finding(
             "claim '\(claim.id)' cites '\(source.id)' for method '\(method)', which the source "
               + "does not list (it lists \(source.methods.map(\.rawValue).joined(separator: ", ")))",
-            node: claim.id, field: "citations[\(offset)].methods[\(index)]", in: context)
+            node: claim.id, field: "citations[\(position)].methods[\(methodIndex)]", in: context)
         }
       }
     }

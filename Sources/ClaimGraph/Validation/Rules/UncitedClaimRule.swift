@@ -28,7 +28,10 @@ public struct UncitedClaimRule: GraphRule {
   /// Reports each claim without a backing citation, at the claim.
   public func check(_ context: ValidationContext) -> [Diagnostic] {
     let graph = context.graph
-    return graph.claims.filter { graph.backingCitations(of: $0).isEmpty }.map { claim in
+    return graph.citationIndex.backings.indices.filter {
+      graph.backing(ofClaimAt: $0) == .none
+    }.map { offset in
+      let claim = graph.claims[offset]
       let hint =
         claim.citations.isEmpty
         ? "it cites nothing"

@@ -22,18 +22,23 @@ public struct UnlistedSourceRule: GraphRule {
   /// first backing citation.
   public func check(_ context: ValidationContext) -> [Diagnostic] {
     let graph = context.graph
-    return graph.claims.compactMap { claim in
-      let backing = graph.backingCitations(of: claim)
-      let sources = backing.compactMap { graph.source($0.element.source) }
-      guard let first = backing.first, sources.count == backing.count,
-        sources.allSatisfy({ !$0.isListed })
-      else { return nil }
-      var seen = Set<NodeID>()
-      let names = sources.map(\.id).filter { seen.insert($0).inserted }
-        .map { "'\($0)'" }.joined(separator: ", ")
+    let index = graph.citationIndex
+    return index.backings.indices.compactMap { offset in
+      // Unlisted backing: at least one backing source exists, and none is listed.
+      guard graph.backing(ofClaimAt: offset) == .unlisted else { return nil }
+      let citations = index.citations(ofClaimAt: offset)
+      let backing = citations.filter { index.roles[$0].contains(.backing) }
+      // A backing citation of a source that does not exist is `unknown-source`'s.
+      guard let first = backing.first, backing.allSatisfy({ index.sources[$0] >= 0 }) else {
+        return nil
+      }
+      var seen = Set<Int32>()
+      let names = backing.map { index.sources[$0] }.filter { seen.insert($0).inserted }
+        .map { "'\(graph.sources[Int($0)].id)'" }.joined(separator: ", ")
+      let claim = graph.claims[offset].id
       return finding(
-        "claim '\(claim.id)' rests only on sources the reference list lacks: \(names)",
-        node: claim.id, field: "citations[\(first.offset)].source", in: context)
+        "claim '\(claim)' rests only on sources the reference list lacks: \(names)",
+        node: claim, field: "citations[\(first - citations.lowerBound)].source", in: context)
     }
   }
 }

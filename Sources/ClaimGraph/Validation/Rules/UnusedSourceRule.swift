@@ -19,9 +19,12 @@ public struct UnusedSourceRule: GraphRule {
 
   /// Reports each source without an incoming citation, at the source.
   public func check(_ context: ValidationContext) -> [Diagnostic] {
-    let cited = Set(context.graph.claims.flatMap { $0.citations.map(\.source) })
-    return context.graph.sources.filter { !cited.contains($0.id) }.map { source in
-      finding("source '\(source.id)' is not cited by any claim", node: source.id, in: context)
+    let graph = context.graph
+    var isCited = [Bool](repeating: false, count: graph.sources.count)
+    for source in graph.citationIndex.sources where source >= 0 { isCited[Int(source)] = true }
+    return graph.sources.indices.filter { !isCited[$0] }.map { offset in
+      let source = graph.sources[offset].id
+      return finding("source '\(source)' is not cited by any claim", node: source, in: context)
     }
   }
 }
