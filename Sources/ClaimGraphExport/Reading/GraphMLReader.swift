@@ -79,6 +79,8 @@ private final class GraphMLParse {
   var nodeXMLIDs: [String] = []
   var edges: [(source: String, target: String, location: SourceLocation, order: Int?)] = []
   var edgeFields: [[String: NodeRecord.Field]] = []
+  /// Each edge's `kind`, kept apart so that most edges need no dictionary of fields.
+  var edgeKinds: [EdgeKind?] = []
   var graphFields: [String: NodeRecord.Field] = [:]
   var resolvedEdges: [EdgeRecord] = []
   private var context = Context.none
@@ -314,6 +316,7 @@ private final class GraphMLParse {
       let order = attribute("id").flatMap(EdgeRecord.order(ofID:))
       edges.append((attribute("source") ?? "", attribute("target") ?? "", here, order))
       edgeFields.append([:])
+      edgeKinds.append(nil)
       context = .edge(edges.count - 1)
     case "data":
       startData(attribute)
@@ -363,6 +366,8 @@ private final class GraphMLParse {
       switch context {
       case .node(let index): nodes[index].fields[key.name] = field
       case .graph: graphFields[key.name] = field
+      case .edge(let index) where key.name == "kind":
+        edgeKinds[index] = EdgeKind(rawValue: value)
       case .edge(let index) where key.isEdgeStructure: edgeFields[index][key.name] = field
       default: break
       }
@@ -380,8 +385,14 @@ private final class GraphMLParse {
     switch context {
     case .node, .graph:
       startCapture(.data(key: slot, location: elementLocation("data", ("key", keyID))))
-    case .edge where keys[slot].isEdgeStructure:
-      startCapture(.data(key: slot, location: elementLocation("data", ("key", keyID))))
+    case .edge(let index) where keys[slot].isEdgeStructure:
+      // The edges that say nothing of a claim's lists need only their kind.
+      switch edgeKinds[index] {
+      case .evidence?, .usesMethod?: return
+      default: break
+      }
+      // An edge's values are located at the edge (where a claim's list item is).
+      startCapture(.data(key: slot, location: edges[index].location))
     default:
       break
     }
@@ -405,10 +416,11 @@ private final class GraphMLParse {
   private func resolveEdges() {
     guard nodes.contains(where: { $0.fields["node_id"] != nil }) else {
       // Every node's id is its XML id, so no edge end needs looking up.
-      resolvedEdges = zip(edges, edgeFields).map { edge, fields in
-        EdgeRecord(
+      resolvedEdges = edges.indices.map { index in
+        let edge = edges[index]
+        return EdgeRecord(
           source: NodeID(edge.source), target: NodeID(edge.target), location: edge.location,
-          fields: fields, order: edge.order)
+          kind: edgeKinds[index], fields: edgeFields[index], order: edge.order)
       }
       return
     }
@@ -416,11 +428,12 @@ private final class GraphMLParse {
     for (xmlID, record) in zip(nodeXMLIDs, nodes) where byXMLID[xmlID] == nil {
       byXMLID[xmlID] = record.id
     }
-    resolvedEdges = zip(edges, edgeFields).map { edge, fields in
-      EdgeRecord(
+    resolvedEdges = edges.indices.map { index in
+      let edge = edges[index]
+      return EdgeRecord(
         source: byXMLID[edge.source] ?? NodeID(edge.source),
         target: byXMLID[edge.target] ?? NodeID(edge.target), location: edge.location,
-        fields: fields, order: edge.order)
+        kind: edgeKinds[index], fields: edgeFields[index], order: edge.order)
     }
   }
 

@@ -288,12 +288,12 @@ struct GraphRecordDecoder {
     for edge in edges.of(id) {
       var reader = FieldReader(fields: edge.fields, owner: id, place: edge.location)
       defer { diagnostics += reader.diagnostics }
-      switch reader.text("kind") {
-      case "about" where needsAbout && edge.source == id:
+      switch edge.kind {
+      case .about? where needsAbout && edge.source == id:
         guard reader.boolean("implied") != true else { continue }
         places.append((FieldPath("about", index: lists.about.count), edge.location))
         lists.about.append(edge.target)
-      case "relation" where needsRelations:
+      case .relation? where needsRelations:
         guard let predicate = reader.text("predicate") else {
           reader.problem("predicate", "a relation edge needs a 'predicate' text")
           continue
@@ -301,7 +301,7 @@ struct GraphRecordDecoder {
         places.append((FieldPath("relations", index: lists.relations.count), edge.location))
         lists.relations.append(
           Relation(subject: edge.source, predicate: predicate, object: edge.target))
-      case "cites" where needsCitations && edge.source == id:
+      case .cites? where needsCitations && edge.source == id:
         var citation: [String: InputValue] = ["source": .string(edge.target.rawValue)]
         for name in ["stance", "locator"] { citation[name] = edge.fields[name]?.value }
         if edge.fields["methods"] != nil { citation["methods"] = .array(reader.list("methods")) }
@@ -333,9 +333,9 @@ private struct ClaimEdges {
     }
     for (index, edge) in edges.enumerated() {
       let claim: NodeID?
-      switch edge.fields["kind"]?.value.text {
-      case "about", "cites": claim = edge.source
-      case "relation": claim = edge.fields["claim"]?.value.text.map { NodeID($0) }
+      switch edge.kind {
+      case .about?, .cites?: claim = edge.source
+      case .relation?: claim = edge.fields["claim"]?.value.text.map { NodeID($0) }
       default: claim = nil
       }
       if claim != runClaim {

@@ -22,7 +22,9 @@ struct EdgeRecord {
   var source: NodeID
   var target: NodeID
   var location: SourceLocation
-  /// The edge's attributes that say a claim's lists (``GraphRecordDecoder/edgeNames``).
+  /// The edge's `kind`, when it is one ClaimGraph knows.
+  var kind: EdgeKind?
+  /// The edge's other attributes that say a claim's lists (``GraphRecordDecoder/edgeNames``).
   var fields: [String: NodeRecord.Field] = [:]
   /// `N` when the edge's id is `eN`, the short ids ClaimGraph writes in the graph's edge
   /// order: a tool that rewrites the file may group edges otherwise (NetworkX writes them
