@@ -22,6 +22,7 @@ struct ClaimEdgeWalk {
   private let claims: [Claim]
   private var claimIndex = 0
   private var citationCursor = 0
+  private var aboutCursor = 0
 
   init(_ graph: KnowledgeGraph) { claims = graph.claims }
 
@@ -41,7 +42,10 @@ struct ClaimEdgeWalk {
       position = nil
       return Step()
     }
-    if claimIndex != start || position == nil { citationCursor = 0 }
+    if claimIndex != start || position == nil {
+      citationCursor = 0
+      aboutCursor = 0
+    }
     position = claimIndex
     let claim = claims[claimIndex]
     var step = Step(claim: claim)
@@ -53,7 +57,11 @@ struct ClaimEdgeWalk {
         citationCursor = found + 1
       }
     case .about:
-      step.isImplied = !claim.about.contains(edge.target)
+      // The claim's own entities come first, in order: most edges need no search.
+      step.isImplied =
+        !(aboutCursor < claim.about.count && claim.about[aboutCursor] == edge.target)
+        && !claim.about.contains(edge.target)
+      aboutCursor += 1
     default: break
     }
     return step

@@ -210,7 +210,8 @@ enum GraphAttributes {
   static func values(
     of node: Node, grounding: Grounding?, listsOnEdges: Bool = false
   ) -> [(field: NodeField, value: Value)] {
-    var result: [(NodeField, Value)] = []
+    // Labelled as the result is, so returning it is not a copy of the array.
+    var result: [(field: NodeField, value: Value)] = []
     result.reserveCapacity(16)
     result.append((.name, .string(node.id.rawValue)))
     func add(_ field: NodeField, _ value: String?) {
@@ -269,7 +270,7 @@ enum GraphAttributes {
 
   /// An edge's attributes, in declaration order; absent values are left out.
   static func values(of edge: Edge) -> [(field: EdgeField, value: Value)] {
-    var result: [(EdgeField, Value)] = [
+    var result: [(field: EdgeField, value: Value)] = [
       (.label, .string(ExportStyle.label(of: edge))), (.kind, .string(edge.kind.rawValue)),
     ]
     result.reserveCapacity(EdgeField.allCases.count)
@@ -286,7 +287,7 @@ enum GraphAttributes {
 
   /// The graph's attributes: the article's id and title, and its sections.
   static func values(of graph: KnowledgeGraph) -> [(name: String, value: Value)] {
-    var result: [(String, Value)] = []
+    var result: [(name: String, value: Value)] = []
     if let article = graph.article {
       result.append(("article_id", .string(article.id)))
       result.append(("article_title", .string(article.title)))

@@ -112,7 +112,7 @@ public struct GraphMLExporter: GraphExporter {
   private static func values(
     of edge: Edge, _ step: ClaimEdgeWalk.Step, grounding: Grounding?
   ) -> [(field: GraphAttributes.EdgeField, value: GraphAttributes.Value)] {
-    var result: [(GraphAttributes.EdgeField, GraphAttributes.Value)] = [
+    var result: [(field: GraphAttributes.EdgeField, value: GraphAttributes.Value)] = [
       (.kind, .string(edge.kind.rawValue))
     ]
     if let strength = edge.strength { result.append((.strength, .string(strength.rawValue))) }
