@@ -8,7 +8,7 @@ let package = Package(
     // The model, rules, queries and the YAML reader: no libxml2.
     .library(name: "ClaimGraph", targets: ["ClaimGraph", "ClaimGraphYAML"]),
     // Graph exports and the GraphML and node-link JSON readers (GraphML needs libxml2).
-    .library(name: "ClaimGraphExport", targets: ["ClaimGraphExport"]),
+    .library(name: "ClaimGraphFormats", targets: ["ClaimGraphFormats"]),
     // What the command line does, as a library: the project session over all of them.
     .library(name: "ClaimGraphProject", targets: ["ClaimGraphProject"]),
     .executable(name: "claimgraph", targets: ["claimgraph"]),
@@ -36,32 +36,32 @@ let package = Package(
     ),
     .target(name: "ClaimGraph"),
     .target(name: "ClaimGraphYAML", dependencies: ["ClaimGraph", "CLibFYAML"]),
-    .target(name: "ClaimGraphExport", dependencies: ["ClaimGraph", "CLibXML2"]),
+    .target(name: "ClaimGraphFormats", dependencies: ["ClaimGraph", "CLibXML2"]),
     .target(
       name: "ClaimGraphProject",
-      dependencies: ["ClaimGraph", "ClaimGraphYAML", "ClaimGraphExport"]
+      dependencies: ["ClaimGraph", "ClaimGraphYAML", "ClaimGraphFormats"]
     ),
     .target(
       name: "ClaimGraphCLI",
       dependencies: [
-        "ClaimGraph", "ClaimGraphYAML", "ClaimGraphExport", "ClaimGraphProject",
+        "ClaimGraph", "ClaimGraphYAML", "ClaimGraphFormats", "ClaimGraphProject",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(name: "claimgraph", dependencies: ["ClaimGraphCLI"]),
     // Benchmarks: a synthetic-catalogue generator and the `claimgraph-bench` command.
-    .target(name: "ClaimGraphBenchmarks", dependencies: ["ClaimGraph"]),
+    .target(name: "ClaimGraphBenchmarks", dependencies: ["ClaimGraph", "ClaimGraphFormats"]),
     .executableTarget(
       name: "claimgraph-bench",
       dependencies: [
-        "ClaimGraph", "ClaimGraphYAML", "ClaimGraphExport", "ClaimGraphBenchmarks",
+        "ClaimGraph", "ClaimGraphYAML", "ClaimGraphFormats", "ClaimGraphBenchmarks", "CLibFYAML",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(
       name: "ClaimGraphTests",
       dependencies: [
-        "ClaimGraph", "ClaimGraphYAML", "ClaimGraphExport", "ClaimGraphProject", "ClaimGraphCLI",
+        "ClaimGraph", "ClaimGraphYAML", "ClaimGraphFormats", "ClaimGraphProject", "ClaimGraphCLI",
         "ClaimGraphBenchmarks",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ],

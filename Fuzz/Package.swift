@@ -15,7 +15,10 @@ let package = Package(
     ),
     .executableTarget(
       name: "FuzzGraphMLReader",
-      dependencies: ["FuzzSupport", .product(name: "ClaimGraph", package: "ClaimGraph")]
+      dependencies: [
+        "FuzzSupport", .product(name: "ClaimGraph", package: "ClaimGraph"),
+        .product(name: "ClaimGraphFormats", package: "ClaimGraph"),
+      ]
     ),
     .executableTarget(
       name: "FuzzQueryParser",

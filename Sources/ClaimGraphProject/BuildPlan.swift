@@ -1,15 +1,20 @@
 import ClaimGraph
-import ClaimGraphExport
+import ClaimGraphFormats
 import Foundation
 
 /// What `claimgraph build` writes, and `build --check` compares: every export of a graph,
-/// its summary tables and the saved SPARQL and Cypher queries, with their paths.
+/// its summary tables, the Mermaid page, the saved SPARQL and Cypher queries, the evidence
+/// report and the Graphviz pictures, with their paths.
 ///
 /// ```swift
-/// let plan = BuildPlan(graph: try ClaimGraphProject(graph: "Graph").load().graph)
-/// print(try plan.staleFiles())   // [] when Exports/ is up to date
-/// try plan.write()               // all files or none
+/// let project = ClaimGraphProject(graph: "Graph")
+/// let plan = try project.buildPlan()        // exactly what `claimgraph build` plans
+/// print(try plan.check().stale)             // [] when Exports/ is up to date
+/// try plan.write()                          // all files or none
 /// ```
+///
+/// The pictures are the one part rendered at the edge: Graphviz runs when the plan is
+/// written or checked, not when it is made.
 public struct BuildPlan: Sendable {
   /// One file of the build: where it goes, and what goes in it.
   public struct Artifact: Sendable {
@@ -17,16 +22,20 @@ public struct BuildPlan: Sendable {
     public enum Content: Sendable {
       /// A graph export of a selection.
       case export(ExportFormat, GraphSelection)
+      /// A Markdown page GitHub renders, wrapping the Mermaid diagram of a selection under
+      /// a title (`MermaidMarkdownExporter`).
+      case mermaidPage(GraphSelection, title: String)
       /// A text written as UTF-8.
       case text(String)
     }
 
-    /// The file's path.
+    /// The file's path, relative to the working directory unless absolute.
     public let path: String
     /// Its content, produced when written.
     public let content: Content
 
-    /// Creates an artifact: a file and what goes in it.
+    /// An artifact that writes `content` to `path` (relative to the working directory
+    /// unless absolute).
     public init(path: String, content: Content) {
       self.path = path
       self.content = content
@@ -36,11 +45,13 @@ public struct BuildPlan: Sendable {
     public func write(_ sink: inout some ExportSink) throws {
       switch content {
       case .export(let format, let selection): try format.exporter.export(selection, to: &sink)
+      case .mermaidPage(let selection, let title):
+        try MermaidMarkdownExporter(title: title).export(selection, to: &sink)
       case .text(let text): try sink.write(text)
       }
     }
 
-    /// The content's bytes.
+    /// The content's bytes, exactly as ``write(_:)`` streams them.
     public func bytes() throws -> [UInt8] {
       var sink = MemorySink()
       try write(&sink)
@@ -48,79 +59,149 @@ public struct BuildPlan: Sendable {
     }
   }
 
+  /// What ``check()`` found.
+  public struct Check: Sendable, Equatable {
+    /// The files that are missing or differ, each with ` (missing)` when absent.
+    public let stale: [String]
+    /// How many files were compared: every artifact, and the pictures the installed
+    /// Graphviz version rendered.
+    public let compared: Int
+    /// Notes for standard error, such as pictures rendered by another Graphviz version.
+    public let notes: [String]
+  }
+
   /// The directory the files go to.
   public let directory: String
-  /// Every file, in the order they are written.
+  /// Every file but the pictures, in the order they are written.
   public let artifacts: [Artifact]
+  /// The lint report the evidence report shows, when the plan has the report.
+  public let lint: LintReport?
+  /// Notes for standard error about what the build leaves out: the report's pictures or
+  /// the Graphviz pictures, when Graphviz is missing.
+  public let notes: [String]
+  /// The Graphviz pictures, rendered when written or checked.
+  let pictures: BuildPictures
 
   /// The plan for a graph: NAME.graphml, .gexf, .dot, .json, .mmd and .nt (NAME being the
-  /// article's id, or `graph`), NAME-tables.md and .html grouped by section, and
-  /// `queries/*.rq` and `*.cypher`.
+  /// article's id, or `graph`), NAME-tables.md and .html grouped by section,
+  /// `queries/*.rq` and `*.cypher`, NAME-report.html when a report is given, NAME-mermaid.md,
+  /// and `pictures/NAME-*.svg` (rendered only with `graphviz`).
   ///
-  /// NAME.mmd is the entity map when the whole graph has more links than Mermaid renders.
-  /// `adding` appends files the caller makes (the command line's evidence report, whose
-  /// pictures need Graphviz).
-  public init(graph: KnowledgeGraph, directory: String = "Exports", adding extra: [Artifact] = []) {
+  /// NAME.mmd is the entity map (without entities related to none) when the whole graph
+  /// has more links than Mermaid renders; NAME-mermaid.md then wraps the entity map,
+  /// listing apart the entities it leaves out.
+  ///
+  /// - Parameters:
+  ///   - graph: the graph the files are made from.
+  ///   - directory: where the files go; `Exports` as `build` writes by default.
+  ///   - report: the evidence report; ``ClaimGraphProject/buildPlan(_:directory:environment:)``
+  ///     makes it as `build` does. Nil leaves the page out.
+  ///   - graphviz: the `dot` that renders the pictures; nil plans them but renders none
+  ///     (with a note).
+  public init(
+    graph: KnowledgeGraph, directory: String = "Exports", report: EvidenceReport? = nil,
+    graphviz: Graphviz? = nil
+  ) {
     let name = Self.baseName(for: graph)
     let whole = GraphSelection(graph)
-    let mermaidSelection =
-      MermaidExporter.exceedsRenderingLimits(whole)
-      ? whole.restricted(toKinds: Set(NodeKind.entityKinds)) : whole
+    let fits = !MermaidExporter.exceedsRenderingLimits(whole)
+    let mermaidPage = fits ? whole : whole.restricted(toKinds: Set(NodeKind.entityKinds))
+    let mermaidSelection = fits ? whole : mermaidPage.withoutIsolatedNodes()
     let tables = SummaryTables(graph, by: .section)
     let renderers: [(any SummaryTablesRenderer, String)] = [
       (MarkdownTablesRenderer(), "md"), (HTMLTablesRenderer(), "html"),
     ]
+    let pageTitle = (graph.article?.title ?? "Graph") + (fits ? "" : ": entity map")
     // Of the two RDF syntaxes only N-Triples is committed: one statement per line, so a
     // change to the graph shows as exactly the statements it changed, and it is what
     // triple stores bulk-load fastest. Turtle says the same; `export --format turtle`.
+    let exports = ExportFormat.allCases.filter { $0 != .turtle }.map { format in
+      Artifact(
+        path: "\(directory)/\(name).\(format.fileExtension)",
+        content: .export(format, format == .mermaid ? mermaidSelection : whole))
+    }
+    let tableFiles = renderers.map { renderer, suffix in
+      Artifact(
+        path: "\(directory)/\(name)-tables.\(suffix)", content: .text(renderer.render(tables)))
+    }
+    let queries = SavedQuery.allCases.flatMap { query in
+      [
+        Artifact(path: "\(directory)/queries/\(query.name).rq", content: .text(query.sparql)),
+        Artifact(path: "\(directory)/queries/\(query.name).cypher", content: .text(query.cypher)),
+      ]
+    }
+    let reportFile = report.map { report in
+      Artifact(
+        path: EvidenceReport.defaultPath(for: graph, exports: directory),
+        content: .text(report.html))
+    }
+    let page = Artifact(
+      path: "\(directory)/\(name)-mermaid.md", content: .mermaidPage(mermaidPage, title: pageTitle))
     self.directory = directory
-    self.artifacts =
-      ExportFormat.allCases.filter { $0 != .turtle }.map { format in
-        Artifact(
-          path: "\(directory)/\(name).\(format.fileExtension)",
-          content: .export(format, format == .mermaid ? mermaidSelection : whole))
-      }
-      + renderers.map { renderer, suffix in
-        Artifact(
-          path: "\(directory)/\(name)-tables.\(suffix)", content: .text(renderer.render(tables)))
-      }
-      + SavedQuery.allCases.flatMap { query in
-        [
-          Artifact(path: "\(directory)/queries/\(query.name).rq", content: .text(query.sparql)),
-          Artifact(
-            path: "\(directory)/queries/\(query.name).cypher", content: .text(query.cypher)),
-        ]
-      }
-      + extra
+    self.artifacts = exports + tableFiles + queries + (reportFile.map { [$0] } ?? []) + [page]
+    self.lint = report?.lint
+    self.pictures = BuildPictures(
+      graph: graph, name: name, exports: directory, graphviz: graphviz)
+    self.notes = [report?.picturesNote.map { "warning: \($0)" }, pictures.note].compactMap { $0 }
   }
 
-  /// The files that are missing or differ from what the plan writes, each with
-  /// ` (missing)` when absent; nothing is written.
-  public func staleFiles() throws -> [String] {
-    try artifacts.compactMap { artifact in
+  /// The paths the Graphviz pictures go to (written only where Graphviz is installed).
+  public var picturePaths: [String] { pictures.planned.map(\.path) }
+
+  /// Compares every file with what the plan writes; nothing is written.
+  ///
+  /// Pictures are compared only where Graphviz is installed, and only those the installed
+  /// version rendered (another version lays the same graph out differently).
+  ///
+  /// - Throws: an `ExportSink` or `GraphvizError` when a file cannot be produced.
+  public func check() throws -> Check {
+    var stale = try artifacts.compactMap { artifact -> String? in
       let actual = FileManager.default.contents(atPath: artifact.path).map { [UInt8]($0) }
       guard actual != (try artifact.bytes()) else { return nil }
       return artifact.path + (actual == nil ? " (missing)" : "")
     }
+    let pictures = try pictures.check()
+    stale += pictures.stale
+    return Check(
+      stale: stale, compared: artifacts.count + pictures.compared,
+      notes: pictures.note.map { [$0] } ?? [])
   }
 
-  /// Writes every file, all or nothing.
+  /// The files that are missing or differ from what the plan writes (``check()``'s
+  /// `stale`).
+  public func staleFiles() throws -> [String] { try check().stale }
+
+  /// Writes every file, all or nothing, and returns their paths in the order written.
   ///
-  /// Each is staged first, and only when all are complete are they renamed into place. On
-  /// failure nothing changes, not even the
-  /// `queries` folder, if this call made it.
-  public func write() throws {
+  /// The pictures are rendered first (where Graphviz is installed); then each file is
+  /// staged, and only when all are complete are they renamed into place. On failure
+  /// nothing changes, not even the `queries` or `pictures` folder, if this call made it.
+  @discardableResult
+  public func write() throws -> [String] {
     let queries = directory + "/queries"
     let hadQueries = FileManager.default.fileExists(atPath: queries)
+    var createdPictures = false
     do {
+      let rendered = try pictures.render()
       try FileManager.default.createDirectory(atPath: queries, withIntermediateDirectories: true)
+      createdPictures =
+        !rendered.isEmpty && !FileManager.default.fileExists(atPath: pictures.folder)
+      if !rendered.isEmpty {
+        try FileManager.default.createDirectory(
+          atPath: pictures.folder, withIntermediateDirectories: true)
+      }
       var batch = AtomicFileBatch()
       for artifact in artifacts {
         try batch.stage(artifact.path) { sink in try artifact.write(&sink) }
       }
+      for (path, svg) in rendered {
+        try batch.stage(path) { sink in try sink.write(svg) }
+      }
       try batch.commit()
+      return artifacts.map(\.path) + rendered.map(\.path)
     } catch {
       if !hadQueries { rmdir(queries) }
+      if createdPictures { rmdir(pictures.folder) }
       throw error
     }
   }
@@ -136,5 +217,28 @@ public struct BuildPlan: Sendable {
       })
     else { return "graph" }
     return id
+  }
+}
+
+extension ClaimGraphProject {
+  /// Exactly what `claimgraph build` plans: the graph's exports, its evidence report
+  /// (linted as `claimgraph lint` lints) and its pictures, with Graphviz when `PATH` has it.
+  ///
+  /// - Parameters:
+  ///   - loaded: the graph, when it has been loaded already; nil loads it.
+  ///   - directory: where the files go.
+  ///   - environment: where `PATH` is looked up for Graphviz's `dot`.
+  /// - Throws: ``ProjectError`` when the graph cannot be loaded or the lint configuration
+  ///   or baseline cannot be used.
+  public func buildPlan(
+    _ loaded: LoadedGraph? = nil, directory: String = "Exports",
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) throws(ProjectError) -> BuildPlan {
+    let checked: LoadedGraph
+    if let loaded { checked = loaded } else { checked = try load() }
+    let report = try EvidenceReport(checked, of: self, environment: environment)
+    return BuildPlan(
+      graph: checked.graph, directory: directory, report: report,
+      graphviz: Graphviz.find(path: environment["PATH"]))
   }
 }

@@ -1,5 +1,5 @@
 import ClaimGraph
-import ClaimGraphExport
+import ClaimGraphFormats
 import ClaimGraphYAML
 import Foundation
 
@@ -149,19 +149,18 @@ public struct ClaimGraphProject: Sendable {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw .unusableFile("cannot read the baseline '\(path)'")
     }
-    var baseline: Baseline
+    let baseline: Baseline
     do {
-      baseline = try JSONDecoder().decode(Baseline.self, from: data)
-      baseline.origin = Baseline.Origin(file: path, text: String(decoding: data, as: UTF8.self))
+      baseline = try Baseline(fileBytes: [UInt8](data), file: path)
     } catch {
       throw .unusableFile(
         "the baseline '\(path)' is not a claimgraph baseline (\(error)); "
           + "write one with --write-baseline")
     }
-    guard baseline.version == 1 else {
+    guard baseline.version == Baseline.currentVersion else {
       throw .unusableFile(
-        "the baseline '\(path)' has version \(baseline.version); this claimgraph reads version 1"
-      )
+        "the baseline '\(path)' has version \(baseline.version); this claimgraph reads version "
+          + "\(Baseline.currentVersion)")
     }
     return baseline
   }

@@ -1,5 +1,5 @@
 import ClaimGraph
-import ClaimGraphExport
+import ClaimGraphFormats
 import ClaimGraphYAML
 
 /// Reads a graph from a path, choosing the reader by the path's extension — the one place

@@ -9,4 +9,7 @@ public enum ProjectError: Error, Sendable, Equatable {
   /// A file the session needs (configuration, baseline) is missing or malformed; the
   /// message says which and what to do.
   case unusableFile(String)
+  /// A name given to `show` or `path` means no node, or several, or a path's two ends are
+  /// the same node; the message says which and suggests the closest name when there is one.
+  case unresolvedName(String)
 }

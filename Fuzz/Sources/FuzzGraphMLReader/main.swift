@@ -1,5 +1,5 @@
 import ClaimGraph
-import ClaimGraphExport
+import ClaimGraphFormats
 import FuzzSupport
 
 // Any bytes, as a GraphML file, must load without crashing or hanging, every problem must

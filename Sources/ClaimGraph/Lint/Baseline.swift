@@ -7,7 +7,7 @@
 public struct Baseline: Codable, Sendable, Equatable {
   /// One recorded fingerprint.
   public struct Entry: Codable, Sendable, Equatable {
-    /// The rule id.
+    /// The id of the rule the findings came from (`uncited-claim`).
     public var rule: String
     /// The node the findings are about, if any.
     public var node: String?
@@ -20,7 +20,8 @@ public struct Baseline: Codable, Sendable, Equatable {
     /// The first one's message (for reading only).
     public var message: String
 
-    /// Creates an entry.
+    /// An entry recording `count` findings of `rule` on `node` with this fingerprint;
+    /// `file` and `message` are the first finding's, for people reading the file.
     public init(
       rule: String, node: String?, fingerprint: String, count: Int, file: String?,
       message: String
@@ -32,10 +33,27 @@ public struct Baseline: Codable, Sendable, Equatable {
       self.file = file
       self.message = message
     }
+
+    /// Writes every key in the order of the properties, `null` for a missing node or file
+    /// (so that every entry has the same keys).
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(rule, forKey: .rule)
+      try container.encode(node, forKey: .node)
+      try container.encode(fingerprint, forKey: .fingerprint)
+      try container.encode(count, forKey: .count)
+      try container.encode(file, forKey: .file)
+      try container.encode(message, forKey: .message)
+    }
   }
 
-  /// The format version; currently 1.
+  /// The version of the file format this claimgraph reads and writes.
+  public static let currentVersion = 1
+
+  /// The format version of the file (``currentVersion`` for a baseline made here).
   public var version: Int
+  /// The tool that wrote the file: `claimgraph`.
+  public var tool: String
   /// The entries, sorted by rule, node and fingerprint.
   public var entries: [Entry]
   /// Where the baseline was read from, so that a stale entry can be pointed at; not part
@@ -72,7 +90,24 @@ public struct Baseline: Codable, Sendable, Equatable {
 
   private enum CodingKeys: String, CodingKey {
     case version
+    case tool
     case entries
+  }
+
+  /// Reads the file's `version`, `tool` (`claimgraph` when absent) and `entries`.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    version = try container.decode(Int.self, forKey: .version)
+    tool = try container.decodeIfPresent(String.self, forKey: .tool) ?? "claimgraph"
+    entries = try container.decode([Entry].self, forKey: .entries)
+  }
+
+  /// Writes `version`, `tool` and `entries`, in that order (the file's layout).
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(version, forKey: .version)
+    try container.encode(tool, forKey: .tool)
+    try container.encode(entries, forKey: .entries)
   }
 
   /// The baseline of these findings.
@@ -88,7 +123,8 @@ public struct Baseline: Codable, Sendable, Equatable {
           count: 1, file: finding.location?.file, message: finding.message)
       }
     }
-    version = 1
+    version = Self.currentVersion
+    tool = "claimgraph"
     self.entries = entries.values.sorted {
       ($0.rule, $0.node ?? "", $0.fingerprint) < ($1.rule, $1.node ?? "", $1.fingerprint)
     }
@@ -152,27 +188,5 @@ public struct Baseline: Codable, Sendable, Equatable {
     guard let origin else { return nil }
     return origin.locations[entry.fingerprint]
       ?? SourceLocation(file: origin.file, line: 1, column: 1)
-  }
-
-  /// The baseline as deterministic, pretty-printed JSON (reviewable in diffs).
-  public var json: JSONValue {
-    .object([
-      ("version", .int(version)),
-      ("tool", .string("claimgraph")),
-      (
-        "entries",
-        .array(
-          entries.map { entry in
-            .object([
-              ("rule", .string(entry.rule)),
-              ("node", .optional(entry.node)),
-              ("fingerprint", .string(entry.fingerprint)),
-              ("count", .int(entry.count)),
-              ("file", .optional(entry.file)),
-              ("message", .string(entry.message)),
-            ])
-          })
-      ),
-    ])
   }
 }

@@ -49,26 +49,6 @@ public struct GraphStatistics: Hashable, Sendable {
     unlistedSources = graph.sources.count - listedSources
   }
 
-  /// The JSON shape of the public contract:
-  /// `{"nodes":{…},"edges":{…},"claims":{…},"sources":{"listed":N,"unlisted":N}}`.
-  ///
-  /// `edges` counts by kind; `edge_strengths` (an addition to the contract) by strength.
-  public var json: JSONValue {
-    .object([
-      ("nodes", .object(nodes.map { ($0.rawValue, .int($1)) })),
-      ("edges", .object(edges.map { ($0.rawValue, .int($1)) })),
-      ("edge_strengths", .object(edgesByStrength.map { ($0.rawValue, .int($1)) })),
-      (
-        "claims",
-        .object(
-          claimsByStrength.map { ($0.rawValue, .int($1)) } + [
-            ("cited", .int(citedClaims)), ("uncited", .int(uncitedClaims)),
-          ])
-      ),
-      ("sources", .object([("listed", .int(listedSources)), ("unlisted", .int(unlistedSources))])),
-    ])
-  }
-
   /// A plain-text table for people.
   public var text: String {
     func rows(_ title: String, _ pairs: [(String, Int)]) -> String {
@@ -91,11 +71,17 @@ public struct GraphStatistics: Hashable, Sendable {
 
   /// Compares every count.
   public static func == (lhs: GraphStatistics, rhs: GraphStatistics) -> Bool {
-    lhs.json == rhs.json
+    lhs.counts == rhs.counts
   }
 
   /// Hashes every count.
-  public func hash(into hasher: inout Hasher) { hasher.combine(json) }
+  public func hash(into hasher: inout Hasher) { hasher.combine(counts) }
+
+  /// Every count, in the order of the properties (the names are fixed per position).
+  private var counts: [Int] {
+    nodes.map(\.1) + edges.map(\.1) + edgesByStrength.map(\.1) + claimsByStrength.map(\.1)
+      + [citedClaims, uncitedClaims, listedSources, unlistedSources]
+  }
 }
 
 extension String {

@@ -1,4 +1,5 @@
 import ClaimGraph
+import ClaimGraphFormats
 
 /// Appends YAML to a string the way people write graph files: block mappings, flow lists
 /// of identifiers, double-quoted labels and folded or literal blocks for prose.

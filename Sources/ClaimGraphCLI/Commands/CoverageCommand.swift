@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimGraph
+import ClaimGraphFormats
 
 /// `claimgraph coverage`: how much of the article its claims anchor.
 struct CoverageCommand: ParsableCommand {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import ClaimGraph
-import ClaimGraphExport
+import ClaimGraphFormats
 
 extension ExportFormat: ExpressibleByArgument {}
 

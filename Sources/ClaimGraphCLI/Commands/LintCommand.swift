@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimGraph
+import ClaimGraphFormats
 import ClaimGraphProject
 import ClaimGraphYAML
 import Foundation
@@ -121,7 +122,7 @@ struct LintCommand: ParsableCommand {
     var report = run.report
     if let writeBaseline {
       let recorded = Baseline(findings: report.findingsBeforeBaseline)
-      try files.write(recorded.json.serialized() + "\n", to: writeBaseline)
+      try files.write(try recorded.fileText(), to: writeBaseline)
       console.writeError(
         "Wrote \(report.findingsBeforeBaseline.count) findings to the baseline \(writeBaseline).\n")
       report = LintReport(
@@ -213,7 +214,7 @@ struct LintCommand: ParsableCommand {
       return report
     }
     let pruned = baseline.pruned(removing: stale)
-    try files.write(pruned.json.serialized() + "\n", to: path)
+    try files.write(try pruned.fileText(), to: path)
     let count = stale.reduce(0) { $0 + $1.count }
     console.writeError(
       "Pruned \(count) stale \(count == 1 ? "entry" : "entries") from the baseline \(path).\n")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimGraph
+import ClaimGraphFormats
 
 /// `claimgraph list sections|entities|sources`: what there is to name.
 struct ListCommand: ParsableCommand {

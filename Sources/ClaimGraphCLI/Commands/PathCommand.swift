@@ -1,5 +1,7 @@
 import ArgumentParser
 import ClaimGraph
+import ClaimGraphFormats
+import ClaimGraphProject
 
 /// `claimgraph path FROM TO`: how two entities (or sources) are linked through the
 /// evidence.
@@ -62,52 +64,16 @@ struct PathCommand: ParsableCommand {
     }
   }
 
-  /// Where a path may start and end.
-  static let ends = NodeLookup.Scope(kinds: Set(NodeKind.entityKinds).union([.source]))
-
   func run() throws {
-    let console = Console.current
     let graph = try graphArgument.applied(to: graphOptions).load().graph
-    let lookup = NodeLookup(graph: graph)
-    let start = try Self.one(from, lookup: lookup)
-    let end = try Self.one(to, lookup: lookup)
-    guard start != end else {
-      console.writeError("error: '\(from)' and '\(to)' are the same node (\(start))\n")
-      throw ExitCode(2)
-    }
-    var avoided = Set<NodeID>()
-    for name in avoid {
-      let resolution = lookup.resolve(name, in: Self.ends)
-      guard !resolution.targets.isEmpty else {
-        console.writeError("error: --avoid: \(lookup.problem(resolution, in: Self.ends))\n")
-        throw ExitCode(2)
-      }
-      avoided.formUnion(resolution.nodeIDs)
-    }
     let options = EvidencePaths.Options(
-      limit: max, maxSteps: maxSteps, avoid: avoided, avoidsHubs: !throughHubs,
-      hubThreshold: hubThreshold)
-    let result = graph.evidencePaths(from: start, to: end, options: options)
-    switch format {
-    case .text: console.write(PathOutput.text(result, in: graph, maxSteps: maxSteps))
-    case .json: console.write(PathOutput.json(result, in: graph).serialized() + "\n")
+      limit: max, maxSteps: maxSteps, avoidsHubs: !throughHubs, hubThreshold: hubThreshold)
+    do {
+      Console.current.write(
+        try ClaimGraphProject.path(
+          from: from, to: to, in: graph, avoid: avoid, options: options, format: format))
+    } catch {
+      throw ProjectFailure.exit(error)
     }
-  }
-
-  /// The one entity or source a person means, or exit 2 with what went wrong.
-  static func one(_ name: String, lookup: NodeLookup) throws -> NodeID {
-    let resolution = lookup.resolve(name, in: ends)
-    let console = Console.current
-    switch resolution.nodeIDs.count {
-    case 1:
-      return resolution.nodeIDs[0]
-    case 0:
-      console.writeError("error: \(lookup.problem(resolution, in: ends))\n")
-    default:
-      console.writeError(
-        "error: '\(name)' names several things: "
-          + LookupListing.list(resolution.targets, in: lookup.graph) + "; give an id\n")
-    }
-    throw ExitCode(2)
   }
 }

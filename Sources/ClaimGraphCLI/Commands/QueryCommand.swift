@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimGraph
+import ClaimGraphFormats
 
 /// `claimgraph query EXPR`: the claims that match a search expression.
 struct QueryCommand: ParsableCommand {
@@ -89,12 +90,6 @@ struct QueryCommand: ParsableCommand {
   }
 }
 
-/// The formats `claimgraph query` prints.
-enum QueryFormat: String, ExpressibleByArgument, CaseIterable {
-  case text
-  case json
-  case csv
-  case markdown
-}
+extension QueryFormat: ExpressibleByArgument {}
 
 extension QueryNodes: ExpressibleByArgument {}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClaimGraph
-import ClaimGraphExport
+import ClaimGraphFormats
+import ClaimGraphProject
 import Foundation
 
 /// `claimgraph report`: the article annotated passage by passage, as one HTML page.
@@ -30,9 +31,15 @@ struct ReportCommand: ParsableCommand {
   func run() throws {
     let console = Console.current
     let loaded = try graphOptions.load()
-    let report = try EvidenceReportFile(loaded, graphPath: graphOptions.graph, console: console)
+    let report: EvidenceReport
+    do {
+      report = try EvidenceReport(
+        loaded, of: graphOptions.project(), environment: console.environment)
+    } catch {
+      throw ProjectFailure.exit(error)
+    }
     if let note = report.picturesNote { console.writeError("warning: \(note)\n") }
-    let path = output ?? EvidenceReportFile.defaultPath(for: loaded.graph)
+    let path = output ?? EvidenceReport.defaultPath(for: loaded.graph)
     do {
       let directory = (path as NSString).deletingLastPathComponent
       if !directory.isEmpty {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimGraph
+import ClaimGraphFormats
 
 /// `claimgraph rules`: every rule with its id, default severity and summary.
 struct RulesCommand: ParsableCommand {

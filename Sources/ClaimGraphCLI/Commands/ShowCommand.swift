@@ -1,5 +1,7 @@
 import ArgumentParser
 import ClaimGraph
+import ClaimGraphFormats
+import ClaimGraphProject
 
 /// `claimgraph show ID`: one node with everything attached to it.
 struct ShowCommand: ParsableCommand {
@@ -30,43 +32,11 @@ struct ShowCommand: ParsableCommand {
   @OptionGroup var graphArgument: GraphArgument
 
   func run() throws {
-    let console = Console.current
     let graph = try graphArgument.applied(to: graphOptions).load().graph
-    let target = try Self.resolve(id, in: graph)
-    switch (format, target) {
-    case (.text, .node(let node)): console.write(NodeDetails.text(node, in: graph))
-    case (.json, .node(let node)):
-      console.write(NodeDetails.json(node, in: graph).serialized() + "\n")
-    case (.text, .section(let section)): console.write(NodeDetails.text(section, in: graph))
-    case (.json, .section(let section)):
-      console.write(NodeDetails.json(section, in: graph).serialized() + "\n")
+    do {
+      Console.current.write(try ClaimGraphProject.show(id, in: graph, format: format))
+    } catch {
+      throw ProjectFailure.exit(error)
     }
-  }
-
-  /// What `show` can show.
-  enum Shown {
-    case node(Node)
-    case section(Section)
-  }
-
-  /// The one node or section a name means (see ``NodeLookup``), or exit 2 with what went
-  /// wrong: nothing by that name (with the closest name), or several things.
-  static func resolve(_ text: String, in graph: KnowledgeGraph) throws -> Shown {
-    let lookup = NodeLookup(graph: graph)
-    let resolution = lookup.resolve(text, in: .everything)
-    switch resolution.targets.count {
-    case 1:
-      switch resolution.targets[0] {
-      case .node(let id): if let node = graph.node(id) { return .node(node) }
-      case .section(let id): if let section = graph.section(id) { return .section(section) }
-      }
-    case 0:
-      Console.current.writeError("error: \(lookup.problem(resolution, in: .everything))\n")
-    default:
-      Console.current.writeError(
-        "error: '\(text)' names several things: "
-          + LookupListing.list(resolution.targets, in: graph) + "; give an id\n")
-    }
-    throw ExitCode(2)
   }
 }

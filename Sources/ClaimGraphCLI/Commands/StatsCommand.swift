@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimGraph
+import ClaimGraphFormats
 
 /// `claimgraph stats`: counts of nodes, edges, claims and sources.
 struct StatsCommand: ParsableCommand {

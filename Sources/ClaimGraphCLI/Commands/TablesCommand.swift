@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimGraph
+import ClaimGraphFormats
 
 /// `claimgraph tables`: what we know, what we don't know yet, common misconceptions.
 struct TablesCommand: ParsableCommand {

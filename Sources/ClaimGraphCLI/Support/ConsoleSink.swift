@@ -1,4 +1,4 @@
-import ClaimGraphExport
+import ClaimGraphFormats
 
 /// An export sink that writes to ``Console/current``'s standard output, holding back an
 /// incomplete UTF-8 sequence at the end of a chunk until the next chunk completes it.

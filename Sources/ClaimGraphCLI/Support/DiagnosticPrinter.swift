@@ -1,4 +1,5 @@
 import ClaimGraph
+import ClaimGraphFormats
 
 /// Prints diagnostics as `file:line:column: severity: message [rule]`, one per line.
 enum DiagnosticPrinter {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import ClaimGraph
-import ClaimGraphExport
+import ClaimGraphFormats
 import Foundation
 
 /// `--query`, `--strength`, `--cited`, `--kinds` and `--around`: the filters every export

@@ -1,6 +1,6 @@
 import ArgumentParser
 import ClaimGraph
-import ClaimGraphExport
+import ClaimGraphFormats
 import ClaimGraphProject
 import Foundation
 

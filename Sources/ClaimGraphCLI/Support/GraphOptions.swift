@@ -1,6 +1,6 @@
 import ArgumentParser
 import ClaimGraph
-import ClaimGraphExport
+import ClaimGraphFormats
 import ClaimGraphProject
 import ClaimGraphYAML
 
@@ -81,7 +81,8 @@ enum ProjectFailure {
   static func exit(_ error: ProjectError) -> ExitCode {
     switch error {
     case .invalidGraph(let diagnostics): DiagnosticPrinter.print(diagnostics, to: .current)
-    case .unusableFile(let message): Console.current.writeError("error: \(message)\n")
+    case .unusableFile(let message), .unresolvedName(let message):
+      Console.current.writeError("error: \(message)\n")
     }
     return ExitCode(2)
   }

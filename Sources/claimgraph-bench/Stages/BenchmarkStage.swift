@@ -38,6 +38,9 @@ struct BenchmarkStage: Sendable {
   var measuresYAML = false
   /// The Python operations this stage is compared with.
   var counterparts: [PythonOperation] = []
+  /// The id of the floor stage over the same bytes (see ``FloorStages``), whose time this
+  /// stage's is also given as a multiple of.
+  var floor: String?
   /// Why the stage cannot run yet, and what wires it; nil when it runs.
   var pending: String?
   /// The timed work; nil while pending.

@@ -1,4 +1,5 @@
 import ClaimGraph
+import ClaimGraphFormats
 
 /// A minimal node-link JSON of a graph, the shape `claimgraph export --format json` will
 /// print, for the Python comparison to build the same graph from.

@@ -1,5 +1,5 @@
 import ClaimGraph
-import ClaimGraphExport
+import ClaimGraphFormats
 import ClaimGraphYAML
 import Foundation
 
@@ -11,6 +11,7 @@ enum StageRegistry {
   static let all: [BenchmarkStage] = [
     BenchmarkStage(
       id: "load", title: "load (YAML → graph)", needsGraph: false, measuresYAML: true,
+      floor: FloorStages.yamlEvents.id,
       run: { input in
         let loaded = GraphLoader().load(directory: input.graphDirectory)
         guard loaded.diagnostics.isEmpty else { throw StageFailure.diagnostics(loaded) }
@@ -18,6 +19,7 @@ enum StageRegistry {
           detail: "\(loaded.graph.nodeCount) nodes, \(loaded.graph.edges.count) edges",
           retained: loaded)
       }),
+    FloorStages.yamlEvents,
     BenchmarkStage(
       id: "statistics", title: "GraphStatistics",
       run: { input in
@@ -32,6 +34,7 @@ enum StageRegistry {
       }),
     BenchmarkStage(
       id: "load-lint", title: "load + lint (the CI path)", needsGraph: false, measuresYAML: true,
+      floor: FloorStages.yamlEvents.id,
       run: { input in
         let loaded = GraphLoader().load(directory: input.graphDirectory)
         let report = Linter().lint(loaded, currentYear: 2026)
@@ -65,7 +68,7 @@ enum StageRegistry {
     folderExportStage(.neo4jCSV),
     BenchmarkStage(
       id: "read-graphml", title: "read our GraphML back", needsGraph: false,
-      counterparts: [.networkXReadGraphML, .igraphReadGraphML],
+      counterparts: [.networkXReadGraphML, .igraphReadGraphML], floor: FloorStages.xmlStream.id,
       run: { input in
         let path = input.workDirectory + "/graph.graphml"
         let loaded = GraphMLReader().load(file: path)
@@ -74,6 +77,7 @@ enum StageRegistry {
         return .init(
           bytes: bytes, detail: "\(loaded.graph.nodeCount) nodes", retained: loaded)
       }),
+    FloorStages.xmlStream,
   ]
 
   /// Writes one export format to `<work>/graph.<extension>`, streaming into the file.

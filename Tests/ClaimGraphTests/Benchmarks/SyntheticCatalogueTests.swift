@@ -1,5 +1,6 @@
 import ClaimGraph
 import ClaimGraphBenchmarks
+import ClaimGraphFormats
 import ClaimGraphYAML
 import Testing
 

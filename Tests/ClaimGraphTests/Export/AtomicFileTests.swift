@@ -1,4 +1,4 @@
-import ClaimGraphExport
+import ClaimGraphFormats
 import Foundation
 import Testing
 

@@ -1,5 +1,5 @@
 import ClaimGraphBenchmarks
-import ClaimGraphExport
+import ClaimGraphFormats
 import Testing
 
 /// DOT labels wrap at the same places whether the fast (byte) or the general (character)

@@ -1,6 +1,6 @@
 import ClaimGraph
 import ClaimGraphCLI
-import ClaimGraphExport
+import ClaimGraphFormats
 import Foundation
 import Testing
 

@@ -1,5 +1,5 @@
 import ClaimGraph
-import ClaimGraphExport
+import ClaimGraphFormats
 import Foundation
 
 /// Small graphs for the export tests, built in code.

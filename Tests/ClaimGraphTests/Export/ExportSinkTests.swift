@@ -1,5 +1,5 @@
 import ClaimGraph
-import ClaimGraphExport
+import ClaimGraphFormats
 import Testing
 
 /// A sink written the way a library user would: safe arrays only.

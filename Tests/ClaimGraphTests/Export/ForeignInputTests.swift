@@ -1,5 +1,5 @@
 import ClaimGraph
-import ClaimGraphExport
+import ClaimGraphFormats
 import Testing
 
 /// GraphML and JSON written by other tools, or broken, load with clear diagnostics.

@@ -1,5 +1,5 @@
 import ClaimGraph
-import ClaimGraphExport
+import ClaimGraphFormats
 import Testing
 
 /// A claim's `about`, `relations` and `citations` travel on its GraphML edges, and read

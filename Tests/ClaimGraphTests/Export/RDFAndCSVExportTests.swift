@@ -1,6 +1,6 @@
 import ClaimGraph
 import ClaimGraphBenchmarks
-import ClaimGraphExport
+import ClaimGraphFormats
 import ClaimGraphYAML
 import Foundation
 import Testing

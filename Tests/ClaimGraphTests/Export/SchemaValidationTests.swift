@@ -1,5 +1,5 @@
 import ClaimGraph
-import ClaimGraphExport
+import ClaimGraphFormats
 import Testing
 
 @Suite(.enabled(if: ExportSchemas.runsTests, ExportSchemas.skipMessage))

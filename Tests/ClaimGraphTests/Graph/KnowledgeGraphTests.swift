@@ -1,4 +1,5 @@
 import ClaimGraph
+import ClaimGraphFormats
 import ClaimGraphYAML
 import Testing
 

@@ -1,5 +1,5 @@
 import ClaimGraph
-import ClaimGraphExport
+import ClaimGraphFormats
 import ClaimGraphProject
 import ClaimGraphYAML
 import Testing
@@ -28,7 +28,9 @@ import Testing
     var graphml = MemorySink()
     try GraphMLExporter().export(graph, to: &graphml)
     #expect(graphml.bytes.starts(with: Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>".utf8)))
-    #expect(BuildPlan(graph: graph).artifacts.contains { $0.path.hasSuffix(".graphml") })
+    let plan = try project.buildPlan()
+    #expect(plan.artifacts.contains { $0.path.hasSuffix(".graphml") })
+    #expect(plan.artifacts.contains { $0.path.hasSuffix("-report.html") })
 
     let read = GraphLoader().load(directory: Fixture.articleGraph)
     #expect(read.diagnostics.isEmpty)
@@ -41,5 +43,46 @@ import Testing
       entities: [Entity(id: "amygdala", kind: .region, name: "Amygdala")])
     #expect(small.claims(about: "amygdala").map(\.id) == ["c"])
     #expect(small.edges.map(\.id) == ["about:c:amygdala"])
+  }
+
+  @Test func queryShowAndPathGiveTheCommandsBytes() throws {
+    let project = ClaimGraphProject(graph: Fixture.articleGraph)
+    let graph = ["--graph", Fixture.articleGraph]
+    for format in QueryFormat.allCases {
+      let cli = runCommand(["query", "method:pet", "--format", format.rawValue] + graph)
+      #expect(try project.query("method:pet", format: format) == cli.stdout)
+    }
+    for format in OutputFormat.allCases {
+      let show = runCommand(["show", "Boecker 2008", "--format", format.rawValue] + graph)
+      #expect(try project.show("Boecker 2008", format: format) == show.stdout)
+      let path = runCommand(
+        ["path", "mu-opioid-receptor", "major-depressive-disorder", "--format", format.rawValue]
+          + graph)
+      #expect(
+        try project.path(
+          from: "mu-opioid-receptor", to: "major-depressive-disorder", format: format)
+          == path.stdout)
+    }
+    #expect(
+      throws: ProjectError.unresolvedName(
+        "'mu-opioid-receptor' and 'mu-opioid-receptor' are the same node (mu-opioid-receptor)")
+    ) {
+      try project.path(from: "mu-opioid-receptor", to: "mu-opioid-receptor")
+    }
+  }
+
+  @Test func theBuildPlanIsWhatBuildWrites() throws {
+    let directory = try TemporaryDirectory("build-plan")
+    defer { directory.remove() }
+    let exports = directory.path + "/Exports"
+    let build = runCommand(["build", "--graph", Fixture.articleGraph, "--exports", exports])
+    #expect(build.status == 0)
+    let plan = try ClaimGraphProject(graph: Fixture.articleGraph).buildPlan(directory: exports)
+    let written = build.stdout.split(separator: "\n").map { String($0.dropFirst("wrote ".count)) }
+    #expect(
+      written == plan.artifacts.map(\.path) + (Graphviz.find() == nil ? [] : plan.picturePaths))
+    let check = try plan.check()
+    #expect(check.stale == [])
+    #expect(check.compared == written.count)
   }
 }

@@ -1,4 +1,5 @@
 import ClaimGraph
+import ClaimGraphFormats
 import Foundation
 import Testing
 
@@ -36,9 +37,13 @@ import Testing
 
   @Test func theBaselineFileRoundTrips() throws {
     let baseline = Baseline(findings: LintFixture.lint(Self.before).findings)
-    let text = baseline.json.serialized()
+    let text = try baseline.fileText()
     #expect(text.hasPrefix("{\n  \"version\": 1,\n  \"tool\": \"claimgraph\",\n  \"entries\": ["))
+    #expect(text.hasSuffix("\n}\n"))
     let decoded = try JSONDecoder().decode(Baseline.self, from: Data(text.utf8))
     #expect(decoded == baseline)
+    let read = try Baseline(fileBytes: Array(text.utf8), file: "baseline.json")
+    #expect(read.entries == baseline.entries && read.version == 1 && read.tool == "claimgraph")
+    #expect(try read.fileText() == text)
   }
 }

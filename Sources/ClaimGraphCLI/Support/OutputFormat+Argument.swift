@@ -1,0 +1,4 @@
+import ArgumentParser
+import ClaimGraphFormats
+
+extension OutputFormat: ExpressibleByArgument {}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// A sink that writes straight to an open file descriptor.
+public struct FileSink: ExportSink {
+  /// The descriptor written to; the sink does not close it.
+  public let descriptor: Int32
+
+  /// Creates a sink over an open, writable descriptor.
+  public init(descriptor: Int32) { self.descriptor = descriptor }
+
+  /// The process's standard output.
+  public static var standardOutput: FileSink { FileSink(descriptor: STDOUT_FILENO) }
+
+  /// Writes the whole chunk, retrying short writes and interruptions.
+  public mutating func write(_ bytes: [UInt8]) throws {
+    try bytes.withUnsafeBytes { try writeBorrowed($0) }
+  }
+
+  /// Writes the whole chunk in place, retrying short writes and interruptions.
+  public mutating func writeBorrowed(_ bytes: UnsafeRawBufferPointer) throws {
+    guard var next = bytes.baseAddress else { return }
+    var remaining = bytes.count
+    while remaining > 0 {
+      let written = Foundation.write(descriptor, next, remaining)
+      if written < 0 {
+        if errno == EINTR { continue }
+        throw FileError(
+          path: "file descriptor \(descriptor)", reason: String(cString: strerror(errno)))
+      }
+      remaining -= written
+      next += written
+    }
+  }
+}
+
+/// A file could not be written, renamed or removed.
+public struct FileError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// The file concerned.
+  public let path: String
+  /// The system's reason.
+  public let reason: String
+
+  /// The failure to write `path`, with the system's `reason` (say, `Permission denied`).
+  public init(path: String, reason: String) {
+    self.path = path
+    self.reason = reason
+  }
+
+  /// `cannot write PATH: reason`.
+  public var description: String { "cannot write \(path): \(reason)" }
+}

@@ -1,0 +1,76 @@
+import ClaimGraph
+
+/// How query, show and path print claims, citations and entities.
+package enum ClaimRendering {
+  /// A claim for `--format json`: id, statement and strength (the contract), then section,
+  /// about and citations.
+  package static func json(_ claim: Claim, in graph: KnowledgeGraph) -> JSONValue {
+    .object([
+      ("id", .string(claim.id.rawValue)),
+      ("statement", .string(claim.statement)),
+      ("strength", .string(claim.strength.rawValue)),
+      ("section", .optional(claim.section)),
+      ("about", .array(aboutIDs(claim, in: graph).map { .string($0.rawValue) })),
+      ("citations", .array(claim.citations.map { json($0, in: graph) })),
+    ])
+  }
+
+  /// A citation: the source, its listing, the methods in effect and the stance; whether
+  /// it is inferred, and its quotes (with where they are, when `matches` are given).
+  package static func json(
+    _ citation: Citation, in graph: KnowledgeGraph, matches: [QuoteMatch]? = nil
+  ) -> JSONValue {
+    let source = graph.source(citation.source)
+    var members: [(String, JSONValue)] = [
+      ("source", .string(citation.source.rawValue)),
+      ("label", .optional(source?.shortLabel)),
+      ("listed", source.map { .bool($0.isListed) } ?? .null),
+      ("methods", .array(graph.methods(of: citation).map { .string($0.rawValue) })),
+      ("stance", .string(citation.stance.rawValue)),
+    ]
+    if let locator = citation.locator { members.append(("locator", .string(locator))) }
+    if citation.isInferred { members.append(("inferred", .bool(true))) }
+    if !citation.quotes.isEmpty {
+      members.append(("quotes", .array(TextQuote.json(citation.quotes, matches))))
+    }
+    return .object(members)
+  }
+
+  /// `Graph/article.txt:18:1 "Research consistently links …"`: where a quote is and the
+  /// text there, or why it cannot be placed.
+  package static func passage(_ quote: TextQuote, _ match: QuoteMatch, in text: ArticleText)
+    -> String
+  {
+    switch match {
+    case .found(let span):
+      return "\(text.path):\(span.line):\(span.column) \"\(text.excerpt(span.start..<span.end))\""
+    case .ambiguous(let spans):
+      let places = spans.map { "\($0.line):\($0.column)" }.joined(separator: ", ")
+      return "\"\(quote.exact)\" (occurs \(spans.count) times in \(text.path): \(places))"
+    case .notFound:
+      return "\"\(quote.exact)\" (not in \(text.path): the quote is stale)"
+    }
+  }
+
+  /// The entities a claim is about, including those its relations name.
+  package static func aboutIDs(_ claim: Claim, in graph: KnowledgeGraph) -> [NodeID] {
+    graph.edges(from: claim.id, kind: .about).map(\.target)
+  }
+
+  /// `Boecker et al. 2008 [unlisted] (pet; supports)`, for text output.
+  package static func text(_ citation: Citation, in graph: KnowledgeGraph) -> String {
+    let source = graph.source(citation.source)
+    let label = source.map { "\($0.shortLabel) {\($0.id)}" } ?? "\(citation.source) {missing}"
+    let listing = source?.isListed == false ? " [unlisted]" : ""
+    let details = graph.methods(of: citation).map(\.rawValue) + [citation.stance.rawValue]
+    let locator = citation.locator.map { ", \($0)" } ?? ""
+    let inferred = citation.isInferred ? " [inferred: not evidence]" : ""
+    return "\(label)\(listing) (\(details.joined(separator: ", "))\(locator))\(inferred)"
+  }
+
+  /// `Periaqueductal gray {periaqueductal-gray, region}`.
+  package static func entityText(_ id: NodeID, in graph: KnowledgeGraph) -> String {
+    guard let entity = graph.entity(id) else { return "\(id) {missing}" }
+    return "\(entity.name) {\(entity.id), \(entity.kind.rawValue)}"
+  }
+}

@@ -1,0 +1,106 @@
+import ClaimGraph
+import Foundation
+
+/// What `claimgraph coverage` prints.
+package enum CoverageOutput {
+  /// A table of sections, the uncovered sentences, and the overall share on the last line.
+  package static func text(_ coverage: ArticleCoverage, text: ArticleText) -> String {
+    let rows = coverage.sections.map { section in
+      [name(section.section), "\(section.factual)", "\(section.covered)", section.shareText]
+    }
+    let header = ["section", "factual", "covered", "share"]
+    let total = ["overall", "\(coverage.factual)", "\(coverage.covered)", coverage.shareText]
+    let widths = (0..<4).map { column in
+      ([header, total] + rows).map { $0[column].count }.max() ?? 0
+    }
+    func line(_ cells: [String]) -> String {
+      cells.enumerated().map { column, cell in
+        column == 0
+          ? cell + String(repeating: " ", count: widths[0] - cell.count)
+          : String(repeating: " ", count: widths[column] - cell.count) + cell
+      }.joined(separator: "  ") + "\n"
+    }
+    var output = "Coverage of \(text.path) by claims\n\n" + line(header)
+    output += rows.map(line).joined() + line(total)
+    let uncovered = coverage.sections.flatMap { section in
+      section.uncovered.map { (section.section, $0) }
+    }
+    if !uncovered.isEmpty {
+      output += "\nUncovered sentences:\n"
+      for (section, span) in uncovered {
+        output +=
+          "  \(text.path):\(span.line):\(span.column) [\(name(section))] "
+          + "\(text.excerpt(span.start..<span.end))\n"
+      }
+    }
+    let excluded = coverage.sections.reduce(0) { $0 + $1.excluded.count }
+    output += "\nnot counted: \(excluded) sentences of passages the article file lists as "
+    output += "unclaimed, each with its reason\n"
+    output += summary(coverage) + "\n"
+    return output
+  }
+
+  /// `coverage: 158 of 158 factual sentences (100.0%)`.
+  package static func summary(_ coverage: ArticleCoverage) -> String {
+    "coverage: \(coverage.covered) of \(coverage.factual) factual sentences "
+      + "(\(coverage.shareText))"
+  }
+
+  /// Everything as JSON: totals, then per section the counts, the uncovered sentences and
+  /// the excluded ones with their reasons.
+  package static func json(_ coverage: ArticleCoverage, text: ArticleText) -> JSONValue {
+    func sentence(_ span: TextSpan) -> [(String, JSONValue)] {
+      [
+        ("line", .int(span.line)), ("column", .int(span.column)), ("start", .int(span.start)),
+        ("end", .int(span.end)), ("text", .string(text.excerpt(span.start..<span.end))),
+      ]
+    }
+    return .object([
+      ("text", .string(text.path)),
+      ("factual", .int(coverage.factual)),
+      ("covered", .int(coverage.covered)),
+      ("ratio", .string(String(format: "%.4f", coverage.ratio))),
+      (
+        "sections",
+        .array(
+          coverage.sections.map { section in
+            .object([
+              ("section", .optional(section.section)),
+              ("factual", .int(section.factual)),
+              ("covered", .int(section.covered)),
+              ("uncovered", .array(section.uncovered.map { .object(sentence($0)) })),
+              (
+                "excluded",
+                .array(
+                  section.excluded.map {
+                    .object(sentence($0.span) + [("reason", .string($0.reason))])
+                  })
+              ),
+            ])
+          })
+      ),
+    ])
+  }
+
+  /// A Markdown table of sections and a list of the uncovered sentences.
+  package static func markdown(_ coverage: ArticleCoverage, text: ArticleText) -> String {
+    var output = "| Section | Factual sentences | Covered | Share |\n|---|---:|---:|---:|\n"
+    for section in coverage.sections {
+      output += "| \(name(section.section)) | \(section.factual) | \(section.covered) | "
+      output += "\(section.shareText) |\n"
+    }
+    output += "| **Overall** | **\(coverage.factual)** | **\(coverage.covered)** | "
+    output += "**\(coverage.shareText)** |\n"
+    let uncovered = coverage.uncovered
+    if !uncovered.isEmpty {
+      output += "\nUncovered sentences:\n\n"
+      for span in uncovered {
+        let sentence = Escaping.markdownCell(text.excerpt(span.start..<span.end))
+        output += "- `\(text.path):\(span.line):\(span.column)` \(sentence)\n"
+      }
+    }
+    return output
+  }
+
+  private static func name(_ section: String?) -> String { section ?? "front matter" }
+}

@@ -1,0 +1,308 @@
+import ClaimGraph
+
+/// What `claimgraph show` prints for each kind of node.
+package enum NodeDetails {
+  package static func text(_ node: Node, in graph: KnowledgeGraph) -> String {
+    switch node {
+    case .claim(let claim): text(claim, in: graph)
+    case .source(let source): text(source, in: graph)
+    case .entity(let entity): text(entity, in: graph)
+    }
+  }
+
+  package static func json(_ node: Node, in graph: KnowledgeGraph) -> JSONValue {
+    switch node {
+    case .claim(let claim): json(claim, in: graph)
+    case .source(let source): json(source, in: graph)
+    case .entity(let entity): json(entity, in: graph)
+    }
+  }
+
+  // MARK: - Sections
+
+  package static func text(_ section: Section, in graph: KnowledgeGraph) -> String {
+    var lines = ["section \(section.id)", "  \(section.title)"]
+    if let order = graph.sectionOrder(section.id) {
+      lines.append("position: \(order + 1) of \(graph.sections.count)")
+    }
+    if let coverage = coverage(of: section, in: graph) {
+      lines.append("coverage: \(coverage.covered) of \(coverage.factual) factual sentences")
+    }
+    let claims = graph.claims.filter { $0.section == section.id }
+    lines.append("claims: \(claims.count) (\(claims.filter(graph.isCited).count) cited)")
+    for strength in EvidenceStrength.allCases {
+      let group = claims.filter { $0.strength == strength }
+      lines.append("\(strength.rawValue) claims: \(group.count)")
+      lines += group.map { "  - \($0.id): \($0.statement)" }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  package static func json(_ section: Section, in graph: KnowledgeGraph) -> JSONValue {
+    let claims = graph.claims.filter { $0.section == section.id }
+    let coverage = coverage(of: section, in: graph)
+    return .object([
+      ("id", .string(section.id)),
+      ("kind", .string("section")),
+      ("title", .string(section.title)),
+      ("position", graph.sectionOrder(section.id).map { .int($0 + 1) } ?? .null),
+      (
+        "coverage",
+        coverage.map { .object([("factual", .int($0.factual)), ("covered", .int($0.covered))]) }
+          ?? .null
+      ),
+      (
+        "claims",
+        .array(
+          claims.map { claim in
+            .object([
+              ("id", .string(claim.id.rawValue)),
+              ("statement", .string(claim.statement)),
+              ("strength", .string(claim.strength.rawValue)),
+              ("cited", .bool(graph.isCited(claim))),
+            ])
+          })
+      ),
+    ])
+  }
+
+  private static func coverage(of section: Section, in graph: KnowledgeGraph)
+    -> ArticleCoverage.SectionCoverage?
+  {
+    ArticleCoverage(graph)?.sections.first { $0.section == section.id }
+  }
+
+  // MARK: - Claims
+
+  private static func text(_ claim: Claim, in graph: KnowledgeGraph) -> String {
+    var lines = [
+      "claim \(claim.id)", "  \(claim.statement)", "strength: \(claim.strength.rawValue)",
+    ]
+    if let section = claim.section {
+      lines.append("section: \(graph.section(section)?.title ?? section) {\(section)}")
+    }
+    let about = ClaimRendering.aboutIDs(claim, in: graph)
+    lines.append("about:" + (about.isEmpty ? " none" : ""))
+    lines += about.map { "  - " + ClaimRendering.entityText($0, in: graph) }
+    if !claim.relations.isEmpty {
+      lines.append("relations:")
+      lines += claim.relations.map { "  - \($0.subject) —\($0.predicate)→ \($0.object)" }
+    }
+    if let text = graph.text {
+      lines.append("passage:" + (claim.quotes.isEmpty ? " none (the claim quotes nothing)" : ""))
+      let matches = graph.grounding?.matches(ofClaim: claim.id) ?? []
+      lines += zip(claim.quotes, matches).map { quote, match in
+        "  " + ClaimRendering.passage(quote, match, in: text)
+      }
+    }
+    lines.append("citations:" + (claim.citations.isEmpty ? " none" : ""))
+    for (offset, citation) in claim.citations.enumerated() {
+      lines.append("  - " + ClaimRendering.text(citation, in: graph))
+      guard let text = graph.text else { continue }
+      let matches = graph.grounding?.matches(ofCitation: offset, of: claim.id) ?? []
+      lines += zip(citation.quotes, matches).map { quote, match in
+        "    " + ClaimRendering.passage(quote, match, in: text)
+      }
+    }
+    if !graph.isCited(claim) { lines.append("no citation that counts as evidence") }
+    if let note = claim.note { lines.append("note: \(note)") }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private static func json(_ claim: Claim, in graph: KnowledgeGraph) -> JSONValue {
+    let section: JSONValue =
+      claim.section.map { id in
+        .object([("id", .string(id)), ("title", .optional(graph.section(id)?.title))])
+      } ?? .null
+    return .object([
+      ("id", .string(claim.id.rawValue)),
+      ("kind", .string("claim")),
+      ("statement", .string(claim.statement)),
+      ("strength", .string(claim.strength.rawValue)),
+      ("section", section),
+      (
+        "about", .array(ClaimRendering.aboutIDs(claim, in: graph).map { entityJSON($0, in: graph) })
+      ),
+      (
+        "relations",
+        .array(
+          claim.relations.map { relation in
+            .object([
+              ("subject", .string(relation.subject.rawValue)),
+              ("predicate", .string(relation.predicate)),
+              ("object", .string(relation.object.rawValue)),
+            ])
+          })
+      ),
+      (
+        "quotes",
+        .array(TextQuote.json(claim.quotes, graph.grounding?.matches(ofClaim: claim.id)))
+      ),
+      (
+        "citations",
+        .array(
+          claim.citations.enumerated().map { offset, citation in
+            ClaimRendering.json(
+              citation, in: graph,
+              matches: graph.grounding?.matches(ofCitation: offset, of: claim.id))
+          })
+      ),
+      ("cited", .bool(graph.isCited(claim))),
+      ("note", .optional(claim.note)),
+    ])
+  }
+
+  // MARK: - Entities
+
+  private static func text(_ entity: Entity, in graph: KnowledgeGraph) -> String {
+    var lines = ["\(entity.kind.rawValue) \(entity.id)", "  \(entity.name)"]
+    if !entity.aliases.isEmpty {
+      lines.append("aliases: \(entity.aliases.joined(separator: ", "))")
+    }
+    if let category = entity.category { lines.append("category: \(category)") }
+    if let description = entity.description { lines.append("description: \(description)") }
+    let claims = graph.claims(about: entity.id)
+    for strength in EvidenceStrength.allCases {
+      let group = claims.filter { $0.strength == strength }
+      lines.append("\(strength.rawValue) claims: \(group.count)")
+      lines += group.map { "  - \($0.id): \($0.statement)" }
+    }
+    if entity.kind == .method {
+      let resting = graph.claims(restingOn: entity.id)
+      lines.append("claims resting on it: \(resting.count)")
+      lines += resting.map { "  - \($0.id) [\($0.strength.rawValue)]" }
+    }
+    let relations = relationEdges(of: entity.id, in: graph)
+    if !relations.isEmpty {
+      lines.append("relations:")
+      lines += relations.map { edge in
+        "  - \(edge.source) —\(edge.predicate ?? "")→ \(edge.target) "
+          + "[\(edge.strength?.rawValue ?? "")] (\(edge.claim?.rawValue ?? ""))"
+      }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private static func json(_ entity: Entity, in graph: KnowledgeGraph) -> JSONValue {
+    let claims = graph.claims(about: entity.id)
+    let grouped = EvidenceStrength.allCases.map { strength in
+      (
+        strength.rawValue,
+        JSONValue.array(
+          claims.filter { $0.strength == strength }.map { claim in
+            .object([("id", .string(claim.id.rawValue)), ("statement", .string(claim.statement))])
+          })
+      )
+    }
+    var members: [(String, JSONValue)] = [
+      ("id", .string(entity.id.rawValue)),
+      ("kind", .string(entity.kind.rawValue)),
+      ("name", .string(entity.name)),
+      ("aliases", .array(entity.aliases.map(JSONValue.string))),
+      ("category", .optional(entity.category)),
+      ("description", .optional(entity.description)),
+      ("claims", .object(grouped)),
+    ]
+    if entity.kind == .method {
+      let resting = graph.claims(restingOn: entity.id).map { JSONValue.string($0.id.rawValue) }
+      members.append(("restingOn", .array(resting)))
+    }
+    members.append(
+      (
+        "relations",
+        .array(
+          relationEdges(of: entity.id, in: graph).map { edge in
+            .object([
+              ("subject", .string(edge.source.rawValue)),
+              ("predicate", .optional(edge.predicate)),
+              ("object", .string(edge.target.rawValue)),
+              ("claim", .optional(edge.claim?.rawValue)),
+              ("strength", .optional(edge.strength?.rawValue)),
+            ])
+          })
+      ))
+    return .object(members)
+  }
+
+  private static func relationEdges(of id: NodeID, in graph: KnowledgeGraph) -> [Edge] {
+    (graph.edges(from: id, kind: .relation) + graph.edges(to: id, kind: .relation))
+      .sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+  }
+
+  private static func entityJSON(_ id: NodeID, in graph: KnowledgeGraph) -> JSONValue {
+    let entity = graph.entity(id)
+    return .object([
+      ("id", .string(id.rawValue)),
+      ("kind", .optional(entity?.kind.rawValue)),
+      ("name", .optional(entity?.name)),
+    ])
+  }
+
+  // MARK: - Sources
+
+  private static func text(_ source: Source, in graph: KnowledgeGraph) -> String {
+    var lines = ["source \(source.id)", "  \(source.shortLabel): \(source.title)"]
+    func add(_ label: String, _ value: String?) {
+      if let value, !value.isEmpty { lines.append("\(label): \(value)") }
+    }
+    add("type", source.type?.rawValue)
+    add("authors", source.authors.joined(separator: ", "))
+    add("year", source.year.map(String.init))
+    add("venue", source.venue)
+    add("doi", source.doi)
+    add("pmid", source.pmid)
+    add("url", source.url)
+    add("methods", source.methods.map(\.rawValue).joined(separator: ", "))
+    lines.append("listed: \(source.isListed ? "yes" : "no, the reference list lacks it")")
+    add("mentioned as", source.mentionedAs)
+    add("note", source.note)
+    let citing = citations(of: source.id, in: graph)
+    lines.append("cited by: \(citing.count)")
+    lines += citing.map { claim, citation in
+      let methods = graph.methods(of: citation).map(\.rawValue)
+      let how = ([citation.stance.rawValue] + methods).joined(separator: ", ")
+      return "  - \(claim.id) [\(claim.strength.rawValue)] (\(how))"
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private static func json(_ source: Source, in graph: KnowledgeGraph) -> JSONValue {
+    .object([
+      ("id", .string(source.id.rawValue)),
+      ("kind", .string("source")),
+      ("type", .optional(source.type?.rawValue)),
+      ("label", .string(source.shortLabel)),
+      ("title", .string(source.title)),
+      ("authors", .array(source.authors.map(JSONValue.string))),
+      ("year", source.year.map(JSONValue.int) ?? .null),
+      ("venue", .optional(source.venue)),
+      ("doi", .optional(source.doi)),
+      ("pmid", .optional(source.pmid)),
+      ("url", .optional(source.url)),
+      ("methods", .array(source.methods.map { .string($0.rawValue) })),
+      ("listed", .bool(source.isListed)),
+      ("mentionedAs", .optional(source.mentionedAs)),
+      ("note", .optional(source.note)),
+      (
+        "citedBy",
+        .array(
+          citations(of: source.id, in: graph).map { claim, citation in
+            .object([
+              ("claim", .string(claim.id.rawValue)),
+              ("statement", .string(claim.statement)),
+              ("strength", .string(claim.strength.rawValue)),
+              ("stance", .string(citation.stance.rawValue)),
+              ("methods", .array(graph.methods(of: citation).map { .string($0.rawValue) })),
+            ])
+          })
+      ),
+    ])
+  }
+
+  /// Every citation of a source, with its claim, in claim order.
+  private static func citations(of id: NodeID, in graph: KnowledgeGraph) -> [(Claim, Citation)] {
+    graph.claims(citing: id).flatMap { claim in
+      claim.citations.filter { $0.source == id }.map { (claim, $0) }
+    }
+  }
+}

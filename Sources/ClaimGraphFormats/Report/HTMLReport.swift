@@ -1,0 +1,95 @@
+import ClaimGraph
+
+/// The evidence report: one self-contained HTML page with the article's text annotated
+/// passage by passage, and around it the headline numbers, the summary tables, the lint
+/// findings, the sources and pictures of the graph.
+///
+/// The page needs nothing from outside: its style sheet and its one small script (which
+/// lets Escape hide a popup) are inline, and its Content Security Policy allows no
+/// request and no other script. Every text from the graph is escaped, so a label holding
+/// markup stays text. The same graph, lint report and pictures give the same bytes.
+///
+/// ```swift
+/// var pictures = ReportPicture.planned(for: graph)   // then set each `svg` (dot -Tsvg)
+/// let page = HTMLReport(graph: graph, lint: report, pictures: pictures).render()
+/// ```
+public struct HTMLReport: Sendable {
+  /// The graph the page describes: its article, claims, sources and pictures.
+  public let graph: KnowledgeGraph
+  /// The graph's lint report; the page lists every finding, the baseline's included.
+  public let lint: LintReport
+  /// The rules, for their order and summaries.
+  public let registry: RuleRegistry
+  /// The pictures; those without SVG are described in words.
+  public let pictures: [ReportPicture]
+  /// Why pictures are missing (say, Graphviz is not installed), shown in their place.
+  public let picturesNote: String?
+
+  /// The report page of `graph` and its `lint` report; `pictures` without SVG are
+  /// described in words, and `picturesNote` says why when there are none.
+  public init(
+    graph: KnowledgeGraph, lint: LintReport, registry: RuleRegistry = .standard,
+    pictures: [ReportPicture] = [], picturesNote: String? = nil
+  ) {
+    self.graph = graph
+    self.lint = lint
+    self.registry = registry
+    self.pictures = pictures
+    self.picturesNote = picturesNote
+  }
+
+  /// The whole self-contained page (styles and pictures inline), deterministic for a
+  /// given graph, report and pictures.
+  public func render() -> String {
+    let context = ReportContext(graph: graph, lint: lint, registry: registry)
+    let title = graph.article?.title ?? "Evidence report"
+    let policy =
+      "default-src 'none'; style-src 'unsafe-inline'; "
+      + "script-src 'sha256-\(SHA256.base64Digest(of: ReportStyle.script))'; "
+      + "base-uri 'none'; form-action 'none'"
+    var html = HTMLPage.opening(
+      title: "\(title) — evidence report",
+      meta: ["<meta http-equiv=\"Content-Security-Policy\" content=\"\(policy)\">"],
+      styleSheet: ReportStyle.css)
+    html += """
+      <a class="skip" href="#article">Skip to the annotated article</a>
+      <header>
+      <p class="kicker">Evidence report</p>
+      <h1>\(Escaping.html(title))</h1>
+      <p class="lede">The article as published, each passage marked by how firmly it is \
+      stated and whether a source backs it, with the claims, citations and findings of its \
+      knowledge graph.</p>
+      </header>
+      <nav aria-label="Contents">
+      <ul>
+      <li><a href="#glance">At a glance</a></li>
+      <li><a href="#article">The article, annotated</a></li>
+      <li><a href="#tables">What we know, what we don't, and the myths</a></li>
+      <li><a href="#findings">Lint findings</a></li>
+      <li><a href="#sources">Sources</a></li>
+      <li><a href="#pictures">Pictures</a></li>
+      </ul>
+      </nav>
+      <main>
+
+      """
+    html += ReportSummary.html(context)
+    html += ReportArticle.html(context)
+    html += ReportTables.html(context)
+    html += ReportFindings.html(context)
+    html += ReportSources.html(context)
+    html += ReportPictures.html(pictures, note: picturesNote)
+    html += """
+      </main>
+      <footer>
+      <p>Made by <code>claimgraph report</code> from the article's knowledge graph. Claims \
+      are in the graph's own words; the marked text is the article's.</p>
+      </footer>
+      <script>\(ReportStyle.script)</script>
+      </body>
+      </html>
+
+      """
+    return html
+  }
+}
