@@ -14,7 +14,7 @@ public enum GraphInput {
     /// For YAML: file size and nesting depth.
     public var yaml: GraphLoader.Limits
     /// The largest GraphML or JSON file read, in bytes; nil keeps the readers' default
-    /// (256 MiB).
+    /// (GraphML: no limit, so every file ClaimGraph wrote reads back; JSON: 1 GiB).
     public var interchangeFileBytes: Int?
 
     /// Creates limits.

@@ -22,7 +22,7 @@ struct GraphOptions: ParsableArguments {
     help: ArgumentHelp(
       "Refuse any graph file larger than this many bytes (default: "
         + "\(Self.size(GraphLoader.Limits().maxFileBytes)) for YAML, "
-        + "\(Self.size(GraphMLReader().maxFileBytes)) for GraphML and JSON).",
+        + "\(Self.size(NodeLinkJSONReader().maxFileBytes)) for JSON, none for GraphML).",
       valueName: "bytes"))
   var maxFileBytes: Int?
 

@@ -143,8 +143,13 @@ enum GraphAttributes {
   }
 
   /// An edge attribute; the cases are in declaration order.
+  ///
+  /// `quote` (a citation's passage) and `implied` (an `about` edge to an entity the claim
+  /// names only in a relation) are GraphML's: there the edges carry what the claim's
+  /// `citations`, `relations` and `about` lists say (see ``GraphMLExporter``).
   enum EdgeField: Int, CaseIterable {
     case label, kind, strength, weight, claim, predicate, stance, methods, locator, inferred
+    case quote, implied
 
     /// The attribute's name in every format.
     var name: String {
@@ -159,6 +164,8 @@ enum GraphAttributes {
       case .methods: "methods"
       case .locator: "locator"
       case .inferred: "inferred"
+      case .quote: "quote"
+      case .implied: "implied"
       }
     }
 
@@ -166,7 +173,7 @@ enum GraphAttributes {
       let type: ValueType =
         switch self {
         case .weight: .double
-        case .inferred: .bool
+        case .inferred, .implied: .bool
         default: .string
         }
       return Key(name: name, type: type, domain: .edge)
@@ -198,9 +205,13 @@ enum GraphAttributes {
   /// `name` is the node's id for every kind of node: igraph looks vertices up by `name`
   /// (and its `DictList` matches edges to nodes by it); what to show is `label`, which for
   /// an entity is its name. Absent optional values and empty lists are left out. Quotes
-  /// carry their place in the article when the grounding locates them.
-  static func values(of node: Node, grounding: Grounding?) -> [(field: NodeField, value: Value)] {
-    var result: [(NodeField, Value)] = []
+  /// carry their place in the article when the grounding locates them. A claim's `about`,
+  /// `relations` and `citations` are left out when `listsOnEdges` says its edges carry them.
+  static func values(
+    of node: Node, grounding: Grounding?, listsOnEdges: Bool = false
+  ) -> [(field: NodeField, value: Value)] {
+    // Labelled as the result is, so returning it is not a copy of the array.
+    var result: [(field: NodeField, value: Value)] = []
     result.reserveCapacity(16)
     result.append((.name, .string(node.id.rawValue)))
     func add(_ field: NodeField, _ value: String?) {
@@ -218,13 +229,15 @@ enum GraphAttributes {
       add(.strength, claim.strength.rawValue)
       add(.section, claim.section)
       add(.quote, records: TextQuote.json(claim.quotes, grounding?.matches(ofClaim: claim.id)))
-      add(.about, list: claim.about.map(\.rawValue))
-      add(.relations, records: claim.relations.map(json(of:)))
-      add(
-        .citations,
-        records: claim.citations.enumerated().map { offset, citation in
-          json(of: citation, grounding?.matches(ofCitation: offset, of: claim.id))
-        })
+      if !listsOnEdges {
+        add(.about, list: claim.about.map(\.rawValue))
+        add(.relations, records: claim.relations.map(json(of:)))
+        add(
+          .citations,
+          records: claim.citations.enumerated().map { offset, citation in
+            json(of: citation, grounding?.matches(ofCitation: offset, of: claim.id))
+          })
+      }
       add(.note, claim.note)
       add(.suppressions, records: claim.suppressions.map(json(of:)))
     case .source(let source):
@@ -257,7 +270,7 @@ enum GraphAttributes {
 
   /// An edge's attributes, in declaration order; absent values are left out.
   static func values(of edge: Edge) -> [(field: EdgeField, value: Value)] {
-    var result: [(EdgeField, Value)] = [
+    var result: [(field: EdgeField, value: Value)] = [
       (.label, .string(ExportStyle.label(of: edge))), (.kind, .string(edge.kind.rawValue)),
     ]
     result.reserveCapacity(EdgeField.allCases.count)
@@ -266,9 +279,7 @@ enum GraphAttributes {
     if let claim = edge.claim { result.append((.claim, .string(claim.rawValue))) }
     if let predicate = edge.predicate { result.append((.predicate, .string(predicate))) }
     if let stance = edge.stance { result.append((.stance, .string(stance.rawValue))) }
-    if !edge.methods.isEmpty {
-      result.append((.methods, .structured(.array(edge.methods.map { .string($0.rawValue) }))))
-    }
+    if !edge.methods.isEmpty { result.append((.methods, list(edge.methods))) }
     if let locator = edge.locator { result.append((.locator, .string(locator))) }
     if edge.isInferred { result.append((.inferred, .bool(true))) }
     return result
@@ -276,7 +287,7 @@ enum GraphAttributes {
 
   /// The graph's attributes: the article's id and title, and its sections.
   static func values(of graph: KnowledgeGraph) -> [(name: String, value: Value)] {
-    var result: [(String, Value)] = []
+    var result: [(name: String, value: Value)] = []
     if let article = graph.article {
       result.append(("article_id", .string(article.id)))
       result.append(("article_title", .string(article.title)))
@@ -308,6 +319,21 @@ enum GraphAttributes {
       ("subject", .string(relation.subject.rawValue)), ("predicate", .string(relation.predicate)),
       ("object", .string(relation.object.rawValue)),
     ])
+  }
+
+  /// A citation's `quote` records (with their place in the article when the grounding
+  /// locates them), or nil when it quotes nothing.
+  static func quote(
+    of citation: Citation, offset: Int, of claim: NodeID, grounding: Grounding?
+  ) -> Value? {
+    guard !citation.quotes.isEmpty else { return nil }
+    let matches = grounding?.matches(ofCitation: offset, of: claim)
+    return .structured(.array(TextQuote.json(citation.quotes, matches)))
+  }
+
+  /// A list of node ids.
+  static func list(_ ids: [NodeID]) -> Value {
+    .structured(.array(ids.map { .string($0.rawValue) }))
   }
 
   private static func json(of citation: Citation, _ matches: [QuoteMatch]?) -> JSONValue {

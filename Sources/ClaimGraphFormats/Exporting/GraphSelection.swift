@@ -20,14 +20,16 @@ public struct GraphSelection: Sendable {
   public let nodes: [Node]
   /// The selected edges, in the graph's canonical order; both ends are selected nodes.
   public let edges: [Edge]
-  private let members: Set<NodeID>
+  /// The selected ids; nil when the whole graph is selected (then the graph's own index
+  /// answers, and an export of the whole graph hashes no id).
+  private let members: Set<NodeID>?
 
   /// Selects the whole graph.
   public init(_ graph: KnowledgeGraph) {
     self.graph = graph
     self.nodes = graph.nodes
     self.edges = graph.edges
-    self.members = Set(graph.nodes.map(\.id))
+    self.members = nil
   }
 
   private init(graph: KnowledgeGraph, members: Set<NodeID>, edges: [Edge]) {
@@ -41,7 +43,9 @@ public struct GraphSelection: Sendable {
   public var isWholeGraph: Bool { nodes.count == graph.nodeCount }
 
   /// Whether a node is selected.
-  public func contains(_ id: NodeID) -> Bool { members.contains(id) }
+  public func contains(_ id: NodeID) -> Bool {
+    if let members { members.contains(id) } else { graph.kind(of: id) != nil }
+  }
 
   /// Keeps only nodes of these kinds, and the edges between them.
   public func restricted(toKinds kinds: Set<NodeKind>) -> GraphSelection {
@@ -76,7 +80,7 @@ public struct GraphSelection: Sendable {
   ///
   /// This is the seam for queries: a query's matching claims become a selection.
   public func restricted(toClaims claims: Set<NodeID>) -> GraphSelection {
-    let claims = claims.filter { members.contains($0) && graph.claim($0) != nil }
+    let claims = claims.filter { contains($0) && graph.claim($0) != nil }
     var kept = claims
     let induced = edges.filter { edge in edge.claim.map(claims.contains) ?? false }
     for edge in induced {
@@ -97,7 +101,7 @@ public struct GraphSelection: Sendable {
   /// adds what those claims are about and cite. A node that is not selected gives an
   /// empty selection.
   public func around(_ center: NodeID, depth: Int) -> GraphSelection {
-    guard members.contains(center) else {
+    guard contains(center) else {
       return GraphSelection(graph: graph, members: [], edges: [])
     }
     var neighbours: [NodeID: [NodeID]] = [:]

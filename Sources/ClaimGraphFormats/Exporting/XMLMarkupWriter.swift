@@ -1,10 +1,11 @@
-/// Writes indented XML into an ``OutputBuffer``: one element per line, two spaces per
-/// level, text inline (`<data key="d3">text</data>`), empty elements closed as `<key/>`.
+/// Writes XML into an ``OutputBuffer``: one element per line, without indentation (it
+/// would only add bytes), text inline (`<data key="d3">text</data>`), empty elements
+/// closed as `<key/>`.
 ///
-/// This is the layout libxml2's indenting `xmlTextWriter` produced for the exports, and
-/// its escaping: `&`, `<`, `>` and `"` as entities and carriage returns as `&#13;`
-/// everywhere, and in attribute values also line feeds and tabs (`&#10;`, `&#9;`), so that
-/// they survive attribute-value normalisation. Characters XML 1.0 forbids become U+FFFD
+/// Escaping: `&`, `<`, `>` as entities and carriage returns as `&#13;` everywhere, and in
+/// attribute values also `"`, line feeds and tabs (`&quot;`, `&#10;`, `&#9;`), so that
+/// they survive attribute-value normalisation; quotation marks in element content (all
+/// over JSON text) are written as they are. Characters XML 1.0 forbids become U+FFFD
 /// (see ``XMLText``). Writing the bytes directly, instead of through a libxml2 call and a
 /// C string per attribute, is what makes exports of a million elements take a second.
 ///
@@ -15,9 +16,8 @@ struct XMLMarkupWriter: ~Copyable {
   private var scratch = OutputBuffer(capacity: 1024)
   private var open: [StaticString] = []
   private var startTagIsOpen = false
-  private var wroteText = false
 
-  /// Starts a document with its XML declaration.
+  /// Starts a document, with its XML declaration unless `declaration` is false.
   init(declaration: Bool = true) {
     guard declaration else { return }
     out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" as StaticString)
@@ -25,12 +25,10 @@ struct XMLMarkupWriter: ~Copyable {
 
   mutating func startElement(_ name: StaticString) {
     if startTagIsOpen { out.append(">\n" as StaticString) }
-    indent()
     out.append(UInt8(ascii: "<"))
     out.append(name)
     open.append(name)
     startTagIsOpen = true
-    wroteText = false
   }
 
   mutating func endElement() {
@@ -38,11 +36,9 @@ struct XMLMarkupWriter: ~Copyable {
     if startTagIsOpen {
       out.append("/>\n" as StaticString)
     } else {
-      if !wroteText { indent() }
       writeEndTag(name)
     }
     startTagIsOpen = false
-    wroteText = false
   }
 
   mutating func attribute(_ name: StaticString, _ value: String) {
@@ -95,7 +91,6 @@ struct XMLMarkupWriter: ~Copyable {
   mutating func element(_ prepared: PreparedElement, text value: GraphAttributes.Value) {
     if startTagIsOpen { out.append(">\n" as StaticString) }
     startTagIsOpen = false
-    indent()
     out.append(prepared.startTag)
     append(value, inAttribute: false)
     writeEndTag(prepared.name)
@@ -121,10 +116,6 @@ struct XMLMarkupWriter: ~Copyable {
 
   // MARK: - Internals
 
-  private mutating func indent() {
-    for _ in 0..<open.count { out.append("  " as StaticString) }
-  }
-
   private mutating func writeEndTag(_ name: StaticString) {
     out.append("</" as StaticString)
     out.append(name)
@@ -140,7 +131,6 @@ struct XMLMarkupWriter: ~Copyable {
   private mutating func startText() {
     if startTagIsOpen { out.append(UInt8(ascii: ">")) }
     startTagIsOpen = false
-    wroteText = true
   }
 
   private mutating func append(_ value: GraphAttributes.Value, inAttribute: Bool) {
@@ -164,7 +154,8 @@ struct XMLMarkupWriter: ~Copyable {
       text, to: &output,
       isSpecial: { byte in
         switch byte {
-        case UInt8(ascii: "\""), UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"): true
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"): true
+        case UInt8(ascii: "\""): inAttribute
         default: false
         }
       }
@@ -173,7 +164,7 @@ struct XMLMarkupWriter: ~Copyable {
       case UInt8(ascii: "&"): output.append("&amp;")
       case UInt8(ascii: "<"): output.append("&lt;")
       case UInt8(ascii: ">"): output.append("&gt;")
-      case UInt8(ascii: "\""): output.append("&quot;")
+      case UInt8(ascii: "\"") where inAttribute: output.append("&quot;")
       case UInt8(ascii: "\r"): output.append("&#13;")
       case UInt8(ascii: "\n") where inAttribute: output.append("&#10;")
       case UInt8(ascii: "\t") where inAttribute: output.append("&#9;")

@@ -7,9 +7,10 @@ import ClaimGraph
 /// - Node and edge attributes are declared once (`<attributes class=…>`), and each node and
 ///   edge lists its values (`<attvalue for=… value=…>`); lists and records are JSON text.
 /// - Nodes get `viz:color` (a claim's by its strength, others' by kind) and `viz:size` by
-///   kind; edges get `viz:color` (red for
-///   contradicting citations), `weight` by strength (established 1.0, uncertain 0.5,
-///   refuted 0.2) and `kind`, which Gephi uses as the edge type. Gephi ignores
+///   kind; edges get `weight` by strength (established 1.0, uncertain 0.5, refuted 0.2)
+///   and `kind`, which Gephi uses as the edge type, and no label (it repeated the kind,
+///   the stance or the verb). Only contradicting citations get a `viz:color` (red): Gephi
+///   colours every other edge as its source node. No indentation. Gephi ignores
 ///   `viz:shape` and `viz:thickness`, so strength is also an attribute to filter on.
 /// - No `lastmodifieddate`: output depends only on the graph.
 public struct GEXFExporter: GraphExporter {
@@ -67,7 +68,6 @@ public struct GEXFExporter: GraphExporter {
       writer.attribute("id", edge.id)
       writer.attribute("source", edge.source.rawValue)
       writer.attribute("target", edge.target.rawValue)
-      writer.attribute("label", ExportStyle.label(of: edge))
       writer.attribute("kind", edge.kind.rawValue)
       writer.attribute("weight", .double(ExportStyle.weight(of: edge.strength)))
       writer.startElement("attvalues")
@@ -75,7 +75,9 @@ public struct GEXFExporter: GraphExporter {
         attvalue(field.name, value, &writer)
       }
       writer.endElement()
-      color(ExportStyle.color(of: edge), &writer)
+      if edge.kind == .cites && edge.stance == .contradicts {
+        color(ExportStyle.color(of: edge), &writer)
+      }
       writer.endElement()
       try writer.flushIfFull(to: &sink)
     }
@@ -86,7 +88,7 @@ public struct GEXFExporter: GraphExporter {
   /// Whether an edge attribute is written as an attribute value; `label` and `weight` are
   /// native GEXF edge attributes instead.
   private static func isAttribute(_ name: String) -> Bool {
-    name != "label" && name != "weight"
+    !["label", "weight", "quote", "implied"].contains(name)
   }
 
   private func declare(

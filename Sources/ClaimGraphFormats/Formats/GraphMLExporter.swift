@@ -1,7 +1,9 @@
 import ClaimGraph
 
 /// Writes GraphML that validates against the official GraphML 1.1 schema and opens in
-/// Gephi, yEd, Cytoscape and NetworkX; ``GraphMLReader`` reads it back losslessly.
+/// Gephi, yEd, Cytoscape, NetworkX and igraph; ``GraphMLReader`` reads it back losslessly.
+///
+/// The file is lean: nothing is written twice where a consumer can do without it.
 ///
 /// - Every `<key>` has a neutral id (`d0`, `d1`, …), an explicit `for="node|edge|graph"`,
 ///   an NMTOKEN `attr.name` and a scalar `attr.type`, and comes before `<graph>`.
@@ -9,8 +11,17 @@ import ClaimGraph
 ///   integer `r`, `g`, `b` (Gephi's colour: a claim's by strength, others' by kind), then
 ///   `name`, the node's id, which igraph looks vertices up by, then the authored fields
 ///   (a claim's full `statement` among them); lists and records are JSON text in one string.
-/// - Edges carry `label`, `kind`, `strength`, `weight` (established 1.0, uncertain 0.5,
-///   refuted 0.2) and their colour as `r`, `g`, `b`.
+/// - Edges have short ids (`e0`, `e1`, … in the graph's edge order) and carry `kind`,
+///   `strength`, `weight` (established 1.0, uncertain 0.5, refuted 0.2), and what the
+///   claim that induced them says: a relation's `claim` and `predicate`; a citation's
+///   `stance`, `methods` (only when the citation names its own; otherwise it relies on its
+///   source's), `locator`, `quote` and `inferred`; `implied` on an `about` edge to an
+///   entity the claim names only in a relation. A claim's node then leaves out its `about`,
+///   `relations` and `citations` lists; it keeps them (as JSON text) only when its edges
+///   cannot say them exactly (a reference to a missing node, an entity named twice, or an
+///   export of part of the graph that leaves some of its edges out).
+/// - No edge label (it repeated the kind, the stance or the verb) and no edge colour
+///   (Gephi colours an edge as its source node); no indentation.
 /// - All nodes come before any edge (Cytoscape needs it); every value is written
 ///   explicitly (NetworkX ignores `<default>`); no edge has a `directed` attribute.
 /// - Node ids are the graph's ids when they are XML NMTOKENs (kebab-case ids always are);
@@ -27,8 +38,11 @@ public struct GraphMLExporter: GraphExporter {
 
   /// Writes the selection as GraphML.
   public func export(_ selection: GraphSelection, to sink: inout some ExportSink) throws {
+    let graph = selection.graph
     let ids = GraphMLIdentifiers(selection.nodes.map(\.id))
-    let keys = KeyTable(needsNodeID: ids.needsNodeIDAttribute)
+    let statedByEdges = ClaimEdgeWalk.claimsStatedByEdges(graph, edges: selection.edges)
+    let keys = KeyTable(
+      needsNodeID: ids.needsNodeIDAttribute, needsClaimLists: statedByEdges.contains(false))
     var writer = XMLMarkupWriter()
     writer.startElement("graphml")
     writer.attribute("xmlns", Self.namespace)
@@ -41,22 +55,33 @@ public struct GraphMLExporter: GraphExporter {
         ])
     }
     writer.startElement("graph")
-    let articleID = selection.graph.article?.id
+    let articleID = graph.article?.id
     writer.attribute(
       "id", articleID.flatMap { GraphMLIdentifiers.isNMToken($0) ? $0 : nil } ?? "G")
     writer.attribute("edgedefault", "directed")
-    for (name, value) in GraphAttributes.values(of: selection.graph) {
+    for (name, value) in GraphAttributes.values(of: graph) {
       writer.data(keys.graphID(name), value)
     }
     try writer.flushIfFull(to: &sink)
 
+    // Claims come first among the nodes, in the graph's order: `claimIndex` follows them.
+    var claimIndex = 0
     for node in selection.nodes {
+      var listsOnEdges = false
+      if case .claim(let claim) = node {
+        while claimIndex < graph.claims.count && graph.claims[claimIndex].id != claim.id {
+          claimIndex += 1
+        }
+        listsOnEdges = claimIndex < graph.claims.count && statedByEdges[claimIndex]
+      }
       writer.startElement("node")
       writer.attribute("id", ids.xmlID(for: node.id))
       writer.data(keys.node[.label], .string(ExportStyle.label(of: node)))
       writer.data(keys.node[.kind], .string(node.kind.rawValue))
       writer.color(ExportStyle.color(of: node), keys.nodeColor)
-      for (field, value) in GraphAttributes.values(of: node, grounding: selection.graph.grounding) {
+      for (field, value) in GraphAttributes.values(
+        of: node, grounding: graph.grounding, listsOnEdges: listsOnEdges)
+      {
         writer.data(keys.node[field], value)
       }
       if let nodeID = keys.nodeID, ids.isGenerated(node.id) {
@@ -66,20 +91,60 @@ public struct GraphMLExporter: GraphExporter {
       try writer.flushIfFull(to: &sink)
     }
 
+    var walk = ClaimEdgeWalk(graph)
     for (offset, edge) in selection.edges.enumerated() {
       writer.startElement("edge")
-      writer.attribute("id", GraphMLIdentifiers.isNMToken(edge.id) ? edge.id : "e\(offset)")
+      writer.attribute("id", "e\(offset)")
       writer.attribute("source", ids.xmlID(for: edge.source))
       writer.attribute("target", ids.xmlID(for: edge.target))
-      for (field, value) in GraphAttributes.values(of: edge) {
+      for (field, value) in Self.values(of: edge, walk.step(edge), grounding: graph.grounding) {
         writer.data(keys.edge[field], value)
       }
-      writer.color(ExportStyle.color(of: edge), keys.edgeColor)
       writer.endElement()
       try writer.flushIfFull(to: &sink)
     }
     try writer.finish(to: &sink)
     try sink.write("\n")
+  }
+
+  /// An edge's attributes, in declaration order: the claim's own words where the edge
+  /// stands for one of its citations or relations, nothing a consumer can read elsewhere.
+  private static func values(
+    of edge: Edge, _ step: ClaimEdgeWalk.Step, grounding: Grounding?
+  ) -> [(field: GraphAttributes.EdgeField, value: GraphAttributes.Value)] {
+    var result: [(field: GraphAttributes.EdgeField, value: GraphAttributes.Value)] = [
+      (.kind, .string(edge.kind.rawValue))
+    ]
+    if let strength = edge.strength { result.append((.strength, .string(strength.rawValue))) }
+    result.append((.weight, .double(ExportStyle.weight(of: edge.strength))))
+    switch edge.kind {
+    case .relation:
+      if let claim = edge.claim { result.append((.claim, .string(claim.rawValue))) }
+      if let predicate = edge.predicate { result.append((.predicate, .string(predicate))) }
+    case .cites:
+      if let stance = edge.stance { result.append((.stance, .string(stance.rawValue))) }
+      if let (offset, citation) = step.citation, let claim = step.claim {
+        if let methods = citation.methods {
+          result.append((.methods, GraphAttributes.list(methods)))
+        }
+        if let locator = citation.locator { result.append((.locator, .string(locator))) }
+        if citation.isInferred { result.append((.inferred, .bool(true))) }
+        if let quote = GraphAttributes.quote(
+          of: citation, offset: offset, of: claim.id, grounding: grounding)
+        {
+          result.append((.quote, quote))
+        }
+      } else {
+        if !edge.methods.isEmpty { result.append((.methods, GraphAttributes.list(edge.methods))) }
+        if let locator = edge.locator { result.append((.locator, .string(locator))) }
+        if edge.isInferred { result.append((.inferred, .bool(true))) }
+      }
+    case .about:
+      if step.isImplied { result.append((.implied, .bool(true))) }
+    case .evidence, .usesMethod:
+      break
+    }
+    return result
   }
 }
 
@@ -106,8 +171,11 @@ private struct KeyTable {
 
   /// Ids of some fields, looked up by the field's position in declaration order.
   struct FieldIDs<Field: RawRepresentable<Int> & CaseIterable> {
-    fileprivate var ids: [Data] = []
-    subscript(field: Field) -> Data { ids[field.rawValue] }
+    fileprivate var ids: [Data?] = []
+    subscript(field: Field) -> Data {
+      guard let id = ids[field.rawValue] else { preconditionFailure("undeclared key \(field)") }
+      return id
+    }
   }
 
   /// The `<data key="…">` element of one key.
@@ -119,23 +187,29 @@ private struct KeyTable {
   private(set) var nodeColor: [Data] = []
   private(set) var nodeID: Data?
   private(set) var edge = FieldIDs<GraphAttributes.EdgeField>()
-  private(set) var edgeColor: [Data] = []
 
   /// Declares graph keys, then node keys (`label` and `kind`, the colour, the authored
-  /// fields, `node_id` when some ids were replaced), then edge keys and their colour.
-  init(needsNodeID: Bool) {
+  /// fields — a claim's lists only when some claim keeps them on its node —, `node_id`
+  /// when some ids were replaced), then edge keys (no `label`).
+  init(needsNodeID: Bool, needsClaimLists: Bool) {
     for key in GraphAttributes.graphKeys { graphIDs[key.name] = declare(key) }
-    let color = ["r", "g", "b"]
-    var nodeIDs: [Data] = []
+    var nodeIDs: [Data?] = []
     for key in GraphAttributes.nodeKeys.prefix(2) { nodeIDs.append(declare(key)) }
-    nodeColor = color.map { declare(GraphAttributes.Key(name: $0, type: .int, domain: .node)) }
-    for key in GraphAttributes.nodeKeys.dropFirst(2) { nodeIDs.append(declare(key)) }
+    nodeColor = ["r", "g", "b"].map {
+      declare(GraphAttributes.Key(name: $0, type: .int, domain: .node))
+    }
+    let claimLists: Set<GraphAttributes.NodeField> = [.about, .relations, .citations]
+    for field in GraphAttributes.NodeField.allCases.dropFirst(2) {
+      nodeIDs.append(
+        needsClaimLists || !claimLists.contains(field) ? declare(field.key) : nil)
+    }
     node.ids = nodeIDs
     if needsNodeID {
       nodeID = declare(GraphAttributes.Key(name: "node_id", type: .string, domain: .node))
     }
-    edge.ids = GraphAttributes.edgeKeys.map { declare($0) }
-    edgeColor = color.map { declare(GraphAttributes.Key(name: $0, type: .int, domain: .edge)) }
+    edge.ids = GraphAttributes.EdgeField.allCases.map { field in
+      field == .label ? nil : declare(field.key)
+    }
   }
 
   private mutating func declare(_ key: GraphAttributes.Key) -> Data {

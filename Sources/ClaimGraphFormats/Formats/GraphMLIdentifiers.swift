@@ -8,6 +8,8 @@ struct GraphMLIdentifiers {
   private var generated: [NodeID: String] = [:]
 
   init(_ ids: [NodeID]) {
+    // Usually every id is an NMTOKEN: then nothing needs hashing.
+    guard !ids.allSatisfy({ Self.isNMToken($0.rawValue) }) else { return }
     let kept = Set(ids.lazy.map(\.rawValue).filter(Self.isNMToken))
     var counter = 0
     for id in ids where !Self.isNMToken(id.rawValue) {

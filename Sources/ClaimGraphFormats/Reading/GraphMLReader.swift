@@ -2,27 +2,34 @@ internal import CLibXML2
 import ClaimGraph
 import Foundation
 
-/// Reads a graph from GraphML with libxml2's streaming `xmlTextReader`.
+/// Reads a graph from GraphML with libxml2's SAX2 push parser: the document is fed in
+/// chunks, elements arrive as callbacks with their attributes as byte ranges, and only
+/// the values kept (ids, `<data>` text) become strings.
 ///
 /// The reader never reaches the network or the file system beyond the file itself: no
 /// network access, no DTD loading, no entity substitution, and an external-entity loader
-/// that refuses everything. Locations are the XML line of each node and `<data>` element.
+/// that refuses everything; a DOCTYPE that declares entities is refused unread. libxml2's
+/// own limits stay on (nesting depth, name length, the size of one text), so a hostile
+/// file cannot exhaust memory however large it is; there is no limit on the file's size
+/// by default, so every file ClaimGraph wrote reads back. Locations are the XML line of
+/// each node and `<data>` element.
 ///
 /// ClaimGraph's own GraphML (``GraphMLExporter``) reads back into an equal graph. GraphML
 /// from other tools loads with warnings, as ``GraphRecordDecoder`` describes: `<key>`s
 /// are matched by `attr.name` (falling back to the key id), `<default>` values apply to
 /// elements without the data, nested graphs, hyperedges and ports are ignored.
 public struct GraphMLReader: InterchangeReader {
-  /// The largest file read, in bytes.
+  /// The largest file read, in bytes; by default there is no limit (libxml2's limits on
+  /// nesting, names and texts guard against hostile input).
   public var maxFileBytes: Int
 
-  /// Creates a reader.
-  public init(maxFileBytes: Int = 1 << 30) { self.maxFileBytes = maxFileBytes }
+  /// Creates a reader that refuses files larger than `maxFileBytes`.
+  public init(maxFileBytes: Int = .max) { self.maxFileBytes = maxFileBytes }
 
   /// Reads GraphML from bytes; `file` names it in diagnostics.
   public func load(bytes: [UInt8], file: String) -> LoadedGraph {
     LibXML.initialise()
-    var parse = GraphMLParse(bytes: bytes, file: file)
+    let parse = GraphMLParse(bytes: bytes, file: file)
     parse.run()
     var decoder = GraphRecordDecoder(file: file, diagnostics: parse.diagnostics)
     if parse.diagnostics.contains(where: { $0.severity == .error }) {
@@ -32,13 +39,16 @@ public struct GraphMLReader: InterchangeReader {
   }
 }
 
-/// One pass of `xmlTextReader` over a GraphML document.
-private struct GraphMLParse {
+/// One pass of libxml2's SAX2 push parser over a GraphML document; a class, because
+/// libxml2 calls back with a pointer to it.
+private final class GraphMLParse {
   struct Key {
     let name: String
     let type: String
     let domain: String
     var defaultValue: String?
+    /// Whether an edge's value is kept (``GraphRecordDecoder/edgeNames``).
+    let isEdgeStructure: Bool
   }
 
   enum Context {
@@ -46,17 +56,31 @@ private struct GraphMLParse {
     case graph
     case node(Int)
     case edge(Int)
-    case key(String)
+    case key(Int)
   }
+
+  /// The `<data>` or `<default>` element whose text is being gathered.
+  enum Capture {
+    case data(key: Int, location: SourceLocation)
+    case defaultValue(key: Int)
+  }
+
+  /// How many bytes libxml2 is given at a time.
+  static let chunkSize = 1 << 20
 
   let bytes: [UInt8]
   let file: String
   let lines: LineIndex
   var diagnostics: [Diagnostic] = []
-  var keys: [String: Key] = [:]
+  /// The declared keys, and their slots by key id.
+  var keys: [Key] = []
+  var keySlots: [String: Int] = [:]
   var nodes: [NodeRecord] = []
   var nodeXMLIDs: [String] = []
-  var edges: [(source: String, target: String, location: SourceLocation)] = []
+  var edges: [(source: String, target: String, location: SourceLocation, order: Int?)] = []
+  var edgeFields: [[String: NodeRecord.Field]] = []
+  /// Each edge's `kind`, kept apart so that most edges need no dictionary of fields.
+  var edgeKinds: [EdgeKind?] = []
   var graphFields: [String: NodeRecord.Field] = [:]
   var resolvedEdges: [EdgeRecord] = []
   private var context = Context.none
@@ -65,6 +89,14 @@ private struct GraphMLParse {
   /// The node keys with a `<default>`, fixed once the first node is read (keys must
   /// precede the graph).
   private var nodeDefaults: [Key]?
+  private var sawRoot = false
+  private var stopped = false
+  private var capture: Capture?
+  private var captureDepth = 0
+  /// The text of the element being captured (reused, so gathering allocates nothing).
+  private var text: [UInt8] = []
+  private let sink = XMLDiagnosticSink()
+  private var parser: xmlParserCtxtPtr?
 
   init(bytes: [UInt8], file: String) {
     self.bytes = bytes
@@ -72,7 +104,7 @@ private struct GraphMLParse {
     self.lines = LineIndex(bytes)
   }
 
-  mutating func run() {
+  func run() {
     if let doctype = entityDeclaringDoctype() {
       // Entities are never substituted, but a document that declares them is either
       // hostile (XXE, "billion laughs") or relies on something we will not do; and
@@ -84,45 +116,45 @@ private struct GraphMLParse {
           at: doctype))
       return
     }
-    let sink = XMLDiagnosticSink()
-    let reader: xmlTextReaderPtr? = bytes.withUnsafeBufferPointer { buffer in
-      buffer.withMemoryRebound(to: CChar.self) { chars in
-        xmlReaderForMemory(
-          chars.baseAddress, Int32(chars.count), file, "UTF-8", LibXML.safeParseOptions)
-      }
-    }
-    guard let reader else {
+    var handler = Self.handler()
+    let this = Unmanaged.passUnretained(self).toOpaque()
+    guard let parser = xmlCreatePushParserCtxt(&handler, this, nil, 0, file) else {
       diagnostics.append(
         InputRule.syntax.diagnostic("libxml2 could not open the document", at: location(line: 1)))
       return
     }
-    defer { xmlFreeTextReader(reader) }
-    xmlTextReaderSetStructuredErrorHandler(reader, XMLDiagnosticSink.callback, sink.userData)
-    var sawRoot = false
-    var status: Int32 = 1
-    // The reader reads `bytes` lazily; keep them (and the sink) alive while it runs.
-    withExtendedLifetime((sink, bytes)) {
-      while true {
-        status = xmlTextReaderRead(reader)
-        guard status == 1 else { break }
-        let type = xmlTextReaderNodeType(reader)
-        if type == Int32(XML_READER_TYPE_ELEMENT.rawValue) {
-          let name = String(cString: xmlTextReaderConstLocalName(reader))
-          if !sawRoot {
-            sawRoot = true
-            if name != "graphml" {
-              diagnostics.append(
-                InputRule.syntax.diagnostic(
-                  "not a GraphML document: the root element is <\(name)>, not <graphml>",
-                  at: elementLocation(reader, name)))
-              return
-            }
-          }
-          startElement(name, reader)
-        } else if type == Int32(XML_READER_TYPE_END_ELEMENT.rawValue) {
-          endElement(String(cString: xmlTextReaderConstLocalName(reader)))
-        }
+    self.parser = parser
+    defer {
+      self.parser = nil
+      xmlFreeParserCtxt(parser)
+    }
+    xmlCtxtUseOptions(parser, LibXML.safeParseOptions)
+    var status: Int32 = 0
+    bytes.withUnsafeBufferPointer { buffer in
+      buffer.withMemoryRebound(to: CChar.self) { chars in
+        var offset = 0
+        repeat {
+          let count = min(Self.chunkSize, chars.count - offset)
+          let isLast = offset + count == chars.count
+          status = xmlParseChunk(
+            parser, chars.baseAddress.map { $0 + offset }, Int32(count),
+            isLast ? 1 : 0)
+          offset += count
+        } while status == 0 && offset < chars.count && !stopped
       }
+    }
+    if stopped { return }
+    let failed = status != 0 || parser.pointee.wellFormed == 0
+    // Bytes that the declared encoding cannot decode: libxml2 only reports that to its
+    // "generic" handler, and then whatever the truncated text looks like ("extra content
+    // at the end of the document"); the decoding is the problem to name.
+    let undecodable = (parser.pointee.input?.pointee.buf?.pointee.error ?? 0) != 0
+    if undecodable {
+      diagnostics.append(
+        InputRule.syntax.diagnostic(
+          "the document cannot be decoded in the encoding it declares; save it as UTF-8",
+          at: location(line: 1)))
+      return
     }
     for problem in sink.problems where !problem.message.isEmpty {
       diagnostics.append(
@@ -131,9 +163,8 @@ private struct GraphMLParse {
           at: SourceLocation(file: file, line: max(problem.line, 1), column: max(problem.column, 1))
         ))
     }
-    // A failure with no located problem is one libxml2 only reports to its "generic"
-    // handler: bytes that the declared encoding cannot decode.
-    if (!sawRoot || status < 0) && sink.problems.isEmpty {
+    // A failure with no located problem: an empty document, or one that cannot be decoded.
+    if (!sawRoot || failed) && sink.problems.isEmpty {
       let isBlank = bytes.allSatisfy { [0x20, 0x09, 0x0A, 0x0D].contains($0) }
       diagnostics.append(
         InputRule.syntax.diagnostic(
@@ -145,93 +176,232 @@ private struct GraphMLParse {
     resolveEdges()
   }
 
+  // MARK: - SAX2 callbacks
+
+  /// The handlers: elements, text and structured errors; nothing else (no entity or DTD
+  /// handler, so nothing is declared, loaded or substituted, and no tree is built).
+  private static func handler() -> xmlSAXHandler {
+    var handler = xmlSAXHandler()
+    handler.initialized = UInt32(XML_SAX2_MAGIC)
+    handler.startElementNs = { context, name, _, _, _, _, count, _, attributes in
+      guard let context, let name else { return }
+      let parse = Unmanaged<GraphMLParse>.fromOpaque(context).takeUnretainedValue()
+      parse.startElement(name, Attributes(base: attributes, count: Int(count)))
+    }
+    handler.endElementNs = { context, name, _, _ in
+      guard let context, let name else { return }
+      Unmanaged<GraphMLParse>.fromOpaque(context).takeUnretainedValue().endElement(name)
+    }
+    let characters: charactersSAXFunc = { context, text, count in
+      guard let context, let text, count > 0 else { return }
+      let parse = Unmanaged<GraphMLParse>.fromOpaque(context).takeUnretainedValue()
+      guard parse.capture != nil else { return }
+      parse.text.append(contentsOf: UnsafeBufferPointer(start: text, count: Int(count)))
+    }
+    handler.characters = characters
+    handler.cdataBlock = characters
+    handler.serror = { context, error in
+      guard let context else { return }
+      let parse = Unmanaged<GraphMLParse>.fromOpaque(context).takeUnretainedValue()
+      XMLDiagnosticSink.callback(parse.sink.userData, error)
+    }
+    return handler
+  }
+
+  /// An element's attributes as libxml2 hands them over: for each, five pointers (local
+  /// name, prefix, namespace, start and end of the value).
+  struct Attributes {
+    let base: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+    let count: Int
+
+    /// The value of the attribute with this local name (any namespace), if present.
+    func callAsFunction(_ name: StaticString) -> String? {
+      guard let base else { return nil }
+      for index in 0..<count {
+        guard let local = base[5 * index], GraphMLParse.equals(local, name),
+          let start = base[5 * index + 3], let end = base[5 * index + 4]
+        else { continue }
+        let value = UnsafeBufferPointer(start: start, count: start.distance(to: end))
+        return GraphMLParse.attributeValue(value)
+      }
+      return nil
+    }
+  }
+
+  /// Whether a NUL-terminated name is the literal.
+  static func equals(_ name: UnsafePointer<xmlChar>, _ literal: StaticString) -> Bool {
+    let count = literal.utf8CodeUnitCount
+    let expected = literal.utf8Start
+    for index in 0..<count where name[index] != expected[index] { return false }
+    return name[count] == 0
+  }
+
+  /// An attribute value as text.
+  ///
+  /// Without entity substitution, libxml2 hands an `&` (from
+  /// `&amp;` or `&#38;`) over as the character reference `&#38;`; every other reference
+  /// arrives decoded.
+  static func attributeValue(_ value: UnsafeBufferPointer<UInt8>) -> String {
+    let text = String(decoding: value, as: UTF8.self)
+    guard value.contains(UInt8(ascii: "&")) else { return text }
+    return text.replacing("&#38;", with: "&")
+  }
+
+  private var line: Int {
+    guard let input = parser?.pointee.input else { return 0 }
+    return Int(input.pointee.line)
+  }
+
   // MARK: - Elements
 
-  private mutating func startElement(_ name: String, _ reader: xmlTextReaderPtr) {
-    let isEmpty = xmlTextReaderIsEmptyElement(reader) == 1
+  private func startElement(_ localName: UnsafePointer<xmlChar>, _ attribute: Attributes) {
+    if capture != nil {
+      captureDepth += 1
+      return
+    }
+    let name = String(cString: localName)
+    if !sawRoot {
+      sawRoot = true
+      if name != "graphml" {
+        diagnostics.append(
+          InputRule.syntax.diagnostic(
+            "not a GraphML document: the root element is <\(name)>, not <graphml>",
+            at: elementLocation(name)))
+        stopped = true
+        if let parser { xmlStopParser(parser) }
+        return
+      }
+    }
     switch name {
     case "key":
-      let id = attribute(reader, "id") ?? ""
-      let attrName = attribute(reader, "attr.name") ?? id
-      let domain = attribute(reader, "for") ?? "all"
-      keys[id] = Key(
-        name: attrName, type: attribute(reader, "attr.type") ?? "string", domain: domain)
-      reportUnknownKey(
-        id: id, name: attrName, domain: domain, at: elementLocation(reader, name, ("id", id)))
-      if !isEmpty { context = .key(id) }
-    case "default":
-      if case .key(let id) = context {
-        let value = readString(reader)
-        keys[id]?.defaultValue = value
+      let id = attribute("id") ?? ""
+      let attrName = attribute("attr.name") ?? id
+      let domain = attribute("for") ?? "all"
+      let key = Key(
+        name: attrName, type: attribute("attr.type") ?? "string", domain: domain,
+        isEdgeStructure: (domain == "edge" || domain == "all")
+          && GraphRecordDecoder.edgeNames.contains(attrName))
+      let slot: Int
+      if let existing = keySlots[id] {
+        slot = existing
+        keys[slot] = key
+      } else {
+        slot = keys.count
+        keys.append(key)
+        keySlots[id] = slot
       }
+      reportUnknownKey(
+        id: id, name: attrName, domain: domain, at: elementLocation(name, ("id", id)))
+      context = .key(slot)
+    case "default":
+      if case .key(let slot) = context { startCapture(.defaultValue(key: slot)) }
     case "graph":
       graphDepth += 1
       if graphDepth > 1 {
-        once(
-          "nested", "nested graphs are not supported; their content is read as top-level", reader,
-          name)
+        once("nested", "nested graphs are not supported; their content is read as top-level", name)
       } else {
         context = .graph
       }
-      if isEmpty { graphDepth -= 1 }
     case "node":
-      let xmlID = attribute(reader, "id") ?? ""
-      let here = elementLocation(reader, name, ("id", xmlID))
+      let xmlID = attribute("id") ?? ""
+      let here = elementLocation(name, ("id", xmlID))
       if xmlID.isEmpty {
         diagnostics.append(InputRule.missingField.diagnostic("a <node> has no id", at: here))
       }
       nodes.append(NodeRecord(id: NodeID(xmlID), location: here))
       nodeXMLIDs.append(xmlID)
       context = .node(nodes.count - 1)
-      if isEmpty { finishNode() }
     case "edge":
-      let here = elementLocation(reader, name)
-      edges.append((attribute(reader, "source") ?? "", attribute(reader, "target") ?? "", here))
+      let here = elementLocation(name)
+      let order = attribute("id").flatMap(EdgeRecord.order(ofID:))
+      edges.append((attribute("source") ?? "", attribute("target") ?? "", here, order))
+      edgeFields.append([:])
+      edgeKinds.append(nil)
       context = .edge(edges.count - 1)
-      if isEmpty { context = .graph }
     case "data":
-      data(reader)
+      startData(attribute)
     case "hyperedge", "port":
-      once(name, "<\(name)> elements are not supported and are ignored", reader, name)
+      once(name, "<\(name)> elements are not supported and are ignored", name)
     default:
       break
     }
   }
 
-  private mutating func endElement(_ name: String) {
-    switch name {
-    case "key": context = .none
-    case "node": finishNode()
-    case "edge": context = .graph
-    case "graph":
-      graphDepth -= 1
-      if graphDepth == 0 { context = .none }
-    default: break
-    }
-  }
-
-  private mutating func data(_ reader: xmlTextReaderPtr) {
-    guard let keyID = attribute(reader, "key") else { return }
-    guard let key = keys[keyID] else {
-      once(
-        "data:\(keyID)", "<data> refers to the undeclared key '\(keyID)'; its values are ignored",
-        reader, "data", ("key", keyID))
+  private func endElement(_ localName: UnsafePointer<xmlChar>) {
+    if let capture {
+      guard captureDepth == 0 else {
+        captureDepth -= 1
+        return
+      }
+      self.capture = nil
+      finishCapture(capture)
       return
     }
-    let field = NodeRecord.Field(
-      value: Self.typed(readString(reader), key.type),
-      location: elementLocation(reader, "data", ("key", keyID)))
-    switch context {
-    case .node(let index): nodes[index].fields[key.name] = field
-    case .graph: graphFields[key.name] = field
-    default: break
+    if Self.equals(localName, "key") {
+      context = .none
+    } else if Self.equals(localName, "node") {
+      finishNode()
+    } else if Self.equals(localName, "edge") {
+      context = .graph
+    } else if Self.equals(localName, "graph") {
+      graphDepth -= 1
+      if graphDepth == 0 { context = .none }
     }
   }
 
-  private mutating func finishNode() {
+  private func startCapture(_ kind: Capture) {
+    capture = kind
+    captureDepth = 0
+    text.removeAll(keepingCapacity: true)
+  }
+
+  private func finishCapture(_ capture: Capture) {
+    let value = String(decoding: text, as: UTF8.self)
+    switch capture {
+    case .defaultValue(let slot):
+      keys[slot].defaultValue = value
+    case .data(let slot, let location):
+      let key = keys[slot]
+      let field = NodeRecord.Field(value: Self.typed(value, key.type), location: location)
+      switch context {
+      case .node(let index): nodes[index].fields[key.name] = field
+      case .graph: graphFields[key.name] = field
+      case .edge(let index) where key.name == "kind":
+        edgeKinds[index] = EdgeKind(rawValue: value)
+      case .edge(let index) where key.isEdgeStructure: edgeFields[index][key.name] = field
+      default: break
+      }
+    }
+  }
+
+  private func startData(_ attribute: Attributes) {
+    guard let keyID = attribute("key") else { return }
+    guard let slot = keySlots[keyID] else {
+      once(
+        "data:\(keyID)", "<data> refers to the undeclared key '\(keyID)'; its values are ignored",
+        "data", ("key", keyID))
+      return
+    }
+    switch context {
+    case .node, .graph:
+      startCapture(.data(key: slot, location: elementLocation("data", ("key", keyID))))
+    case .edge(let index) where keys[slot].isEdgeStructure:
+      // The edges that say nothing of a claim's lists need only their kind.
+      switch edgeKinds[index] {
+      case .evidence?, .usesMethod?: return
+      default: break
+      }
+      // An edge's values are located at the edge (where a claim's list item is).
+      startCapture(.data(key: slot, location: edges[index].location))
+    default:
+      break
+    }
+  }
+
+  private func finishNode() {
     guard case .node(let index) = context else { return }
     if nodeDefaults == nil {
-      nodeDefaults = keys.values.filter { key in
+      nodeDefaults = keys.filter { key in
         (key.domain == "node" || key.domain == "all") && key.defaultValue != nil
       }.sorted { $0.name < $1.name }
     }
@@ -243,12 +413,14 @@ private struct GraphMLParse {
     context = .graph
   }
 
-  private mutating func resolveEdges() {
+  private func resolveEdges() {
     guard nodes.contains(where: { $0.fields["node_id"] != nil }) else {
       // Every node's id is its XML id, so no edge end needs looking up.
-      resolvedEdges = edges.map { edge in
-        EdgeRecord(
-          source: NodeID(edge.source), target: NodeID(edge.target), location: edge.location)
+      resolvedEdges = edges.indices.map { index in
+        let edge = edges[index]
+        return EdgeRecord(
+          source: NodeID(edge.source), target: NodeID(edge.target), location: edge.location,
+          kind: edgeKinds[index], fields: edgeFields[index], order: edge.order)
       }
       return
     }
@@ -256,23 +428,25 @@ private struct GraphMLParse {
     for (xmlID, record) in zip(nodeXMLIDs, nodes) where byXMLID[xmlID] == nil {
       byXMLID[xmlID] = record.id
     }
-    resolvedEdges = edges.map { edge in
-      EdgeRecord(
+    resolvedEdges = edges.indices.map { index in
+      let edge = edges[index]
+      return EdgeRecord(
         source: byXMLID[edge.source] ?? NodeID(edge.source),
-        target: byXMLID[edge.target] ?? NodeID(edge.target), location: edge.location)
+        target: byXMLID[edge.target] ?? NodeID(edge.target), location: edge.location,
+        kind: edgeKinds[index], fields: edgeFields[index], order: edge.order)
     }
   }
 
   // MARK: - Diagnostics
 
-  private mutating func reportUnknownKey(
+  private func reportUnknownKey(
     id: String, name: String, domain: String, at here: SourceLocation
   ) {
     let known: Bool
     switch domain {
     case "node", "all": known = GraphRecordDecoder.knownNodeNames.contains(name)
     case "graph": known = GraphRecordDecoder.knownGraphNames.contains(name)
-    default: known = true  // edge attributes are derived, never read
+    default: known = true  // edge attributes: ClaimGraph's own, or ignored quietly
     }
     guard !known else { return }
     diagnostics.append(
@@ -283,30 +457,17 @@ private struct GraphMLParse {
         location: here))
   }
 
-  private mutating func once(
-    _ tag: String, _ message: String, _ reader: xmlTextReaderPtr, _ name: String,
-    _ attribute: (String, String)? = nil
+  private func once(
+    _ tag: String, _ message: String, _ name: String, _ attribute: (String, String)? = nil
   ) {
     guard reportedOnce.insert(tag).inserted else { return }
     diagnostics.append(
       Diagnostic(
         rule: InputRule.unknownKey.id, severity: .warning, message: message,
-        location: elementLocation(reader, name, attribute)))
+        location: elementLocation(name, attribute)))
   }
 
-  // MARK: - libxml2 helpers
-
-  private func attribute(_ reader: xmlTextReaderPtr, _ name: String) -> String? {
-    guard let value = xmlTextReaderGetAttribute(reader, name) else { return nil }
-    defer { cg_xmlFree(value) }
-    return String(cString: value)
-  }
-
-  private func readString(_ reader: xmlTextReaderPtr) -> String {
-    guard let value = xmlTextReaderReadString(reader) else { return "" }
-    defer { cg_xmlFree(value) }
-    return String(cString: value)
-  }
+  // MARK: - Locations
 
   /// Where `<!DOCTYPE` is written, when it is followed by an `<!ENTITY` declaration.
   private func entityDeclaringDoctype() -> SourceLocation? {
@@ -317,9 +478,22 @@ private struct GraphMLParse {
     return SourceLocation(file: file, line: line, column: column)
   }
 
-  private func firstOffset(of needle: String, from start: Int = 0) -> Int? {
-    let needle = Array(needle.utf8)
-    return bytes[start...].indices.first { bytes[$0...].starts(with: needle) }
+  private func firstOffset(of needle: StaticString, from start: Int = 0) -> Int? {
+    guard start < bytes.count else { return nil }
+    let count = needle.utf8CodeUnitCount
+    return bytes.withUnsafeBytes { buffer -> Int? in
+      guard let base = buffer.baseAddress else { return nil }
+      var offset = start
+      while buffer.count - offset >= count,
+        let found = memchr(
+          base + offset, Int32(needle.utf8Start[0]), buffer.count - offset - count + 1)
+      {
+        offset = base.distance(to: UnsafeRawPointer(found))
+        if memcmp(found, needle.utf8Start, count) == 0 { return offset }
+        offset += 1
+      }
+      return nil
+    }
   }
 
   private func location(line: Int) -> SourceLocation {
@@ -328,11 +502,10 @@ private struct GraphMLParse {
 
   /// The element's line, and its column: where `<name attribute="value"` (either quote)
   /// or failing that `<name` first occurs on that line.
-  private func elementLocation(
-    _ reader: xmlTextReaderPtr, _ name: String, _ attribute: (String, String)? = nil
-  ) -> SourceLocation {
-    let line = xmlTextReaderCurrentNode(reader).map { Int(xmlGetLineNo($0)) } ?? 0
-    guard line > 0 else { return location(line: Int(xmlTextReaderGetParserLineNumber(reader))) }
+  private func elementLocation(_ name: String, _ attribute: (String, String)? = nil)
+    -> SourceLocation
+  {
+    let line = max(self.line, 1)
     if let column = lines.columnOfFirstTag(onLine: line, name, attribute) {
       return SourceLocation(file: file, line: line, column: column)
     }
@@ -341,7 +514,7 @@ private struct GraphMLParse {
       needles.insert(
         contentsOf: ["<\(name) \(key)=\"\(value)\"", "<\(name) \(key)='\(value)'"], at: 0)
     }
-    let column = needles.lazy.compactMap { lines.column(of: $0, onLine: line) }.first ?? 1
+    let column = needles.lazy.compactMap { self.lines.column(of: $0, onLine: line) }.first ?? 1
     return SourceLocation(file: file, line: line, column: column)
   }
 

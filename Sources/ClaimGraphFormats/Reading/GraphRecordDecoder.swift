@@ -15,8 +15,12 @@ import ClaimGraph
 /// - Values of the wrong type are dropped with a warning; lists may be JSON text
 ///   (`["a","b"]`) or `;`-separated text (`a; b`).
 /// - Attributes ClaimGraph does not know are reported once each, as notes.
-/// - Edges are derived from claims, never read: file edges that no claim induces are
-///   reported in one warning.
+/// - Edges are derived from claims: file edges that no claim induces are reported in one
+///   warning. A claim node without `about`, `relations` or `citations` takes them from its
+///   edges, as ClaimGraph's GraphML writes them: the targets of its `about` edges not
+///   marked `implied`; its `relation` edges (those whose `claim` is the claim), from
+///   subject to object with their `predicate`; its `cites` edges with their `stance`,
+///   `methods`, `locator`, `quote` and `inferred`.
 struct GraphRecordDecoder {
   let file: String
   private(set) var diagnostics: [Diagnostic] = []
@@ -29,6 +33,11 @@ struct GraphRecordDecoder {
 
   /// Every node attribute name the decoder understands.
   static let knownNodeNames = presentationNames.union(GraphAttributes.nodeKeys.map(\.name))
+
+  /// The edge attribute names that say a claim's lists.
+  static let edgeNames: Set<String> = [
+    "kind", "claim", "predicate", "stance", "methods", "locator", "quote", "inferred", "implied",
+  ]
 
   /// Every graph attribute name the decoder understands.
   static let knownGraphNames = Set(GraphAttributes.graphKeys.map(\.name))
@@ -49,6 +58,7 @@ struct GraphRecordDecoder {
     var entities: [Entity] = []
     var seen: [NodeID: SourceLocation] = [:]
     var skipped: [NodeRecord] = []
+    let claimEdges = ClaimEdges(fileEdges)
     for record in records {
       if let first = seen[record.id] {
         diagnostics.append(
@@ -58,7 +68,7 @@ struct GraphRecordDecoder {
         continue
       }
       seen[record.id] = record.location
-      switch decodeNode(record, skipped: &skipped) {
+      switch decodeNode(record, edges: claimEdges, skipped: &skipped) {
       case .claim(let claim)?: claims.append(claim)
       case .source(let source)?: sources.append(source)
       case .entity(let entity)?: entities.append(entity)
@@ -183,7 +193,9 @@ struct GraphRecordDecoder {
 
   /// The node a record describes; `nil` when it has to be left out (a record without any
   /// usable kind is added to `skipped`, to be reported together).
-  private mutating func decodeNode(_ record: NodeRecord, skipped: inout [NodeRecord]) -> Node? {
+  private mutating func decodeNode(
+    _ record: NodeRecord, edges: ClaimEdges, skipped: inout [NodeRecord]
+  ) -> Node? {
     sourceMap.record(record.location, for: record.id)
     for (name, field) in record.fields {
       sourceMap.record(field.location, for: record.id, field: name == "source_type" ? "type" : name)
@@ -219,14 +231,17 @@ struct GraphRecordDecoder {
       } else {
         reader.missing("strength", "claim '\(id)' has no strength; read as uncertain")
       }
+      var lists = ClaimLists(
+        about: reader.ids("about"),
+        relations: reader.records("relations").compactMap { reader.relation($0) },
+        citations: reader.records("citations").compactMap { reader.citation($0) })
+      readLists(of: record, from: edges, into: &lists)
       return .claim(
         Claim(
           id: id, statement: reader.text("statement") ?? label ?? id.rawValue, strength: strength,
-          section: reader.text("section"), about: reader.ids("about"),
-          relations: reader.records("relations").compactMap { reader.relation($0) },
-          citations: reader.records("citations").compactMap { reader.citation($0) },
-          note: reader.text("note"), suppressions: reader.suppressions(),
-          quotes: reader.quotes()))
+          section: reader.text("section"), about: lists.about, relations: lists.relations,
+          citations: lists.citations, note: reader.text("note"),
+          suppressions: reader.suppressions(), quotes: reader.quotes()))
     case .source:
       var type: SourceType?
       if let text = reader.text("source_type") {
@@ -249,5 +264,96 @@ struct GraphRecordDecoder {
           aliases: reader.texts("aliases"), category: reader.text("category"),
           description: reader.text("description"), suppressions: reader.suppressions()))
     }
+  }
+
+  // MARK: - A claim's lists on its edges
+
+  private struct ClaimLists {
+    var about: [NodeID]
+    var relations: [Relation]
+    var citations: [Citation]
+  }
+
+  /// Fills in the lists a claim's node leaves out from its edges, and records where each
+  /// item is (its edge).
+  private mutating func readLists(
+    of record: NodeRecord, from edges: ClaimEdges, into lists: inout ClaimLists
+  ) {
+    let id = record.id
+    let needsAbout = record.fields["about"] == nil
+    let needsRelations = record.fields["relations"] == nil
+    let needsCitations = record.fields["citations"] == nil
+    guard needsAbout || needsRelations || needsCitations else { return }
+    var places: [(path: FieldPath, location: SourceLocation)] = []
+    for edge in edges.of(id) {
+      var reader = FieldReader(fields: edge.fields, owner: id, place: edge.location)
+      defer { diagnostics += reader.diagnostics }
+      switch edge.kind {
+      case .about? where needsAbout && edge.source == id:
+        guard reader.boolean("implied") != true else { continue }
+        places.append((FieldPath("about", index: lists.about.count), edge.location))
+        lists.about.append(edge.target)
+      case .relation? where needsRelations:
+        guard let predicate = reader.text("predicate") else {
+          reader.problem("predicate", "a relation edge needs a 'predicate' text")
+          continue
+        }
+        places.append((FieldPath("relations", index: lists.relations.count), edge.location))
+        lists.relations.append(
+          Relation(subject: edge.source, predicate: predicate, object: edge.target))
+      case .cites? where needsCitations && edge.source == id:
+        var citation: [String: InputValue] = ["source": .string(edge.target.rawValue)]
+        for name in ["stance", "locator"] { citation[name] = edge.fields[name]?.value }
+        if edge.fields["methods"] != nil { citation["methods"] = .array(reader.list("methods")) }
+        if edge.fields["quote"] != nil { citation["quote"] = .array(reader.list("quote")) }
+        if let inferred = reader.boolean("inferred") { citation["inferred"] = .bool(inferred) }
+        guard let read = reader.citation(citation) else { continue }
+        places.append((FieldPath("citations", index: lists.citations.count), edge.location))
+        lists.citations.append(read)
+      default: continue
+      }
+    }
+    if !places.isEmpty { sourceMap.record(places, for: id) }
+  }
+}
+
+/// The `about`, `cites` and `relation` edges of a file, by the claim they belong to (the
+/// source of an `about` or `cites` edge, the `claim` of a `relation` edge).
+private struct ClaimEdges {
+  private let edges: [EdgeRecord]
+  private var ranges: [NodeID: [Range<Int>]] = [:]
+
+  init(_ edges: [EdgeRecord]) {
+    self.edges = edges
+    // A claim's edges usually follow each other: one look-up per run, not per edge.
+    var runStart = 0
+    var runClaim: NodeID?
+    func close(_ end: Int) {
+      if let claim = runClaim, runStart < end { ranges[claim, default: []].append(runStart..<end) }
+    }
+    for (index, edge) in edges.enumerated() {
+      let claim: NodeID?
+      switch edge.kind {
+      case .about?, .cites?: claim = edge.source
+      case .relation?: claim = edge.fields["claim"]?.value.text.map { NodeID($0) }
+      default: claim = nil
+      }
+      if claim != runClaim {
+        close(index)
+        runStart = index
+        runClaim = claim
+      }
+    }
+    close(edges.count)
+  }
+
+  /// The claim's edges: in the order of their `eN` ids when they all have one, otherwise
+  /// in file order.
+  func of(_ claim: NodeID) -> [EdgeRecord] {
+    let found = (ranges[claim] ?? []).flatMap { edges[$0] }
+    let orders = found.compactMap(\.order)
+    guard orders.count == found.count, !zip(orders, orders.dropFirst()).allSatisfy({ $0 < $1 })
+    else { return found }
+    return found.sorted { ($0.order ?? 0) < ($1.order ?? 0) }
   }
 }

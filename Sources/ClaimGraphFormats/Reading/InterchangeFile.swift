@@ -12,21 +12,40 @@ enum InterchangeFile {
     else {
       return .failure(InputRule.unreadableFile.diagnostic("no such file: \(path)", at: here))
     }
-    guard let handle = FileHandle(forReadingAtPath: path) else {
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else {
       return .failure(InputRule.unreadableFile.diagnostic("cannot open \(path)", at: here))
     }
-    defer { try? handle.close() }
-    do {
-      let data = try handle.read(upToCount: maxBytes + 1) ?? Data()
-      guard data.count <= maxBytes else {
-        return .failure(
-          InputRule.limitExceeded.diagnostic("\(path) is larger than \(maxBytes) bytes", at: here))
-      }
-      return .success([UInt8](data))
-    } catch {
-      return .failure(
-        InputRule.unreadableFile.diagnostic("cannot read \(path): \(error)", at: here))
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else {
+      return .failure(InputRule.unreadableFile.diagnostic("cannot read \(path)", at: here))
     }
+    let size = Int(status.st_size)
+    guard size <= maxBytes else {
+      return .failure(
+        InputRule.limitExceeded.diagnostic("\(path) is larger than \(maxBytes) bytes", at: here))
+    }
+    // Read straight into the array: one copy of the file in memory, however large.
+    var failure: Int32 = 0
+    let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+      count = 0
+      while count < size {
+        let read = Foundation.read(descriptor, buffer.baseAddress! + count, size - count)
+        if read < 0 && errno == EINTR { continue }
+        guard read > 0 else {
+          if read < 0 { failure = errno }
+          break
+        }
+        count += read
+      }
+    }
+    guard failure == 0 else {
+      return .failure(
+        InputRule.unreadableFile.diagnostic(
+          "cannot read \(path): \(String(cString: strerror(failure)))", at: here))
+    }
+    return .success(bytes)
   }
 
   /// A loaded graph that holds nothing but the diagnostic that stopped the read.

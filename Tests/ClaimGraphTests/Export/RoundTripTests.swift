@@ -63,9 +63,17 @@ import Testing
     let nodeLine = try #require(lines.firstIndex { $0.contains("<node id=\"pain\"") }) + 1
     #expect(
       loaded.sourceMap.location(of: "pain")
-        == SourceLocation(file: "demo.graphml", line: nodeLine, column: 5))
-    let statement = try #require(
+        == SourceLocation(file: "demo.graphml", line: nodeLine, column: 1))
+    // A citation is written as its `cites` edge.
+    let citation = try #require(
       loaded.sourceMap.location(of: "beta-endorphin-binds-mor", field: "citations[0].source"))
-    #expect(lines[statement.line - 1].contains("Fig. 2"))
+    #expect(
+      lines[citation.line - 1].hasPrefix("<edge ")
+        && lines[citation.line - 1].contains(
+          "source=\"beta-endorphin-binds-mor\" target=\"boecker-2008\"")
+    )
+    #expect(
+      lines[citation.line...].prefix { !$0.hasPrefix("</edge>") }.contains { $0.contains("Fig. 2") }
+    )
   }
 }
