@@ -17,7 +17,8 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
-    // `BitSet` (BitCollections): the claim sets that queries combine.
+    // `BitSet` (BitCollections): the claim sets that queries combine; `UniqueArray`
+    // (BasicContainers): the exporters' output buffer.
     .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     // `swift package generate-documentation --target ClaimGraphProject` (the DocC catalog).
     .package(url: "https://github.com/swiftlang/swift-docc-plugin", exact: "1.5.0"),
@@ -41,7 +42,12 @@ let package = Package(
       dependencies: [.product(name: "BitCollections", package: "swift-collections")]
     ),
     .target(name: "ClaimGraphYAML", dependencies: ["ClaimGraph", "CLibFYAML"]),
-    .target(name: "ClaimGraphFormats", dependencies: ["ClaimGraph", "CLibXML2"]),
+    .target(
+      name: "ClaimGraphFormats",
+      dependencies: [
+        "ClaimGraph", "CLibXML2",
+        .product(name: "BasicContainers", package: "swift-collections"),
+      ]),
     .target(
       name: "ClaimGraphProject",
       dependencies: ["ClaimGraph", "ClaimGraphYAML", "ClaimGraphFormats"]

@@ -1,3 +1,5 @@
+import BasicContainers
+
 /// The bytes an exporter has produced but not yet handed to its sink.
 ///
 /// Exporters append text (escaped by the format's rules), and call ``flushIfFull(to:)``
@@ -6,35 +8,31 @@
 /// the sink, so the code that fills it is not generic over sinks, and it keeps its bytes
 /// in memory of its own, so that appending a few bytes costs a copy and nothing more
 /// (an export appends some forty pieces per edge).
+///
+/// The bytes live in swift-collections' `UniqueArray`, a noncopyable array that owns its
+/// storage, in place of a hand-managed pointer: GraphML export of the 100k-claim catalogue
+/// took 2.14 s of CPU with it and 2.18 s with the pointer (median of 3, interleaved), the
+/// same 200,617,298 bytes.
 struct OutputBuffer: ~Copyable {
-  private var storage: UnsafeMutablePointer<UInt8>
-  private var capacity: Int
+  private var bytes: UniqueArray<UInt8>
   /// How many bytes are waiting.
-  private(set) var count = 0
+  var count: Int { bytes.count }
   private static var chunkSize: Int { 1 << 16 }
 
   init(capacity: Int = 2 << 16) {
-    self.capacity = max(capacity, 16)
-    storage = .allocate(capacity: self.capacity)
+    bytes = UniqueArray(minimumCapacity: max(capacity, 16))
   }
-
-  deinit { storage.deallocate() }
 
   /// Appends bytes.
   @inline(__always)
   mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-    guard let source = bytes.baseAddress else { return }
-    if count + bytes.count > capacity { grow(toHold: count + bytes.count) }
-    (storage + count).update(from: source, count: bytes.count)
-    count += bytes.count
+    self.bytes.append(copying: bytes)
   }
 
   /// Appends one byte.
   @inline(__always)
   mutating func append(_ byte: UInt8) {
-    if count == capacity { grow(toHold: count + 1) }
-    storage[count] = byte
-    count += 1
+    bytes.append(byte)
   }
 
   /// Appends bytes prepared beforehand.
@@ -64,14 +62,14 @@ struct OutputBuffer: ~Copyable {
   func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows
     -> Result
   {
-    try body(UnsafeBufferPointer(start: storage, count: count))
+    try bytes.span.withUnsafeBufferPointer(body)
   }
 
   /// The bytes waiting, as text.
   var text: String { withBytes { String(decoding: $0, as: UTF8.self) } }
 
   /// Forgets the bytes waiting.
-  mutating func removeAll() { count = 0 }
+  mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
 
   /// Hands the bytes to the sink once a chunk has gathered.
   mutating func flushIfFull(to sink: inout some ExportSink) throws {
@@ -81,17 +79,7 @@ struct OutputBuffer: ~Copyable {
   /// Hands every byte to the sink.
   mutating func flush(to sink: inout some ExportSink) throws {
     guard count > 0 else { return }
-    try sink.writeBorrowed(UnsafeRawBufferPointer(start: storage, count: count))
-    count = 0
-  }
-
-  private mutating func grow(toHold needed: Int) {
-    var newCapacity = capacity * 2
-    while newCapacity < needed { newCapacity *= 2 }
-    let newStorage = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-    newStorage.update(from: storage, count: count)
-    storage.deallocate()
-    storage = newStorage
-    capacity = newCapacity
+    try bytes.span.withUnsafeBytes { try sink.writeBorrowed($0) }
+    bytes.removeAll(keepingCapacity: true)
   }
 }
