@@ -13,12 +13,19 @@
 ///   are canonical.
 enum TextNormalization {
   /// The replacement for a character, or nil to keep it.
+  ///
+  /// Every character replaced is one Unicode scalar outside ASCII, so the scalar's value
+  /// decides: no string comparison, and ASCII returns at once.
   static func replacement(for character: Character) -> String? {
-    switch character {
-    case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{2032}": "'"
-    case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{2033}": "\""
-    case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}": "-"
-    case "\u{03B2}": "beta"
+    guard !character.isASCII else { return nil }
+    let scalars = character.unicodeScalars
+    guard let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex
+    else { return nil }
+    return switch scalar.value {
+    case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032: "'"
+    case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033: "\""
+    case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: "-"
+    case 0x03B2: "beta"
     default: nil
     }
   }
@@ -106,6 +113,7 @@ struct KeyedText: Sendable {
       append(character, from: offset, to: offset + width, growing: true)
       offset += width
     }
+    indexPairs()
   }
 
   /// The keys of a fragment to look for in this text (leading and trailing space dropped);
@@ -122,20 +130,22 @@ struct KeyedText: Sendable {
 
   private mutating func append(_ character: Character, from start: Int, to end: Int, growing: Bool)
   {
-    if character.isWhitespace {
-      if keys.last == Self.space {
-        ends[ends.count - 1] = end
-        return
+    // ASCII first, by its byte: most of any text, and no Unicode property to look up.
+    // ("\r\n" is one character whose ASCII value is the line feed.)
+    if let ascii = character.asciiValue {
+      if ascii == 0x20 || (0x09...0x0D).contains(ascii) {
+        appendSpace(start, end)
+      } else {
+        add(UInt32(ascii), start, end)
       }
-      add(Self.space, start, end)
+      return
+    }
+    if character.isWhitespace {
+      appendSpace(start, end)
       return
     }
     if let replacement = TextNormalization.replacement(for: character) {
       for scalar in replacement.unicodeScalars { add(scalar.value, start, end) }
-      return
-    }
-    if character.isASCII, let scalar = character.unicodeScalars.first {
-      add(scalar.value, start, end)
       return
     }
     if let key = table[character] {
@@ -149,6 +159,15 @@ struct KeyedText: Sendable {
     }
   }
 
+  /// A run of whitespace is one space.
+  private mutating func appendSpace(_ start: Int, _ end: Int) {
+    if keys.last == Self.space {
+      ends[ends.count - 1] = end
+    } else {
+      add(Self.space, start, end)
+    }
+  }
+
   private mutating func add(_ key: UInt32, _ start: Int, _ end: Int) {
     keys.append(key)
     starts.append(start)
@@ -156,20 +175,41 @@ struct KeyedText: Sendable {
   }
 
   /// Every position where `needle` starts.
+  ///
+  /// Only the positions where the text holds the needle's first two keys are compared
+  /// (``pairIndex``): a search costs about the number of times its opening pair occurs, not
+  /// the length of the text.
   func occurrences(of needle: [UInt32]) -> [Int] {
     guard let first = needle.first, needle.count <= keys.count else { return [] }
-    var result: [Int] = []
-    var position = 0
-    let last = keys.count - needle.count
-    while position <= last {
-      if keys[position] == first
-        && keys[position..<(position + needle.count)].elementsEqual(needle)
-      {
-        result.append(position)
-      }
-      position += 1
+    guard needle.count > 1 else {
+      return keys.indices.filter { keys[$0] == first }
     }
-    return result
+    let candidates = pairIndex[Self.pair(first, needle[1])] ?? []
+    return keys.withUnsafeBufferPointer { keys in
+      needle.withUnsafeBufferPointer { needle in
+        candidates.map(Int.init).filter { position in
+          guard position + needle.count <= keys.count else { return false }
+          var index = 2
+          while index < needle.count, keys[position + index] == needle[index] { index += 1 }
+          return index == needle.count
+        }
+      }
+    }
+  }
+
+  /// The positions where each pair of adjacent keys occurs, ascending; built with the text.
+  private var pairIndex: [UInt64: [Int32]] = [:]
+
+  private static func pair(_ first: UInt32, _ second: UInt32) -> UInt64 {
+    UInt64(first) << 32 | UInt64(second)
+  }
+
+  private mutating func indexPairs() {
+    var index: [UInt64: [Int32]] = [:]
+    for position in keys.indices.dropLast() {
+      index[Self.pair(keys[position], keys[position + 1]), default: []].append(Int32(position))
+    }
+    pairIndex = index
   }
 
   /// Whether the keys just before `position` (ignoring one space) end with `needle`.

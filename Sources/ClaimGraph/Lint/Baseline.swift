@@ -68,20 +68,49 @@ public struct Baseline: Codable, Sendable, Equatable {
     public var locations: [String: SourceLocation]
 
     /// The origin of a baseline read from `file`, whose text is `text`.
+    ///
+    /// On each line, the first `"fingerprint"` key gives the location of the value that
+    /// follows it (the text between the next two quotes on that line). The bytes are scanned
+    /// once: a baseline of the article's graph has hundreds of entries, and every lint run
+    /// reads it.
     public init(file: String, text: String) {
       self.file = file
       var locations: [String: SourceLocation] = [:]
-      let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-      for (offset, line) in lines.enumerated() {
-        guard let key = line.firstRange(of: "\"fingerprint\""),
-          let open = line[key.upperBound...].firstIndex(of: "\"")
-        else { continue }
-        let value = String(line[line.index(after: open)...].prefix { $0 != "\"" })
-        let column =
-          line.unicodeScalars.distance(
-            from: line.unicodeScalars.startIndex, to: key.lowerBound) + 1
-        if locations[value] == nil {
-          locations[value] = SourceLocation(file: file, line: offset + 1, column: column)
+      let key = Array(#""fingerprint""#.utf8)
+      let (quote, newline) = (UInt8(ascii: "\""), UInt8(ascii: "\n"))
+      var text = text
+      text.withUTF8 { bytes in
+        var (line, lineStart, keyOnLine) = (1, 0, false)
+        var index = 0
+        while index < bytes.count {
+          let byte = bytes[index]
+          if byte == newline {
+            (line, lineStart, keyOnLine) = (line + 1, index + 1, false)
+            index += 1
+            continue
+          }
+          guard byte == quote, !keyOnLine, index + key.count <= bytes.count,
+            bytes[index..<(index + key.count)].elementsEqual(key)
+          else {
+            index += 1
+            continue
+          }
+          keyOnLine = true
+          var open = index + key.count
+          while open < bytes.count, bytes[open] != quote, bytes[open] != newline { open += 1 }
+          guard open < bytes.count, bytes[open] == quote else {
+            index = open
+            continue
+          }
+          var close = open + 1
+          while close < bytes.count, bytes[close] != quote, bytes[close] != newline { close += 1 }
+          let value = String(decoding: bytes[(open + 1)..<close], as: UTF8.self)
+          // Columns count Unicode scalars: every byte that does not continue one starts one.
+          let column = bytes[lineStart..<index].count { $0 & 0xC0 != 0x80 } + 1
+          if locations[value] == nil {
+            locations[value] = SourceLocation(file: file, line: line, column: column)
+          }
+          index = close
         }
       }
       self.locations = locations

@@ -46,4 +46,23 @@ import Testing
     #expect(read.entries == baseline.entries && read.version == 1 && read.tool == "claimgraph")
     #expect(try read.fileText() == text)
   }
+
+  @Test func originsLocateEachLinesFirstFingerprintInScalars() {
+    let text = """
+      {
+        "entries": [
+          { "fingerprint": "aaa", "rule": "r" },
+          { "é→": 1, "fingerprint": "bbb", "fingerprint": "ccc" },
+          { "fingerprint": "aaa" },
+          { "fingerprint" }
+        ]
+      }
+      """
+    let origin = Baseline.Origin(file: "b.json", text: text)
+    #expect(
+      origin.locations == [
+        "aaa": SourceLocation(file: "b.json", line: 3, column: 7),
+        "bbb": SourceLocation(file: "b.json", line: 4, column: 16),
+      ])
+  }
 }
