@@ -157,14 +157,14 @@ struct BenchCommand: ParsableCommand {
     }
     let ourGraphML = workDirectory + "/graph.graphml"
     let graphML = FileManager.default.fileExists(atPath: ourGraphML) ? ourGraphML : nil
-    // NetworkX keeps every attribute of every element as Python objects: reading our
-    // 100k-claim GraphML peaked at 5.4 GiB, so at 1M claims it would need more memory than
-    // a machine like this one has.
+    // NetworkX keeps every attribute of every element as Python objects: at 100k claims
+    // its GraphML and GEXF runs peaked at 2.2–2.5 GiB, so at 1M claims it would need about
+    // 25 GiB, more memory than a machine like this one has.
     let networkXFits = claims <= 100_000
     let missing = [
       true: networkXFits
         ? comparison.unavailability(networkX: true)
-        : "skipped above 100k claims: NetworkX would need over 50 GiB here",
+        : "skipped above 100k claims: NetworkX would need about 25 GiB here",
       false: comparison.unavailability(networkX: false),
     ]
     return PythonOperation.allCases.map { operation in
