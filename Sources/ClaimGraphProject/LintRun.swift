@@ -65,6 +65,8 @@ public struct LintRun: Sendable {
   /// - Parameters:
   ///   - files: paths relative to `workingDirectory` unless absolute.
   ///   - text: the article's text file, when the graph has one.
+  ///   - workingDirectory: the directory relative paths in `files` and in findings start
+  ///     from.
   public func restricted(to files: [String], text: String?, workingDirectory: String) -> LintRun {
     let directory = WorkingDirectory(workingDirectory)
     let wanted = Set(files.map(directory.absolute))
