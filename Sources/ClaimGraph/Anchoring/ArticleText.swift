@@ -16,8 +16,8 @@ public struct ArticleText: Sendable {
   let keyed: KeyedText
   /// The offset of the first scalar of every line.
   private let lineStarts: [Int]
-  /// The text's scalars, for excerpts.
-  private let scalars: [Unicode.Scalar]
+  /// The text's scalars, for excerpts and sentences.
+  let scalars: [Unicode.Scalar]
 
   /// Creates an article text.
   public init(path: String, text: String, unclaimed: [UnclaimedPassage] = []) {

@@ -16,8 +16,9 @@ public struct Sentence: Hashable, Sendable {
 }
 
 extension ArticleText {
-  /// Words after which a full stop does not end a sentence.
+  /// Words after which a full stop does not end a sentence, as scalars.
   private static let abbreviations = ["et al.", "e.g.", "i.e.", "vs.", "cf.", "Dr.", "approx."]
+    .map { Array($0.unicodeScalars) }
 
   /// The article's sentences and headings in reading order.
   ///
@@ -27,29 +28,29 @@ extension ArticleText {
   /// quotes or brackets) followed by a space and a capital, a digit, an opening quote or
   /// bracket or `β`, except after an abbreviation such as "et al." or "e.g.".
   ///
+  /// Lines are compared with headings in the text's comparison keys, which the text
+  /// already holds: no line is copied or normalised again.
+  ///
   /// - Parameter headings: section ids by heading text in comparison form (the article's
   ///   title maps to nil).
   public func sentences(headings: [String: String?]) -> [Sentence] {
+    var headingKeys: [[UInt32]: String?] = [:]
+    for (heading, id) in headings { headingKeys[keyed.keys(of: heading)] = id }
     var result: [Sentence] = []
     var section: String?
     for line in 1...lineCount {
       let range = lineRange(line)
-      let content = excerpt(range)
-      guard content.contains(where: { !$0.isWhitespace }) else { continue }
-      var heading = TextNormalization.comparable(content)
-      if heading.hasSuffix(":") { heading.removeLast() }
-      if let id = headings[heading] {
+      var keys = keyed.keys(within: range)
+      guard !keys.isEmpty else { continue }
+      if keyed.keys[keys.upperBound - 1] == UInt32(UInt8(ascii: ":")) { keys.removeLast() }
+      if let id = headingKeys[Array(keyed.keys[keys])] {
         section = id ?? section
         result.append(
           Sentence(span: span(of: range), section: section, isHeading: true))
         continue
       }
-      for sentence in Self.split(content) {
-        let start = range.lowerBound + sentence.lowerBound
-        result.append(
-          Sentence(
-            span: span(of: start..<(range.lowerBound + sentence.upperBound)), section: section,
-            isHeading: false))
+      for sentence in split(range) {
+        result.append(Sentence(span: span(of: sentence), section: section, isHeading: false))
       }
     }
     return result
@@ -60,38 +61,60 @@ extension ArticleText {
     return TextSpan(start: range.lowerBound, end: range.upperBound, line: line, column: column)
   }
 
-  /// The sentences of one line, as scalar ranges within it.
-  static func split(_ line: String) -> [Range<Int>] {
-    let scalars = Array(line.unicodeScalars)
-    var start = 0
-    if scalars.starts(with: ["-", " "]) { start = 2 }
-    while start < scalars.count, scalars[start] == " " { start += 1 }
-    var result: [Range<Int>] = []
-    var index = start
-    let closers: Set<Unicode.Scalar> = ["\"", "'", "\u{201D}", "\u{2019}", ")"]
-    let openers: Set<Unicode.Scalar> = ["\"", "\u{201C}", "(", "\u{03B2}"]
-    while index < scalars.count {
-      guard [".", "!", "?"].contains(scalars[index]) else {
-        index += 1
-        continue
+  /// The sentences of one line (a range of the text's scalars), as ranges of the text.
+  private func split(_ line: Range<Int>) -> [Range<Int>] {
+    scalars.withUnsafeBufferPointer { text in
+      let scalars = UnsafeBufferPointer(rebasing: text[line])
+      var start = 0
+      if scalars.starts(with: ["-", " "]) { start = 2 }
+      while start < scalars.count, scalars[start] == " " { start += 1 }
+      var result: [Range<Int>] = []
+      var index = start
+      while index < scalars.count {
+        guard Self.isFullStop(scalars[index]) else {
+          index += 1
+          continue
+        }
+        var end = index + 1
+        while end < scalars.count, Self.isCloser(scalars[end]) { end += 1 }
+        defer { index = end }
+        guard end + 1 < scalars.count, scalars[end] == " " else { continue }
+        let next = scalars[end + 1]
+        guard
+          next.properties.isUppercase || next.properties.numericType != nil
+            || Self.isOpener(next)
+        else { continue }
+        let before = UnsafeBufferPointer(rebasing: scalars[start..<end])
+        if Self.abbreviations.contains(where: { before.reversed().starts(with: $0.reversed()) }) {
+          continue
+        }
+        result.append((line.lowerBound + start)..<(line.lowerBound + end))
+        start = end + 1
       }
-      var end = index + 1
-      while end < scalars.count, closers.contains(scalars[end]) { end += 1 }
-      defer { index = end }
-      guard end + 1 < scalars.count, scalars[end] == " " else { continue }
-      let next = scalars[end + 1]
-      guard
-        next.properties.isUppercase || next.properties.numericType != nil
-          || openers.contains(next)
-      else { continue }
-      let before = String(String.UnicodeScalarView(scalars[start..<end]))
-      if abbreviations.contains(where: before.hasSuffix) { continue }
-      result.append(start..<end)
-      start = end + 1
+      var end = scalars.count
+      while end > start, scalars[end - 1] == " " { end -= 1 }
+      if end > start { result.append((line.lowerBound + start)..<(line.lowerBound + end)) }
+      return result
     }
-    var end = scalars.count
-    while end > start, scalars[end - 1] == " " { end -= 1 }
-    if end > start { result.append(start..<end) }
-    return result
+  }
+
+  private static func isFullStop(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "." || scalar == "!" || scalar == "?"
+  }
+
+  /// Closing quotes and brackets, which belong to the sentence they close.
+  private static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "\"", "'", "\u{201D}", "\u{2019}", ")": true
+    default: false
+    }
+  }
+
+  /// What may open a sentence besides a capital or a digit.
+  private static func isOpener(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "\"", "\u{201C}", "(", "\u{03B2}": true
+    default: false
+    }
   }
 }

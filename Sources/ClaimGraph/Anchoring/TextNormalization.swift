@@ -61,6 +61,7 @@ enum TextNormalization {
   /// Both are compared in comparison form. Case is ignored unless `word` is written in
   /// capitals (an acronym such as `PET` must not match "pet").
   static func containsWords(_ word: String, in text: String) -> Bool {
+    if let answer = asciiContainsWords(word, in: text) { return answer }
     let isAcronym = word.contains { $0.isLetter } && !word.contains { $0.isLowercase }
     let needle = comparable(word, foldingCase: !isAcronym)
     let haystack = comparable(text, foldingCase: !isAcronym)
@@ -75,6 +76,71 @@ enum TextNormalization {
       }
     }
     return false
+  }
+
+  /// ``containsWords(_:in:)`` on bytes when both texts are ASCII (method names and most
+  /// quotes are), where a character is a byte and its comparison form is plain: the same
+  /// answer, without building two strings character by character; nil otherwise.
+  private static func asciiContainsWords(_ word: String, in text: String) -> Bool? {
+    guard word.utf8.allSatisfy({ $0 < 0x80 }), text.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return nil
+    }
+    let isAcronym =
+      word.utf8.contains(where: isASCIILetter) && !word.utf8.contains(where: isASCIILowercase)
+    let needle = asciiComparable(word, foldingCase: !isAcronym)
+    let haystack = asciiComparable(text, foldingCase: !isAcronym)
+    guard !needle.isEmpty, needle.count <= haystack.count else { return false }
+    // Like `ranges(of:)`, matches do not overlap: the search goes on after each one.
+    var start = 0
+    while start + needle.count <= haystack.count {
+      guard haystack[start..<(start + needle.count)].elementsEqual(needle) else {
+        start += 1
+        continue
+      }
+      let end = start + needle.count
+      let before = start == 0 ? nil : haystack[start - 1]
+      let after = end == haystack.count ? nil : haystack[end]
+      if !(before.map(isASCIIWordByte) ?? false) && !(after.map(isASCIIWordByte) ?? false) {
+        return true
+      }
+      start = end
+    }
+    return false
+  }
+
+  /// ``comparable(_:foldingCase:)`` of an ASCII text, as bytes.
+  private static func asciiComparable(_ text: String, foldingCase: Bool) -> [UInt8] {
+    var result: [UInt8] = []
+    result.reserveCapacity(text.utf8.count)
+    var pendingSpace = false
+    for byte in text.utf8 {
+      if byte == 0x20 || (0x09...0x0D).contains(byte) {
+        pendingSpace = !result.isEmpty
+        continue
+      }
+      if pendingSpace {
+        result.append(0x20)
+        pendingSpace = false
+      }
+      result.append(foldingCase && isASCIIUppercase(byte) ? byte | 0x20 : byte)
+    }
+    return result
+  }
+
+  private static func isASCIIUppercase(_ byte: UInt8) -> Bool {
+    (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+  }
+
+  private static func isASCIILowercase(_ byte: UInt8) -> Bool {
+    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+  }
+
+  private static func isASCIILetter(_ byte: UInt8) -> Bool {
+    isASCIIUppercase(byte) || isASCIILowercase(byte)
+  }
+
+  private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+    isASCIILetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
   }
 
   private static func isWordCharacter(_ character: Character) -> Bool {
@@ -107,12 +173,7 @@ struct KeyedText: Sendable {
 
   /// The keyed form of a whole text, building the character table.
   init(_ text: String) {
-    var offset = 0
-    for character in text {
-      let width = character.unicodeScalars.count
-      append(character, from: offset, to: offset + width, growing: true)
-      offset += width
-    }
+    append(text, growing: true)
     indexPairs()
   }
 
@@ -121,23 +182,65 @@ struct KeyedText: Sendable {
   func keys(of fragment: String) -> [UInt32] {
     var copy = KeyedText()
     copy.table = table
-    for character in fragment { copy.append(character, from: 0, to: 0, growing: false) }
+    copy.append(fragment, growing: false)
     var result = copy.keys[...]
     while result.first == Self.space { result = result.dropFirst() }
     while result.last == Self.space { result = result.dropLast() }
     return Array(result)
   }
 
+  /// Appends the keys of a text, character by character, to an empty keyed text.
+  ///
+  /// An ASCII byte followed by another (or by the end) is a character of its own, except
+  /// `\r\n`, which is one; so most of a text is keyed from its bytes, and only a non-ASCII
+  /// byte, or an ASCII one that a combining mark may follow, is read as a `Character`.
+  private mutating func append(_ text: String, growing: Bool) {
+    var copy = text
+    copy.withUTF8 { bytes in
+      keys.reserveCapacity(bytes.count)
+      starts.reserveCapacity(bytes.count)
+      ends.reserveCapacity(bytes.count)
+      var index = 0
+      var offset = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        let next = index + 1 < bytes.count ? bytes[index + 1] : nil
+        if byte == UInt8(ascii: "\r"), next == UInt8(ascii: "\n") {
+          appendSpace(offset, offset + 2)
+          index += 2
+          offset += 2
+          continue
+        }
+        if byte < 0x80, next.map({ $0 < 0x80 }) ?? true {
+          append(ascii: byte, from: offset, to: offset + 1)
+          index += 1
+          offset += 1
+          continue
+        }
+        // Both conversions between byte offsets and indices are O(1) in a native string.
+        let position = text.utf8.index(text.utf8.startIndex, offsetBy: index)
+        let character = text[position]
+        let width = character.unicodeScalars.count
+        append(character, from: offset, to: offset + width, growing: growing)
+        index = text.utf8.distance(from: text.utf8.startIndex, to: text.index(after: position))
+        offset += width
+      }
+    }
+  }
+
+  private mutating func append(ascii: UInt8, from start: Int, to end: Int) {
+    if ascii == 0x20 || (0x09...0x0D).contains(ascii) {
+      appendSpace(start, end)
+    } else {
+      add(UInt32(ascii), start, end)
+    }
+  }
+
   private mutating func append(_ character: Character, from start: Int, to end: Int, growing: Bool)
   {
-    // ASCII first, by its byte: most of any text, and no Unicode property to look up.
     // ("\r\n" is one character whose ASCII value is the line feed.)
     if let ascii = character.asciiValue {
-      if ascii == 0x20 || (0x09...0x0D).contains(ascii) {
-        appendSpace(start, end)
-      } else {
-        add(UInt32(ascii), start, end)
-      }
+      append(ascii: ascii, from: start, to: end)
       return
     }
     if character.isWhitespace {
@@ -210,6 +313,27 @@ struct KeyedText: Sendable {
       index[Self.pair(keys[position], keys[position + 1]), default: []].append(Int32(position))
     }
     pairIndex = index
+  }
+
+  /// The keys that came from a range of the text's scalars, without a leading or trailing
+  /// space.
+  func keys(within scalars: Range<Int>) -> Range<Int> {
+    var lower = firstKey(startingAtOrAfter: scalars.lowerBound)
+    var upper = firstKey(startingAtOrAfter: scalars.upperBound)
+    while lower < upper, keys[lower] == Self.space { lower += 1 }
+    while upper > lower, keys[upper - 1] == Self.space { upper -= 1 }
+    return lower..<upper
+  }
+
+  /// The first key whose character starts at or after a scalar offset (binary search).
+  private func firstKey(startingAtOrAfter offset: Int) -> Int {
+    var low = 0
+    var high = starts.count
+    while low < high {
+      let middle = (low + high) / 2
+      if starts[middle] < offset { low = middle + 1 } else { high = middle }
+    }
+    return low
   }
 
   /// Whether the keys just before `position` (ignoring one space) end with `needle`.

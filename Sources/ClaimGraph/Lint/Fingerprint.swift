@@ -10,10 +10,24 @@ public struct Fingerprint: Hashable, Sendable, Comparable, CustomStringConvertib
 
   /// The fingerprint of a finding.
   public init(of diagnostic: Diagnostic) {
-    let subject = diagnostic.node?.rawValue ?? diagnostic.location?.file ?? ""
-    let key = [diagnostic.rule, subject, Self.blankingNumbers(diagnostic.message)]
-      .joined(separator: "\u{0}")
-    let hex = String(Self.fnv1a(key), radix: 16)
+    // FNV-1a of the rule, the subject and the message with its numbers blanked, joined by
+    // NUL bytes, hashed straight from their UTF-8 (no joined or blanked copy is built).
+    var hash = Self.fnv1aOffset
+    Self.fnv1a(diagnostic.rule, into: &hash)
+    Self.fnv1a(0, into: &hash)
+    Self.fnv1a(diagnostic.node?.rawValue ?? diagnostic.location?.file ?? "", into: &hash)
+    Self.fnv1a(0, into: &hash)
+    var inDigits = false
+    for byte in diagnostic.message.utf8 {
+      let isDigit = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+      if !isDigit {
+        Self.fnv1a(byte, into: &hash)
+      } else if !inDigits {
+        Self.fnv1a(UInt8(ascii: "#"), into: &hash)
+      }
+      inDigits = isDigit
+    }
+    let hex = String(hash, radix: 16)
     value = String(repeating: "0", count: 16 - hex.count) + hex
   }
 
@@ -23,31 +37,16 @@ public struct Fingerprint: Hashable, Sendable, Comparable, CustomStringConvertib
   /// Orders fingerprints by their text.
   public static func < (lhs: Fingerprint, rhs: Fingerprint) -> Bool { lhs.value < rhs.value }
 
-  /// The message with every run of digits replaced by `#`, so line numbers quoted in a
-  /// message ("first defined at line 12") do not change the fingerprint.
-  static func blankingNumbers(_ message: String) -> String {
-    var result = ""
-    var inDigits = false
-    for scalar in message.unicodeScalars {
-      if ("0"..."9").contains(scalar) {
-        if !inDigits { result += "#" }
-        inDigits = true
-      } else {
-        inDigits = false
-        result.unicodeScalars.append(scalar)
-      }
-    }
-    return result
+  /// 64-bit FNV-1a's starting value; the hash is stable across runs, platforms and Swift
+  /// versions (unlike `Hasher`, which is seeded per process).
+  private static let fnv1aOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  private static func fnv1a(_ text: String, into hash: inout UInt64) {
+    for byte in text.utf8 { fnv1a(byte, into: &hash) }
   }
 
-  /// 64-bit FNV-1a over UTF-8: stable across runs, platforms and Swift versions
-  /// (unlike `Hasher`, which is seeded per process).
-  static func fnv1a(_ text: String) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in text.utf8 {
-      hash ^= UInt64(byte)
-      hash = hash &* 0x0000_0100_0000_01b3
-    }
-    return hash
+  private static func fnv1a(_ byte: UInt8, into hash: inout UInt64) {
+    hash ^= UInt64(byte)
+    hash = hash &* 0x0000_0100_0000_01b3
   }
 }
