@@ -41,8 +41,8 @@ public struct GEXFExporter: GraphExporter {
     declare("edge", GraphAttributes.edgeKeys.filter { Self.isAttribute($0.name) }, &writer)
 
     writer.startElement("nodes")
-    writer.attribute("count", selection.nodes.count)
-    for node in selection.nodes {
+    writer.attribute("count", selection.nodeCount)
+    try selection.forEachNode { node in
       writer.startElement("node")
       writer.attribute("id", node.id.rawValue)
       writer.attribute("label", ExportStyle.label(of: node))

@@ -27,8 +27,10 @@ public struct NodeLinkJSONExporter: GraphExporter {
   public func export(_ selection: GraphSelection, to sink: inout some ExportSink) throws {
     var out = OutputBuffer()
     out.append("{\"nodes\":[")
-    for (offset, node) in selection.nodes.enumerated() {
-      out.append(offset == 0 ? "\n{" : ",\n{")
+    var isFirst = true
+    try selection.forEachNode { node in
+      out.append(isFirst ? "\n{" : ",\n{")
+      isFirst = false
       var members = Members()
       members.add("id", .string(node.id.rawValue), to: &out)
       members.add("kind", .string(node.kind.rawValue), to: &out)
