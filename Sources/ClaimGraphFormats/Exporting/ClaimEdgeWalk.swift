@@ -39,7 +39,7 @@ struct ClaimEdgeWalk {
   }
 
   /// The claim's position in ``KnowledgeGraph/claims`` of the last edge stepped over.
-  private(set) var position: Int?
+  private var position: Int?
 
   /// The offset of the claim that induced an edge, if any; nil for an edge no claim induced.
   private func inducingClaim(ofEdge number: Int, kind: EdgeKind) -> Int? {
@@ -57,7 +57,7 @@ struct ClaimEdgeWalk {
 
   /// Steps over the next edge of the selection, in order, given by its number in the
   /// graph's ``KnowledgeGraph/edges``.
-  mutating func step(_ number: Int) -> Step {
+  private mutating func step(_ number: Int) -> Step {
     let kind = kinds[number]
     guard let found = inducingClaim(ofEdge: number, kind: kind) else {
       position = nil
@@ -95,11 +95,32 @@ struct ClaimEdgeWalk {
     return step
   }
 
-  /// For each of the graph's claims, in ``KnowledgeGraph/claims`` order, whether the
-  /// selection's edges state its `about`, `relations` and `citations` exactly: every
-  /// entity it is about has an `about` edge, in order and each once, and every relation and
-  /// citation has its edge.
-  static func claimsStatedByEdges(_ selection: GraphSelection) -> [Bool] {
+  /// What the walk finds over a selection's edges, in one pass: for each of the graph's
+  /// claims whether the edges state its lists exactly, and for each edge which citation it
+  /// stands for or whether its entity is implied.
+  struct Findings {
+    /// For each of the graph's claims, in ``KnowledgeGraph/claims`` order, whether the
+    /// selection's edges state its `about`, `relations` and `citations` exactly: every
+    /// entity it is about has an `about` edge, in order and each once, and every relation
+    /// and citation has its edge.
+    let claimsStatedByEdges: [Bool]
+    /// For each selected edge: a `cites` edge's citation offset (-1 when not found), 1 for
+    /// an implied `about` edge, otherwise 0.
+    fileprivate let marks: [Int32]
+
+    /// For the `cites` edge at an offset in the selection: the offset in its claim's
+    /// citations of the one it stands for (its claim is the node it starts from).
+    func citation(ofEdgeAt offset: Int) -> Int? {
+      marks[offset] >= 0 ? Int(marks[offset]) : nil
+    }
+
+    /// For the `about` edge at an offset in the selection: whether the claim names the
+    /// entity only in a relation.
+    func isImplied(edgeAt offset: Int) -> Bool { marks[offset] == 1 }
+  }
+
+  /// Walks the selection's edges once, in order.
+  static func findings(_ selection: GraphSelection) -> Findings {
     let graph = selection.graph
     let claims = graph.claims
     let kinds = graph.edgeKindList
@@ -107,14 +128,22 @@ struct ClaimEdgeWalk {
     var aboutInOrder = [Bool](repeating: true, count: claims.count)
     var relations = [Int](repeating: 0, count: claims.count)
     var citations = [Int](repeating: 0, count: claims.count)
+    var marks = [Int32](repeating: 0, count: selection.edges.count)
+    var isInOrder = true
     var walk = ClaimEdgeWalk(graph)
     for offset in selection.edges.indices {
       let number = selection.edgeNumber(at: offset)
       let kind = kinds[number]
       guard kind != .usesMethod else { continue }
       let step = walk.step(number)
+      switch kind {
+      case .cites: marks[offset] = step.citation.map(Int32.init) ?? -1
+      case .about: marks[offset] = step.isImplied ? 1 : 0
+      default: break
+      }
       guard let position = step.claim else {
-        return [Bool](repeating: false, count: claims.count)
+        isInOrder = false
+        continue
       }
       switch kind {
       case .about:
@@ -129,11 +158,12 @@ struct ClaimEdgeWalk {
       default: break
       }
     }
-    return claims.indices.map { index in
-      let claim = claims[index]
-      return aboutInOrder[index] && about[index] >= claim.about.count
+    let stated = claims.indices.map { index in
+      let claim = claims.span[index]
+      return isInOrder && aboutInOrder[index] && about[index] >= claim.about.count
         && relations[index] == claim.relations.count
         && citations[index] == claim.citations.count
     }
+    return Findings(claimsStatedByEdges: stated, marks: marks)
   }
 }

@@ -40,7 +40,8 @@ public struct GraphMLExporter: GraphExporter {
   public func export(_ selection: GraphSelection, to sink: inout some ExportSink) throws {
     let graph = selection.graph
     let ids = GraphMLIdentifiers(selection.nodeIDs)
-    let statedByEdges = ClaimEdgeWalk.claimsStatedByEdges(selection)
+    let findings = ClaimEdgeWalk.findings(selection)
+    let statedByEdges = findings.claimsStatedByEdges
     let keys = KeyTable(
       needsNodeID: ids.needsNodeIDAttribute, needsClaimLists: statedByEdges.contains(false))
     var writer = XMLMarkupWriter()
@@ -64,7 +65,7 @@ public struct GraphMLExporter: GraphExporter {
     }
     try writer.flushIfFull(to: &sink)
     try writeNodes(selection, ids: ids, keys: keys, statedByEdges: statedByEdges, &writer, &sink)
-    try writeEdges(selection, ids: ids, keys: keys, &writer, &sink)
+    try writeEdges(selection, ids: ids, keys: keys, findings: findings, &writer, &sink)
     try writer.finish(to: &sink)
     try sink.write("\n")
   }
@@ -111,7 +112,8 @@ public struct GraphMLExporter: GraphExporter {
   /// copied whole, and only what a claim says in its own words is escaped per edge.
   private func writeEdges(
     _ selection: GraphSelection, ids: GraphMLIdentifiers, keys: KeyTable,
-    _ writer: inout XMLMarkupWriter, _ sink: inout some ExportSink
+    findings: ClaimEdgeWalk.Findings, _ writer: inout XMLMarkupWriter,
+    _ sink: inout some ExportSink
   ) throws {
     let graph = selection.graph
     let ends = EndTable(graph, ids: ids)
@@ -120,7 +122,6 @@ public struct GraphMLExporter: GraphExporter {
     let kinds = graph.edgeKindList
     let strengths = graph.edgeStrengthList
     let fixed = FixedEdgeData(keys)
-    var walk = ClaimEdgeWalk(graph)
     for offset in selection.edges.indices {
       let number = selection.edgeNumber(at: offset)
       let kind = kinds[number]
@@ -147,12 +148,11 @@ public struct GraphMLExporter: GraphExporter {
           writer.data(keys.edge[.predicate], .string(predicate))
         }
       case .cites:
-        let step = walk.step(number)
         let edges = graph.edges.span
         if let stance = edges[number].stance { writer.raw { $0.append(fixed.stance(stance)) } }
-        if let cited = step.citation, let claim = step.claim {
+        if let cited = findings.citation(ofEdgeAt: offset) {
           writeCitation(
-            graph.claims.span[claim], cited, keys: keys, grounding: graph.grounding, &writer)
+            of: Int(sourceNumbers[number]), cited, graph: graph, keys: keys, &writer)
         } else {
           let edge = edges[number]
           if !edge.methods.isEmpty {
@@ -162,7 +162,7 @@ public struct GraphMLExporter: GraphExporter {
           if edge.isInferred { writer.raw { $0.append(fixed.inferred) } }
         }
       case .about:
-        if walk.step(number).isImplied { writer.raw { $0.append(fixed.implied) } }
+        if findings.isImplied(edgeAt: offset) { writer.raw { $0.append(fixed.implied) } }
       case .evidence, .usesMethod:
         break
       }
@@ -174,17 +174,17 @@ public struct GraphMLExporter: GraphExporter {
   /// What a `cites` edge says of the citation it stands for: its own methods (only when
   /// it names them; otherwise it relies on its source's), locator, `inferred` and quote.
   private func writeCitation(
-    _ claim: Claim, _ offset: Int, keys: KeyTable, grounding: Grounding?,
+    of claim: Int, _ offset: Int, graph: KnowledgeGraph, keys: KeyTable,
     _ writer: inout XMLMarkupWriter
   ) {
-    let citation = claim.citations.span[offset]
+    let citation = graph.claims.span[claim].citations[offset]
     if let methods = citation.methods {
       writer.data(keys.edge[.methods], GraphAttributes.list(methods))
     }
     if let locator = citation.locator { writer.data(keys.edge[.locator], .string(locator)) }
     if citation.isInferred { writer.data(keys.edge[.inferred], .bool(true)) }
     if let quote = GraphAttributes.quote(
-      of: citation, offset: offset, of: claim.id, grounding: grounding)
+      of: citation, offset: offset, of: graph.claims.span[claim].id, grounding: graph.grounding)
     {
       writer.data(keys.edge[.quote], quote)
     }
