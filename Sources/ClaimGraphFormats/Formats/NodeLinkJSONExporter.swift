@@ -48,9 +48,7 @@ public struct NodeLinkJSONExporter: GraphExporter {
       var members = Members()
       members.add("source", .string(edge.source.rawValue), to: &out)
       members.add("target", .string(edge.target.rawValue), to: &out)
-      let values = GraphAttributes.values(of: edge).filter {
-        $0.field != .label && $0.field != .weight
-      }
+      let values = GraphAttributes.values(of: edge).filter { $0.field != .weight }
       // The id comes right after the kind and the strength.
       let afterStrength =
         values.firstIndex { $0.field != .kind && $0.field != .strength } ?? values.count
