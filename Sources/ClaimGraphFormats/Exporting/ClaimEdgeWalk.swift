@@ -8,86 +8,148 @@ import ClaimGraph
 /// It relies on the order ``KnowledgeGraph/edges`` documents (each claim's edges together,
 /// claims in ``KnowledgeGraph/claims`` order) and that a selection's edges keep it; when
 /// they do not, every claim keeps its lists on its node, as before.
+///
+/// The walk reads edges by their number in the graph and answers with offsets, so stepping
+/// over an edge copies neither the edge nor its claim: an `about`, `cites` or `evidence`
+/// edge starts from its claim, whose node number is its offset in the claims; only a
+/// `relation` edge is matched to its claim by id.
 struct ClaimEdgeWalk {
   /// One edge as the walk sees it.
   struct Step {
-    /// The claim that induced the edge, if the walk found it.
-    var claim: Claim?
-    /// For a `cites` edge: the citation it stands for, and its place in the claim's list.
-    var citation: (offset: Int, element: Citation)?
+    /// The offset in ``KnowledgeGraph/claims`` of the claim that induced the edge, if the
+    /// walk found it.
+    var claim: Int?
+    /// For a `cites` edge: the offset in its claim's citations of the one it stands for.
+    var citation: Int?
     /// For an `about` edge: whether the claim names the entity only in a relation.
     var isImplied = false
   }
 
-  private let claims: [Claim]
+  private let graph: KnowledgeGraph
+  private let sourceNumbers: [Int32]
+  private let kinds: [EdgeKind]
   private var claimIndex = 0
   private var citationCursor = 0
   private var aboutCursor = 0
 
-  init(_ graph: KnowledgeGraph) { claims = graph.claims }
+  init(_ graph: KnowledgeGraph) {
+    self.graph = graph
+    sourceNumbers = graph.edgeSourceNumbers
+    kinds = graph.edgeKindList
+  }
 
   /// The claim's position in ``KnowledgeGraph/claims`` of the last edge stepped over.
-  private(set) var position: Int?
+  private var position: Int?
 
-  /// Steps over the next edge of the selection, in order.
-  mutating func step(_ edge: Edge) -> Step {
-    guard let id = edge.claim else {
+  /// The offset of the claim that induced an edge, if any; nil for an edge no claim induced.
+  private func inducingClaim(ofEdge number: Int, kind: EdgeKind) -> Int? {
+    switch kind {
+    case .about, .cites, .evidence: Int(sourceNumbers[number])
+    case .usesMethod: nil
+    case .relation:
+      graph.edges.span[number].claim.flatMap { id in
+        // Claims are visited in order: the claim is usually the current one.
+        let claims = graph.claims.span
+        return (claimIndex..<claims.count).first { claims[$0].id == id }
+      } ?? -1
+    }
+  }
+
+  /// Steps over the next edge of the selection, in order, given by its number in the
+  /// graph's ``KnowledgeGraph/edges``.
+  private mutating func step(_ number: Int) -> Step {
+    let kind = kinds[number]
+    guard let found = inducingClaim(ofEdge: number, kind: kind) else {
       position = nil
       return Step()
     }
-    let start = claimIndex
-    while claimIndex < claims.count && claims[claimIndex].id != id { claimIndex += 1 }
-    guard claimIndex < claims.count else {
-      claimIndex = start
+    // The walk only goes forward: a claim before the current one is not found.
+    guard found >= claimIndex && claimIndex < graph.claims.count else {
       position = nil
       return Step()
     }
-    if claimIndex != start || position == nil {
+    if found != claimIndex || position == nil {
       citationCursor = 0
       aboutCursor = 0
     }
-    position = claimIndex
-    let claim = claims[claimIndex]
-    var step = Step(claim: claim)
-    switch edge.kind {
+    claimIndex = found
+    position = found
+    var step = Step(claim: found)
+    switch kind {
     case .cites:
-      let citations = claim.citations
-      if let found = citations[citationCursor...].firstIndex(where: { $0.source == edge.target }) {
-        step.citation = (found, citations[found])
-        citationCursor = found + 1
+      let target = graph.edges.span[number].target
+      let citations = graph.claims.span[found].citations
+      if let cited = citations[citationCursor...].firstIndex(where: { $0.source == target }) {
+        step.citation = cited
+        citationCursor = cited + 1
       }
     case .about:
       // The claim's own entities come first, in order: most edges need no search.
+      let target = graph.edges.span[number].target
+      let about = graph.claims.span[found].about
       step.isImplied =
-        !(aboutCursor < claim.about.count && claim.about[aboutCursor] == edge.target)
-        && !claim.about.contains(edge.target)
+        !(aboutCursor < about.count && about[aboutCursor] == target) && !about.contains(target)
       aboutCursor += 1
     default: break
     }
     return step
   }
 
-  /// For each of the graph's claims, in ``KnowledgeGraph/claims`` order, whether the
-  /// selection's edges state its `about`, `relations` and `citations` exactly: every
-  /// entity it is about has an `about` edge, in order and each once, and every relation and
-  /// citation has its edge.
-  static func claimsStatedByEdges(_ graph: KnowledgeGraph, edges: [Edge]) -> [Bool] {
+  /// What the walk finds over a selection's edges, in one pass: for each of the graph's
+  /// claims whether the edges state its lists exactly, and for each edge which citation it
+  /// stands for or whether its entity is implied.
+  struct Findings {
+    /// For each of the graph's claims, in ``KnowledgeGraph/claims`` order, whether the
+    /// selection's edges state its `about`, `relations` and `citations` exactly: every
+    /// entity it is about has an `about` edge, in order and each once, and every relation
+    /// and citation has its edge.
+    let claimsStatedByEdges: [Bool]
+    /// For each selected edge: a `cites` edge's citation offset (-1 when not found), 1 for
+    /// an implied `about` edge, otherwise 0.
+    fileprivate let marks: [Int32]
+
+    /// For the `cites` edge at an offset in the selection: the offset in its claim's
+    /// citations of the one it stands for (its claim is the node it starts from).
+    func citation(ofEdgeAt offset: Int) -> Int? {
+      marks[offset] >= 0 ? Int(marks[offset]) : nil
+    }
+
+    /// For the `about` edge at an offset in the selection: whether the claim names the
+    /// entity only in a relation.
+    func isImplied(edgeAt offset: Int) -> Bool { marks[offset] == 1 }
+  }
+
+  /// Walks the selection's edges once, in order.
+  static func findings(_ selection: GraphSelection) -> Findings {
+    let graph = selection.graph
     let claims = graph.claims
+    let kinds = graph.edgeKindList
     var about = [Int](repeating: 0, count: claims.count)
     var aboutInOrder = [Bool](repeating: true, count: claims.count)
     var relations = [Int](repeating: 0, count: claims.count)
     var citations = [Int](repeating: 0, count: claims.count)
+    var marks = [Int32](repeating: 0, count: selection.edges.count)
+    var isInOrder = true
     var walk = ClaimEdgeWalk(graph)
-    for edge in edges {
-      guard edge.claim != nil else { continue }
-      let step = walk.step(edge)
-      guard let position = walk.position, let claim = step.claim else {
-        return [Bool](repeating: false, count: claims.count)
+    for offset in selection.edges.indices {
+      let number = selection.edgeNumber(at: offset)
+      let kind = kinds[number]
+      guard kind != .usesMethod else { continue }
+      let step = walk.step(number)
+      switch kind {
+      case .cites: marks[offset] = step.citation.map(Int32.init) ?? -1
+      case .about: marks[offset] = step.isImplied ? 1 : 0
+      default: break
       }
-      switch edge.kind {
+      guard let position = step.claim else {
+        isInOrder = false
+        continue
+      }
+      switch kind {
       case .about:
         let offset = about[position]
-        if offset < claim.about.count && claim.about[offset] != edge.target {
+        let entities = claims.span[position].about
+        if offset < entities.count && entities[offset] != graph.edges.span[number].target {
           aboutInOrder[position] = false
         }
         about[position] += 1
@@ -96,11 +158,12 @@ struct ClaimEdgeWalk {
       default: break
       }
     }
-    return claims.indices.map { index in
-      let claim = claims[index]
-      return aboutInOrder[index] && about[index] >= claim.about.count
+    let stated = claims.indices.map { index in
+      let claim = claims.span[index]
+      return isInOrder && aboutInOrder[index] && about[index] >= claim.about.count
         && relations[index] == claim.relations.count
         && citations[index] == claim.citations.count
     }
+    return Findings(claimsStatedByEdges: stated, marks: marks)
   }
 }

@@ -178,16 +178,54 @@ public enum ExportStyle {
   /// A text cut to at most ``shortLabelLength`` characters at a word boundary, with `…`
   /// when anything was cut; a text that fits is returned whole.
   public static func shortLabel(_ text: String) -> String {
-    guard text.count > shortLabelLength else { return text }
-    let head = text.prefix(shortLabelLength - 1)
-    var cut = head.endIndex
-    if let space = head.lastIndex(of: " "), head.distance(from: head.startIndex, to: space) >= 20 {
-      cut = space
+    if let short = asciiShortLabel(text) { return short }
+    // One pass over at most the first 61 characters (a long statement is not counted
+    // whole): where the first 59 end, and the last space among them from the 21st on.
+    var index = text.startIndex
+    var count = 0
+    var headEnd = index
+    var space: String.Index?
+    while index < text.endIndex && count <= shortLabelLength {
+      let next = text.index(after: index)
+      if count < shortLabelLength - 1 {
+        if count >= 20 && isSpaceCharacter(text, from: index, to: next) { space = index }
+        headEnd = next
+      }
+      count += 1
+      index = next
     }
-    var short = String(head[..<cut])
+    guard count > shortLabelLength else { return text }
+    var short = String(text[..<(space ?? headEnd)])
     while let last = short.last, last == " " || last == "," || last == ";" || last == ":" {
       short.removeLast()
     }
     return short + "…"
+  }
+
+  /// Whether the character between two indices is a lone space (not one with combining
+  /// marks), without forming the character.
+  private static func isSpaceCharacter(
+    _ text: String, from start: String.Index, to end: String.Index
+  ) -> Bool {
+    let scalars = text.unicodeScalars
+    return scalars[start] == " " && scalars.index(after: start) == end
+  }
+
+  /// ``shortLabel(_:)`` of a text in ASCII without carriage returns, where every byte is a
+  /// character, cut as bytes (much faster than as characters); nil for any other text.
+  private static func asciiShortLabel(_ text: String) -> String? {
+    var bytesOfText = text
+    return bytesOfText.withUTF8 { bytes -> String? in
+      guard bytes.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) else { return nil }
+      guard bytes.count > shortLabelLength else { return text }
+      let head = bytes[..<(shortLabelLength - 1)]
+      var cut = head.endIndex
+      if let space = head.lastIndex(of: UInt8(ascii: " ")), space >= 20 { cut = space }
+      let trailing: [UInt8] = [
+        UInt8(ascii: " "), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"),
+      ]
+      while cut > 0 && trailing.contains(bytes[cut - 1]) { cut -= 1 }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<cut]), as: UTF8.self) + "…"
+    }
   }
 }

@@ -78,11 +78,16 @@ enum GraphAttributes {
 
     /// `1.0`, `0.5`: a decimal point whatever the locale, and always one digit after it.
     static func format(_ number: Double) -> String {
-      // The edge weights, which every edge carries, without formatting a Double each time.
+      // The edge weights, which every edge carries, and the node sizes, which every GEXF
+      // node carries, without formatting a Double each time.
       switch number {
       case 1: return "1.0"
       case 0.5: return "0.5"
       case 0.2: return "0.2"
+      case 8: return "8.0"
+      case 10: return "10.0"
+      case 12: return "12.0"
+      case 15: return "15.0"
       default:
         let text = "\(number)"
         return text.contains(".") || text.contains("e") ? text : text + ".0"
@@ -268,11 +273,11 @@ enum GraphAttributes {
     return result
   }
 
-  /// An edge's attributes, in declaration order; absent values are left out.
+  /// An edge's attributes, in declaration order; absent values are left out, and so is
+  /// `label` (no format writes it on edges any more: it repeated the kind, the stance or
+  /// the verb).
   static func values(of edge: Edge) -> [(field: EdgeField, value: Value)] {
-    var result: [(field: EdgeField, value: Value)] = [
-      (.label, .string(ExportStyle.label(of: edge))), (.kind, .string(edge.kind.rawValue)),
-    ]
+    var result: [(field: EdgeField, value: Value)] = [(.kind, .string(edge.kind.rawValue))]
     result.reserveCapacity(EdgeField.allCases.count)
     if let strength = edge.strength { result.append((.strength, .string(strength.rawValue))) }
     result.append((.weight, .double(ExportStyle.weight(of: edge.strength))))

@@ -17,9 +17,17 @@ public struct GraphSelection: Sendable {
   /// The whole graph the selection is taken from.
   public let graph: KnowledgeGraph
   /// The selected nodes, in the graph's canonical order.
-  public let nodes: [Node]
+  ///
+  /// - Complexity: O(1) for part of a graph. For the whole graph the array is built on each
+  ///   access, in O(*n*): the exporters walk the graph's own node lists instead.
+  public var nodes: [Node] { selectedNodes ?? graph.nodes }
   /// The selected edges, in the graph's canonical order; both ends are selected nodes.
   public let edges: [Edge]
+  /// The selected nodes when part of the graph is selected; nil for the whole graph.
+  private let selectedNodes: [Node]?
+  /// The position of each selected edge in the graph's ``KnowledgeGraph/edges``; nil when
+  /// every edge of the graph is selected, in order.
+  private let edgeNumbers: [Int32]?
   /// The selected ids; nil when the whole graph is selected (then the graph's own index
   /// answers, and an export of the whole graph hashes no id).
   private let members: Set<NodeID>?
@@ -27,20 +35,76 @@ public struct GraphSelection: Sendable {
   /// Selects the whole graph.
   public init(_ graph: KnowledgeGraph) {
     self.graph = graph
-    self.nodes = graph.nodes
+    self.selectedNodes = nil
     self.edges = graph.edges
+    self.edgeNumbers = nil
     self.members = nil
   }
 
-  private init(graph: KnowledgeGraph, members: Set<NodeID>, edges: [Edge]) {
+  private init(
+    graph: KnowledgeGraph, members: Set<NodeID>, edges: (edges: [Edge], numbers: [Int32]?)
+  ) {
     self.graph = graph
     self.members = members
-    self.nodes = graph.nodes.filter { members.contains($0.id) }
-    self.edges = edges
+    self.selectedNodes = graph.nodes.filter { members.contains($0.id) }
+    self.edges = edges.edges
+    self.edgeNumbers = edges.numbers
   }
 
   /// Whether every node of the graph is selected.
-  public var isWholeGraph: Bool { nodes.count == graph.nodeCount }
+  public var isWholeGraph: Bool { selectedNodes.map { $0.count == graph.nodeCount } ?? true }
+
+  /// How many nodes are selected.
+  var nodeCount: Int { selectedNodes?.count ?? graph.nodeCount }
+
+  /// Calls `body` with every selected node, in canonical order, without building
+  /// ``nodes`` for the whole graph.
+  func forEachNode(_ body: (Node) throws -> Void) rethrows {
+    if let selectedNodes {
+      for node in selectedNodes { try body(node) }
+      return
+    }
+    for claim in graph.claims { try body(.claim(claim)) }
+    for source in graph.sources { try body(.source(source)) }
+    for entity in graph.entities { try body(.entity(entity)) }
+  }
+
+  /// The ids of the selected nodes, in canonical order.
+  var nodeIDs: [NodeID] {
+    if let selectedNodes { return selectedNodes.map(\.id) }
+    return graph.claims.map(\.id) + graph.sources.map(\.id) + graph.entities.map(\.id)
+  }
+
+  /// The selected nodes of one kind, in canonical order.
+  func nodes(of kind: NodeKind) -> [Node] {
+    if let selectedNodes { return selectedNodes.filter { $0.kind == kind } }
+    switch kind {
+    case .claim: return graph.claims.map(Node.claim)
+    case .source: return graph.sources.map(Node.source)
+    default: return graph.entities.lazy.filter { $0.kind == kind }.map(Node.entity)
+    }
+  }
+
+  /// The position in the graph's ``KnowledgeGraph/edges`` of the selected edge at
+  /// `offset` in ``edges``.
+  @inline(__always)
+  func edgeNumber(at offset: Int) -> Int {
+    if let edgeNumbers { Int(edgeNumbers[offset]) } else { offset }
+  }
+
+  /// The selected edges that `keep` accepts, with their positions in the graph.
+  private func selectedEdges(keptBy keep: (Edge) -> Bool) -> (edges: [Edge], numbers: [Int32]?) {
+    var kept: [Edge] = []
+    var numbers: [Int32] = []
+    for (offset, edge) in edges.enumerated() where keep(edge) {
+      kept.append(edge)
+      numbers.append(Int32(edgeNumber(at: offset)))
+    }
+    return (kept, numbers)
+  }
+
+  /// Every selected edge, with their positions in the graph.
+  private var allEdges: (edges: [Edge], numbers: [Int32]?) { (edges, edgeNumbers) }
 
   /// Whether a node is selected.
   public func contains(_ id: NodeID) -> Bool {
@@ -52,7 +116,7 @@ public struct GraphSelection: Sendable {
     let kept = Set(nodes.lazy.filter { kinds.contains($0.kind) }.map(\.id))
     return GraphSelection(
       graph: graph, members: kept,
-      edges: edges.filter { kept.contains($0.source) && kept.contains($0.target) })
+      edges: selectedEdges { kept.contains($0.source) && kept.contains($0.target) })
   }
 
   /// Keeps only the nodes some selected edge touches, and every selected edge.
@@ -62,7 +126,7 @@ public struct GraphSelection: Sendable {
       kept.insert(edge.source)
       kept.insert(edge.target)
     }
-    return GraphSelection(graph: graph, members: kept, edges: edges)
+    return GraphSelection(graph: graph, members: kept, edges: allEdges)
   }
 
   /// Keeps claims of these strengths, the nodes their edges touch, and the edges between
@@ -87,7 +151,7 @@ public struct GraphSelection: Sendable {
       kept.insert(edge.source)
       kept.insert(edge.target)
     }
-    let keptEdges = edges.filter { edge in
+    let keptEdges = selectedEdges { edge in
       guard kept.contains(edge.source) && kept.contains(edge.target) else { return false }
       return edge.claim.map(claims.contains) ?? true
     }
@@ -102,7 +166,7 @@ public struct GraphSelection: Sendable {
   /// empty selection.
   public func around(_ center: NodeID, depth: Int) -> GraphSelection {
     guard contains(center) else {
-      return GraphSelection(graph: graph, members: [], edges: [])
+      return GraphSelection(graph: graph, members: [], edges: ([], []))
     }
     var neighbours: [NodeID: [NodeID]] = [:]
     for edge in edges {
@@ -120,7 +184,7 @@ public struct GraphSelection: Sendable {
       }
       frontier = next
     }
-    let keptEdges = edges.filter { edge in
+    let keptEdges = selectedEdges { edge in
       kept.contains(edge.source) && kept.contains(edge.target)
         && (edge.claim.map(kept.contains) ?? true)
     }
@@ -135,7 +199,7 @@ public struct GraphSelection: Sendable {
 
   /// The selection without its isolated nodes (those no selected edge touches).
   public func withoutIsolatedNodes() -> GraphSelection {
-    GraphSelection(graph: graph, members: linkedNodes, edges: edges)
+    GraphSelection(graph: graph, members: linkedNodes, edges: allEdges)
   }
 
   /// The entity map: the entities of the selection and the relations claims assert

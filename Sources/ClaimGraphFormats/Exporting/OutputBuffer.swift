@@ -53,9 +53,20 @@ struct OutputBuffer: ~Copyable {
     text.withUTF8 { append($0) }
   }
 
-  /// Appends a number in decimal.
+  /// Appends a number in decimal, without making a string of it.
   mutating func append(decimal number: Int) {
-    append(String(number))
+    if number < 0 { append(UInt8(ascii: "-")) }
+    var magnitude = number.magnitude
+    // 20 digits hold any 64-bit magnitude; they are produced backwards.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+      var start = digits.count
+      repeat {
+        start -= 1
+        digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        magnitude /= 10
+      } while magnitude > 0
+      append(UnsafeBufferPointer(rebasing: digits[start...]))
+    }
   }
 
   /// The bytes waiting, for reading.

@@ -96,6 +96,22 @@ struct XMLMarkupWriter: ~Copyable {
     writeEndTag(prepared.name)
   }
 
+  /// The bytes of ``element(_:text:)``, prepared once to be copied for many elements
+  /// (such as an edge's `<data key="d9">about</data>`).
+  static func bytes(of prepared: PreparedElement, text value: GraphAttributes.Value) -> [UInt8] {
+    var writer = XMLMarkupWriter(declaration: false)
+    writer.element(prepared, text: value)
+    return writer.out.withBytes { Array($0) }
+  }
+
+  /// Appends bytes prepared beforehand (markup, or text already escaped), after closing a
+  /// start tag left open; the bytes must leave no start tag open.
+  mutating func raw(_ body: (inout OutputBuffer) -> Void) {
+    if startTagIsOpen { out.append(">\n" as StaticString) }
+    startTagIsOpen = false
+    body(&out)
+  }
+
   /// `<name attributes…/>` on one line.
   mutating func element(_ name: StaticString, attributes: KeyValuePairs<StaticString, String>) {
     startElement(name)
@@ -141,7 +157,9 @@ struct XMLMarkupWriter: ~Copyable {
       scratch.removeAll()
       JSONText.append(json, to: &scratch, forXML: true)
       scratch.withBytes { Self.appendEscaped($0, to: &out, inAttribute: inAttribute) }
-    case .int, .bool, .double:
+    case .int(let number):
+      out.append(decimal: number)
+    case .bool, .double:
       out.append(value.text)
     }
   }

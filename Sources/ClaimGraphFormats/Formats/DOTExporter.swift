@@ -47,7 +47,7 @@ public struct DOTExporter: GraphExporter {
     out.append(
       "  edge \(Self.attributes([("fontname", "Helvetica"), ("fontsize", "8"), ("arrowsize", "0.6")]));\n"
     )
-    for node in selection.nodes {
+    try selection.forEachNode { node in
       out.append("  ")
       Self.appendQuoted(node.id.rawValue, to: &out)
       out.append(" ")
@@ -117,7 +117,8 @@ public struct DOTExporter: GraphExporter {
   /// one per strength), then one line per edge colour and per line style in use.
   private func writeLegend(_ selection: GraphSelection, to out: inout OutputBuffer) {
     var prefix = "_legend_"
-    while selection.nodes.contains(where: { $0.id.rawValue.hasPrefix(prefix) }) { prefix += "_" }
+    let ids = selection.nodeIDs
+    while ids.contains(where: { $0.rawValue.hasPrefix(prefix) }) { prefix += "_" }
     out.append("  subgraph \"cluster_legend\" {\n")
     out.append(
       "    graph \(Self.attributes([("label", "Legend"), ("style", "rounded,dashed"), ("color", "#999999")]));\n"
@@ -157,7 +158,7 @@ public struct DOTExporter: GraphExporter {
     var strengths = Set<EvidenceStrength>()
     var kinds = Set<NodeKind>()
     var hasUnlisted = false
-    for node in selection.nodes {
+    selection.forEachNode { node in
       kinds.insert(node.kind)
       if case .claim(let claim) = node { strengths.insert(claim.strength) }
       if case .source(let source) = node, !source.isListed { hasUnlisted = true }

@@ -38,11 +38,12 @@ public struct GEXFExporter: GraphExporter {
     writer.attribute("defaultedgetype", "directed")
     writer.attribute("mode", "static")
     declare("node", GraphAttributes.nodeKeys.dropFirst(), &writer)
-    declare("edge", GraphAttributes.edgeKeys.filter { Self.isAttribute($0.name) }, &writer)
+    declare(
+      "edge", GraphAttributes.EdgeField.allCases.filter(Self.isAttribute).map(\.key), &writer)
 
     writer.startElement("nodes")
-    writer.attribute("count", selection.nodes.count)
-    for node in selection.nodes {
+    writer.attribute("count", selection.nodeCount)
+    try selection.forEachNode { node in
       writer.startElement("node")
       writer.attribute("id", node.id.rawValue)
       writer.attribute("label", ExportStyle.label(of: node))
@@ -71,7 +72,7 @@ public struct GEXFExporter: GraphExporter {
       writer.attribute("kind", edge.kind.rawValue)
       writer.attribute("weight", .double(ExportStyle.weight(of: edge.strength)))
       writer.startElement("attvalues")
-      for (field, value) in GraphAttributes.values(of: edge) where Self.isAttribute(field.name) {
+      for (field, value) in GraphAttributes.values(of: edge) where Self.isAttribute(field) {
         attvalue(field.name, value, &writer)
       }
       writer.endElement()
@@ -87,8 +88,11 @@ public struct GEXFExporter: GraphExporter {
 
   /// Whether an edge attribute is written as an attribute value; `label` and `weight` are
   /// native GEXF edge attributes instead.
-  private static func isAttribute(_ name: String) -> Bool {
-    !["label", "weight", "quote", "implied"].contains(name)
+  private static func isAttribute(_ field: GraphAttributes.EdgeField) -> Bool {
+    switch field {
+    case .label, .weight, .quote, .implied: false
+    case .kind, .strength, .claim, .predicate, .stance, .methods, .locator, .inferred: true
+    }
   }
 
   private func declare(

@@ -39,8 +39,9 @@ public struct GraphMLExporter: GraphExporter {
   /// Writes the selection as GraphML.
   public func export(_ selection: GraphSelection, to sink: inout some ExportSink) throws {
     let graph = selection.graph
-    let ids = GraphMLIdentifiers(selection.nodes.map(\.id))
-    let statedByEdges = ClaimEdgeWalk.claimsStatedByEdges(graph, edges: selection.edges)
+    let ids = GraphMLIdentifiers(selection.nodeIDs)
+    let findings = ClaimEdgeWalk.findings(selection)
+    let statedByEdges = findings.claimsStatedByEdges
     let keys = KeyTable(
       needsNodeID: ids.needsNodeIDAttribute, needsClaimLists: statedByEdges.contains(false))
     var writer = XMLMarkupWriter()
@@ -63,13 +64,25 @@ public struct GraphMLExporter: GraphExporter {
       writer.data(keys.graphID(name), value)
     }
     try writer.flushIfFull(to: &sink)
+    try writeNodes(selection, ids: ids, keys: keys, statedByEdges: statedByEdges, &writer, &sink)
+    try writeEdges(selection, ids: ids, keys: keys, findings: findings, &writer, &sink)
+    try writer.finish(to: &sink)
+    try sink.write("\n")
+  }
 
+  private func writeNodes(
+    _ selection: GraphSelection, ids: GraphMLIdentifiers, keys: KeyTable,
+    statedByEdges: [Bool], _ writer: inout XMLMarkupWriter, _ sink: inout some ExportSink
+  ) throws {
+    let graph = selection.graph
+    var colors: [RGBColor: [UInt8]] = [:]
     // Claims come first among the nodes, in the graph's order: `claimIndex` follows them.
     var claimIndex = 0
-    for node in selection.nodes {
+    try selection.forEachNode { node in
       var listsOnEdges = false
       if case .claim(let claim) = node {
-        while claimIndex < graph.claims.count && graph.claims[claimIndex].id != claim.id {
+        let claims = graph.claims.span
+        while claimIndex < claims.count && claims[claimIndex].id != claim.id {
           claimIndex += 1
         }
         listsOnEdges = claimIndex < graph.claims.count && statedByEdges[claimIndex]
@@ -78,7 +91,9 @@ public struct GraphMLExporter: GraphExporter {
       writer.attribute("id", ids.xmlID(for: node.id))
       writer.data(keys.node[.label], .string(ExportStyle.label(of: node)))
       writer.data(keys.node[.kind], .string(node.kind.rawValue))
-      writer.color(ExportStyle.color(of: node), keys.nodeColor)
+      let color = ExportStyle.color(of: node)
+      if colors[color] == nil { colors[color] = keys.colorBytes(color) }
+      writer.raw { $0.append(colors[color]!) }
       for (field, value) in GraphAttributes.values(
         of: node, grounding: graph.grounding, listsOnEdges: listsOnEdges)
       {
@@ -90,61 +105,185 @@ public struct GraphMLExporter: GraphExporter {
       writer.endElement()
       try writer.flushIfFull(to: &sink)
     }
-
-    var walk = ClaimEdgeWalk(graph)
-    for (offset, edge) in selection.edges.enumerated() {
-      writer.startElement("edge")
-      writer.attribute("id", "e\(offset)")
-      writer.attribute("source", ids.xmlID(for: edge.source))
-      writer.attribute("target", ids.xmlID(for: edge.target))
-      for (field, value) in Self.values(of: edge, walk.step(edge), grounding: graph.grounding) {
-        writer.data(keys.edge[field], value)
-      }
-      writer.endElement()
-      try writer.flushIfFull(to: &sink)
-    }
-    try writer.finish(to: &sink)
-    try sink.write("\n")
   }
 
-  /// An edge's attributes, in declaration order: the claim's own words where the edge
-  /// stands for one of its citations or relations, nothing a consumer can read elsewhere.
-  private static func values(
-    of edge: Edge, _ step: ClaimEdgeWalk.Step, grounding: Grounding?
-  ) -> [(field: GraphAttributes.EdgeField, value: GraphAttributes.Value)] {
-    var result: [(field: GraphAttributes.EdgeField, value: GraphAttributes.Value)] = [
-      (.kind, .string(edge.kind.rawValue))
-    ]
-    if let strength = edge.strength { result.append((.strength, .string(strength.rawValue))) }
-    result.append((.weight, .double(ExportStyle.weight(of: edge.strength))))
-    switch edge.kind {
-    case .relation:
-      if let claim = edge.claim { result.append((.claim, .string(claim.rawValue))) }
-      if let predicate = edge.predicate { result.append((.predicate, .string(predicate))) }
-    case .cites:
-      if let stance = edge.stance { result.append((.stance, .string(stance.rawValue))) }
-      if let (offset, citation) = step.citation, let claim = step.claim {
-        if let methods = citation.methods {
-          result.append((.methods, GraphAttributes.list(methods)))
-        }
-        if let locator = citation.locator { result.append((.locator, .string(locator))) }
-        if citation.isInferred { result.append((.inferred, .bool(true))) }
-        if let quote = GraphAttributes.quote(
-          of: citation, offset: offset, of: claim.id, grounding: grounding)
-        {
-          result.append((.quote, quote))
-        }
-      } else {
-        if !edge.methods.isEmpty { result.append((.methods, GraphAttributes.list(edge.methods))) }
-        if let locator = edge.locator { result.append((.locator, .string(locator))) }
-        if edge.isInferred { result.append((.inferred, .bool(true))) }
+  /// Writes the edges from the graph's edge arrays: each end's GraphML id is written once
+  /// into a table and copied from there, the kind, strength and weight elements are
+  /// copied whole, and only what a claim says in its own words is escaped per edge.
+  private func writeEdges(
+    _ selection: GraphSelection, ids: GraphMLIdentifiers, keys: KeyTable,
+    findings: ClaimEdgeWalk.Findings, _ writer: inout XMLMarkupWriter,
+    _ sink: inout some ExportSink
+  ) throws {
+    let graph = selection.graph
+    let ends = EndTable(graph, ids: ids)
+    let sourceNumbers = graph.edgeSourceNumbers
+    let targetNumbers = graph.edgeTargetNumbers
+    let kinds = graph.edgeKindList
+    let strengths = graph.edgeStrengthList
+    let fixed = FixedEdgeData(keys)
+    for offset in selection.edges.indices {
+      let number = selection.edgeNumber(at: offset)
+      let kind = kinds[number]
+      let strength = strengths[number]
+      writer.raw { out in
+        out.append("<edge id=\"e")
+        out.append(decimal: offset)
+        out.append("\" source=\"")
+        ends.append(Int(sourceNumbers[number]), to: &out)
+        out.append("\" target=\"")
+        ends.append(Int(targetNumbers[number]), to: &out)
+        out.append("\">\n")
+        out.append(fixed.kind(kind))
+        if let strength { out.append(fixed.strength(strength)) }
+        out.append(fixed.weight(strength))
       }
-    case .about:
-      if step.isImplied { result.append((.implied, .bool(true))) }
-    case .evidence, .usesMethod:
-      break
+      switch kind {
+      case .relation:
+        let edges = graph.edges.span
+        if let claim = edges[number].claim {
+          writer.data(keys.edge[.claim], .string(claim.rawValue))
+        }
+        if let predicate = edges[number].predicate {
+          writer.data(keys.edge[.predicate], .string(predicate))
+        }
+      case .cites:
+        let edges = graph.edges.span
+        if let stance = edges[number].stance { writer.raw { $0.append(fixed.stance(stance)) } }
+        if let cited = findings.citation(ofEdgeAt: offset) {
+          writeCitation(
+            of: Int(sourceNumbers[number]), cited, graph: graph, keys: keys, &writer)
+        } else {
+          let edge = edges[number]
+          if !edge.methods.isEmpty {
+            writer.data(keys.edge[.methods], GraphAttributes.list(edge.methods))
+          }
+          if let locator = edge.locator { writer.data(keys.edge[.locator], .string(locator)) }
+          if edge.isInferred { writer.raw { $0.append(fixed.inferred) } }
+        }
+      case .about:
+        if findings.isImplied(edgeAt: offset) { writer.raw { $0.append(fixed.implied) } }
+      case .evidence, .usesMethod:
+        break
+      }
+      writer.raw { $0.append("</edge>\n") }
+      try writer.flushIfFull(to: &sink)
     }
-    return result
+  }
+
+  /// What a `cites` edge says of the citation it stands for: its own methods (only when
+  /// it names them; otherwise it relies on its source's), locator, `inferred` and quote.
+  private func writeCitation(
+    of claim: Int, _ offset: Int, graph: KnowledgeGraph, keys: KeyTable,
+    _ writer: inout XMLMarkupWriter
+  ) {
+    let citation = graph.claims.span[claim].citations[offset]
+    if let methods = citation.methods {
+      writer.data(keys.edge[.methods], GraphAttributes.list(methods))
+    }
+    if let locator = citation.locator { writer.data(keys.edge[.locator], .string(locator)) }
+    if citation.isInferred { writer.data(keys.edge[.inferred], .bool(true)) }
+    if let quote = GraphAttributes.quote(
+      of: citation, offset: offset, of: graph.claims.span[claim].id, grounding: graph.grounding)
+    {
+      writer.data(keys.edge[.quote], quote)
+    }
+  }
+}
+
+/// Every node's GraphML id, by node number (claims, then sources, then entities).
+///
+/// The ids sit in one flat array of bytes, and an edge copies its ends from there. Ids are
+/// NMTOKENs (kept or generated), so they need no escaping in an attribute.
+private struct EndTable {
+  private var bytes: [UInt8] = []
+  private var starts: [Int] = [0]
+
+  init(_ graph: KnowledgeGraph, ids: GraphMLIdentifiers) {
+    starts.reserveCapacity(graph.nodeCount + 1)
+    func add(_ id: NodeID) {
+      var xmlID = ids.xmlID(for: id)
+      xmlID.withUTF8 { bytes.append(contentsOf: $0) }
+      starts.append(bytes.count)
+    }
+    for claim in graph.claims { add(claim.id) }
+    for source in graph.sources { add(source.id) }
+    for entity in graph.entities { add(entity.id) }
+  }
+
+  /// Appends the id of the node with this number.
+  @inline(__always)
+  func append(_ node: Int, to out: inout OutputBuffer) {
+    bytes.withUnsafeBufferPointer {
+      out.append(UnsafeBufferPointer(rebasing: $0[starts[node]..<starts[node + 1]]))
+    }
+  }
+}
+
+/// The `<data>` elements an edge's kind, strength, weight, stance and flags make, each
+/// written once and copied for every edge (looked up by a `switch`, not hashed).
+private struct FixedEdgeData {
+  private let kinds: [[UInt8]]
+  private let strengths: [[UInt8]]
+  /// Established, uncertain, refuted, then none.
+  private let weights: [[UInt8]]
+  private let stances: [[UInt8]]
+  let inferred: [UInt8]
+  let implied: [UInt8]
+
+  init(_ keys: KeyTable) {
+    func bytes(_ field: GraphAttributes.EdgeField, _ value: GraphAttributes.Value) -> [UInt8] {
+      XMLMarkupWriter.bytes(of: keys.edge[field], text: value)
+    }
+    let strengths = EvidenceStrength.allCases
+    kinds = EdgeKind.allCases.map { bytes(.kind, .string($0.rawValue)) }
+    self.strengths = strengths.map { bytes(.strength, .string($0.rawValue)) }
+    weights = (strengths.map(Optional.some) + [nil]).map {
+      bytes(.weight, .double(ExportStyle.weight(of: $0)))
+    }
+    stances = Stance.allCases.map { bytes(.stance, .string($0.rawValue)) }
+    inferred = bytes(.inferred, .bool(true))
+    implied = bytes(.implied, .bool(true))
+    assert(EdgeKind.allCases.enumerated().allSatisfy { $0.offset == Self.ordinal($0.element) })
+    assert(strengths.enumerated().allSatisfy { $0.offset == Self.ordinal($0.element) })
+    assert(Stance.allCases.enumerated().allSatisfy { $0.offset == Self.ordinal($0.element) })
+  }
+
+  func kind(_ kind: EdgeKind) -> [UInt8] { kinds[Self.ordinal(kind)] }
+
+  func strength(_ strength: EvidenceStrength) -> [UInt8] { strengths[Self.ordinal(strength)] }
+
+  func weight(_ strength: EvidenceStrength?) -> [UInt8] {
+    weights[strength.map(Self.ordinal) ?? weights.count - 1]
+  }
+
+  func stance(_ stance: Stance) -> [UInt8] { stances[Self.ordinal(stance)] }
+
+  // The cases' positions in `allCases`.
+  private static func ordinal(_ kind: EdgeKind) -> Int {
+    switch kind {
+    case .about: 0
+    case .cites: 1
+    case .relation: 2
+    case .evidence: 3
+    case .usesMethod: 4
+    }
+  }
+
+  private static func ordinal(_ strength: EvidenceStrength) -> Int {
+    switch strength {
+    case .established: 0
+    case .uncertain: 1
+    case .refuted: 2
+    }
+  }
+
+  private static func ordinal(_ stance: Stance) -> Int {
+    switch stance {
+    case .supports: 0
+    case .contradicts: 1
+    case .mentions: 2
+    }
   }
 }
 
@@ -154,12 +293,6 @@ extension XMLMarkupWriter {
     element(key, text: value)
   }
 
-  /// A colour as three integer `<data>` elements, for `r`, `g` and `b`.
-  fileprivate mutating func color(_ color: RGBColor, _ keys: [PreparedElement]) {
-    for (key, component) in zip(keys, [color.red, color.green, color.blue]) {
-      data(key, .int(component))
-    }
-  }
 }
 
 /// The `<key>` declarations of a GraphML export and their neutral ids (`d0`, `d1`, …).
@@ -209,6 +342,13 @@ private struct KeyTable {
     }
     edge.ids = GraphAttributes.EdgeField.allCases.map { field in
       field == .label ? nil : declare(field.key)
+    }
+  }
+
+  /// A colour as three integer `<data>` elements, for `r`, `g` and `b`.
+  func colorBytes(_ color: RGBColor) -> [UInt8] {
+    zip(nodeColor, [color.red, color.green, color.blue]).flatMap { key, component in
+      XMLMarkupWriter.bytes(of: key, text: .int(component))
     }
   }
 

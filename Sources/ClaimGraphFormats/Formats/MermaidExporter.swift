@@ -39,8 +39,9 @@ public struct MermaidExporter: GraphExporter {
     if let article = selection.graph.article {
       out.append("  %% \(Self.escaped(article.title))\n")
     }
-    let ids = Self.identifiers(for: selection.nodes.map(\.id))
-    for node in selection.nodes {
+    let nodes = selection.nodes
+    let ids = Self.identifiers(for: nodes.map(\.id))
+    for node in nodes {
       guard let id = ids[node.id] else { continue }
       let label = ExportStyle.label(of: node)
       out.append("  \(id)[\"\(Self.escaped(label))\"]:::\(Self.className(of: node))\n")
@@ -61,7 +62,7 @@ public struct MermaidExporter: GraphExporter {
       if let style { styles[style, default: []].append(linkCount) }
       linkCount += 1
     }
-    if showsLegend && !selection.nodes.isEmpty {
+    if showsLegend && !nodes.isEmpty {
       writeLegend(selection, linkCount: &linkCount, styles: &styles, to: &out)
     }
     for strength in EvidenceStrength.allCases {

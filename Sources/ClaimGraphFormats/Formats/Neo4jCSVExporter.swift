@@ -151,7 +151,7 @@ public struct Neo4jCSVExporter: GraphFolderExporter {
     var out = OutputBuffer()
     CSVRecord.line(Self.nodeColumns(kind).map(\.header), to: &out)
     let label = Self.label(of: kind)
-    for node in selection.nodes where node.kind == kind {
+    for node in selection.nodes(of: kind) {
       var record = CSVRecord()
       record.add(node.id.rawValue, to: &out)
       record.add(label, to: &out)

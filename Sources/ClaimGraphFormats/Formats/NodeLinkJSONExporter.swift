@@ -27,8 +27,10 @@ public struct NodeLinkJSONExporter: GraphExporter {
   public func export(_ selection: GraphSelection, to sink: inout some ExportSink) throws {
     var out = OutputBuffer()
     out.append("{\"nodes\":[")
-    for (offset, node) in selection.nodes.enumerated() {
-      out.append(offset == 0 ? "\n{" : ",\n{")
+    var isFirst = true
+    try selection.forEachNode { node in
+      out.append(isFirst ? "\n{" : ",\n{")
+      isFirst = false
       var members = Members()
       members.add("id", .string(node.id.rawValue), to: &out)
       members.add("kind", .string(node.kind.rawValue), to: &out)
@@ -46,9 +48,7 @@ public struct NodeLinkJSONExporter: GraphExporter {
       var members = Members()
       members.add("source", .string(edge.source.rawValue), to: &out)
       members.add("target", .string(edge.target.rawValue), to: &out)
-      let values = GraphAttributes.values(of: edge).filter {
-        $0.field != .label && $0.field != .weight
-      }
+      let values = GraphAttributes.values(of: edge).filter { $0.field != .weight }
       // The id comes right after the kind and the strength.
       let afterStrength =
         values.firstIndex { $0.field != .kind && $0.field != .strength } ?? values.count
