@@ -21,6 +21,13 @@ let package = Package(
       ]
     ),
     .executableTarget(
+      name: "FuzzNodeLinkJSONReader",
+      dependencies: [
+        "FuzzSupport", .product(name: "ClaimGraph", package: "ClaimGraph"),
+        .product(name: "ClaimGraphFormats", package: "ClaimGraph"),
+      ]
+    ),
+    .executableTarget(
       name: "FuzzQueryParser",
       dependencies: ["FuzzSupport", .product(name: "ClaimGraph", package: "ClaimGraph")]
     ),
