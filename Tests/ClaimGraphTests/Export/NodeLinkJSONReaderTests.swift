@@ -7,13 +7,6 @@ import Testing
 /// every node, attribute and edge is located where it is written, and whatever is not JSON
 /// is one located syntax error.
 @Suite struct NodeLinkJSONReaderTests {
-  private func messages(_ loaded: LoadedGraph) -> [String] {
-    loaded.diagnostics.map { diagnostic in
-      let place = diagnostic.location.map { "\($0.line):\($0.column)" } ?? "-"
-      return "\(place) \(diagnostic.severity.rawValue) \(diagnostic.rule): \(diagnostic.message)"
-    }
-  }
-
   /// The events of `text`, scalars with their values, each with its line and column.
   private func events(_ text: String) -> [String] {
     let bytes = Array(text.utf8)
@@ -131,7 +124,7 @@ import Testing
     ]
     for (json, expected) in cases {
       let loaded = NodeLinkJSONReader().load(bytes: Array(json.utf8), file: "x.json")
-      #expect(messages(loaded) == [expected], "\(json)")
+      #expect(loaded.located == [expected], "\(json)")
     }
   }
 
@@ -150,7 +143,7 @@ import Testing
       """
     let loaded = NodeLinkJSONReader().load(bytes: Array(json.utf8), file: "at.json")
     #expect(
-      messages(loaded) == [
+      loaded.located == [
         "4:18 warning invalid-value: node 'c': 'strength': 'sure' is not a strength; read as "
           + "uncertain",
         "5:3 error missing-field: node 3 is not an object with an \"id\"",

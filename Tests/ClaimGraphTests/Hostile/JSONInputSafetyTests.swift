@@ -6,25 +6,18 @@ import Testing
 /// writes reads back); hostile JSON is stopped by the nesting depth and the length of one
 /// line, each with one located `limit-exceeded` error.
 @Suite struct JSONInputSafetyTests {
-  private func messages(_ loaded: LoadedGraph) -> [String] {
-    loaded.diagnostics.map { diagnostic in
-      let place = diagnostic.location.map { "\($0.line):\($0.column)" } ?? "-"
-      return "\(place) \(diagnostic.severity.rawValue) \(diagnostic.rule): \(diagnostic.message)"
-    }
-  }
-
   @Test func deepNestingStopsAtTheFirstCollectionTooDeep() {
     let deep = #"{"nodes": ["# + String(repeating: "[", count: 100_000)
     let loaded = NodeLinkJSONReader().load(bytes: Array(deep.utf8), file: "deep.json")
     #expect(
-      messages(loaded) == [
+      loaded.located == [
         "1:74 error limit-exceeded: arrays and objects are nested more than 64 deep"
       ])
     let shallow = #"{"nodes": [{"id": "r", "kind": "region", "x": [[[1]]]}]}"#
     let limited = NodeLinkJSONReader(maxNestingDepth: 4).load(
       bytes: Array(shallow.utf8), file: "shallow.json")
     #expect(
-      messages(limited) == [
+      limited.located == [
         "1:48 error limit-exceeded: arrays and objects are nested more than 4 deep"
       ])
   }
@@ -36,7 +29,7 @@ import Testing
     let loaded = NodeLinkJSONReader(maxLineBytes: 100).load(
       bytes: Array(json.utf8), file: "long.json")
     #expect(
-      messages(loaded) == [
+      loaded.located == [
         "2:1 error limit-exceeded: line 2 is longer than 100 bytes, the limit for one line of "
           + "JSON (ClaimGraph writes a node per line; write the file with line breaks, e.g. "
           + "`python3 -m json.tool`, or raise the limit)"
@@ -58,10 +51,10 @@ import Testing
     let path = try directory.write(#"{"nodes": []}"#, to: "small.json")
     #expect(NodeLinkJSONReader().load(file: path).diagnostics.isEmpty)
     let loaded = NodeLinkJSONReader(maxFileBytes: 10).load(file: path)
-    #expect(messages(loaded) == ["1:1 error limit-exceeded: \(path) is larger than 10 bytes"])
+    #expect(loaded.located == ["1:1 error limit-exceeded: \(path) is larger than 10 bytes"])
     let missing = NodeLinkJSONReader().load(file: directory.path + "/none.json")
     #expect(
-      messages(missing) == [
+      missing.located == [
         "1:1 error unreadable-file: no such file: \(directory.path)/none.json"
       ])
   }
