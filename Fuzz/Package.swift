@@ -9,6 +9,13 @@ let package = Package(
   dependencies: [.package(name: "ClaimGraph", path: "..")],
   targets: [
     .target(name: "FuzzSupport"),
+    .target(
+      name: "FuzzReaderRoundTrip",
+      dependencies: [
+        .product(name: "ClaimGraph", package: "ClaimGraph"),
+        .product(name: "ClaimGraphFormats", package: "ClaimGraph"),
+      ]
+    ),
     .executableTarget(
       name: "FuzzYAMLLoader",
       dependencies: ["FuzzSupport", .product(name: "ClaimGraph", package: "ClaimGraph")]
@@ -16,7 +23,14 @@ let package = Package(
     .executableTarget(
       name: "FuzzGraphMLReader",
       dependencies: [
-        "FuzzSupport", .product(name: "ClaimGraph", package: "ClaimGraph"),
+        "FuzzSupport", "FuzzReaderRoundTrip",
+        .product(name: "ClaimGraphFormats", package: "ClaimGraph"),
+      ]
+    ),
+    .executableTarget(
+      name: "FuzzNodeLinkJSONReader",
+      dependencies: [
+        "FuzzSupport", "FuzzReaderRoundTrip",
         .product(name: "ClaimGraphFormats", package: "ClaimGraph"),
       ]
     ),

@@ -7,6 +7,10 @@
 #include <libfyaml.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <errno.h>
+#include <string.h>
+#include <sys/types.h>
+#include <unistd.h>
 
 /// One position in the input: 0-based line and column (in characters) and the byte offset.
 /// `line` is -1 when the event has no such position (an empty scalar has no token).
@@ -54,10 +58,9 @@ static inline void cg_fy_parser_destroy(struct fy_parser *parser) {
   }
 }
 
-/// A YAML 1.2 event parser over `length` bytes at `text` (which must outlive it) that prints
-/// nothing and keeps its errors for `cg_fy_first_error`. Duplicate keys and nesting are left
-/// to the caller, which reports both with its own messages; NULL when out of memory.
-static inline struct fy_parser *cg_fy_parser_create(const char *text, size_t length) {
+/// A parser with `flags` (and, always, quiet output) that prints nothing and keeps its errors
+/// for `cg_fy_first_error`; no input yet. NULL when out of memory.
+static inline struct fy_parser *cg_fy_parser_create_quiet(enum fy_parse_cfg_flags flags) {
   struct fy_diag_cfg diagnostics;
   fy_diag_cfg_default(&diagnostics);
   diagnostics.fp = NULL;
@@ -68,15 +71,21 @@ static inline struct fy_parser *cg_fy_parser_create(const char *text, size_t len
   if (!diag) return NULL;
   fy_diag_set_collect_errors(diag, true);
   struct fy_parse_cfg configuration = {0};
-  configuration.flags = (enum fy_parse_cfg_flags)(FYPCF_QUIET | FYPCF_DEFAULT_VERSION_1_2 |
-                                                  FYPCF_JSON_NONE | FYPCF_ALLOW_DUPLICATE_KEYS |
-                                                  FYPCF_DISABLE_DEPTH_LIMIT);
+  configuration.flags = (enum fy_parse_cfg_flags)(FYPCF_QUIET | flags);
   configuration.diag = diag;
   struct fy_parser *parser = fy_parser_create(&configuration);
-  if (!parser) {
-    fy_diag_destroy(diag);
-    return NULL;
-  }
+  if (!parser) fy_diag_destroy(diag);
+  return parser;
+}
+
+/// A YAML 1.2 event parser over `length` bytes at `text` (which must outlive it) that prints
+/// nothing and keeps its errors for `cg_fy_first_error`. Duplicate keys and nesting are left
+/// to the caller, which reports both with its own messages; NULL when out of memory.
+static inline struct fy_parser *cg_fy_parser_create(const char *text, size_t length) {
+  struct fy_parser *parser = cg_fy_parser_create_quiet(
+      (enum fy_parse_cfg_flags)(FYPCF_DEFAULT_VERSION_1_2 | FYPCF_JSON_NONE |
+                                FYPCF_ALLOW_DUPLICATE_KEYS | FYPCF_DISABLE_DEPTH_LIMIT));
+  if (!parser) return NULL;
   if (fy_parser_set_string(parser, text, length) != 0) {
     cg_fy_parser_destroy(parser);
     return NULL;
@@ -196,6 +205,103 @@ static inline struct fy_event *cg_fy_next(struct fy_parser *parser, const char *
   }
   cg_fy_property(&info->property, anchor, 1);
   cg_fy_property(&info->property, tag, 0);
+  return event;
+}
+
+/// Where a streaming JSON parser's bytes come from (an open file, or bytes in memory), with
+/// the guard that bounds its memory: libfyaml holds on to what it parsed of a line until the
+/// line ends (about 50 bytes for each byte of it), so a line longer than `max_line` bytes
+/// stops the read. Lines are counted as the bytes pass by; nothing is parsed here.
+typedef struct cg_fy_stream {
+  /// The file to read, or -1 to read `bytes`.
+  int fd;
+  const unsigned char *bytes;
+  size_t length;
+  /// Bytes handed to the parser so far.
+  size_t offset;
+  size_t max_line;
+  /// Bytes of the current line so far, and the line breaks before it.
+  size_t line_length;
+  long lines;
+  /// Set when a line is longer than `max_line` (`lines` is then its 0-based number).
+  bool line_too_long;
+  /// The `errno` of a failed read, or 0.
+  int read_error;
+} cg_fy_stream;
+
+/// libfyaml's input callback over a `cg_fy_stream`: up to `count` bytes, or 0 at the end. A
+/// failed read or a line over the limit ends the input early too (libfyaml 0.7.12 spins on a
+/// callback that returns -1 between tokens); the caller reports it from the stream's flags.
+static inline ssize_t cg_fy_stream_read(void *user, void *buffer, size_t count) {
+  cg_fy_stream *stream = (cg_fy_stream *)user;
+  if (stream->line_too_long || stream->read_error) return 0;
+  ssize_t got;
+  if (stream->fd >= 0) {
+    do {
+      got = read(stream->fd, buffer, count);
+    } while (got < 0 && errno == EINTR);
+    if (got < 0) {
+      stream->read_error = errno;
+      return 0;
+    }
+  } else {
+    size_t left = stream->length - stream->offset;
+    got = (ssize_t)(left < count ? left : count);
+    if (got > 0) memcpy(buffer, stream->bytes + stream->offset, (size_t)got);
+  }
+  const unsigned char *cursor = (const unsigned char *)buffer;
+  const unsigned char *end = cursor + got;
+  while (cursor < end) {
+    const unsigned char *line_end = (const unsigned char *)memchr(cursor, '\n', (size_t)(end - cursor));
+    size_t run = (size_t)((line_end ? line_end : end) - cursor);
+    if (stream->line_length + run > stream->max_line) {
+      stream->line_too_long = true;
+      return 0;
+    }
+    if (!line_end) {
+      stream->line_length += run;
+      break;
+    }
+    stream->lines += 1;
+    stream->line_length = 0;
+    cursor = line_end + 1;
+  }
+  stream->offset += (size_t)got;
+  return got;
+}
+
+/// A strict JSON event parser (libfyaml's JSON mode: no comments, trailing commas, single
+/// quotes, unquoted keys, NaN or YAML syntax) reading `stream` as it goes, which must outlive
+/// it. Duplicate keys and nesting are left to the caller; NULL when out of memory.
+static inline struct fy_parser *cg_fy_json_parser_create(cg_fy_stream *stream) {
+  struct fy_parser *parser = cg_fy_parser_create_quiet(
+      (enum fy_parse_cfg_flags)(FYPCF_DEFAULT_VERSION_1_2 | FYPCF_JSON_FORCE |
+                                FYPCF_ALLOW_DUPLICATE_KEYS | FYPCF_DISABLE_DEPTH_LIMIT));
+  if (!parser) return NULL;
+  if (fy_parser_set_input_callback(parser, stream, cg_fy_stream_read) != 0) {
+    cg_fy_parser_destroy(parser);
+    return NULL;
+  }
+  return parser;
+}
+
+/// Parses the next JSON event into `info` (type, style, text and start); returns it, to be
+/// freed with `fy_parser_event_free` once its text is copied, or NULL at the end or an error.
+static inline struct fy_event *cg_fy_json_next(struct fy_parser *parser, cg_fy_event *info) {
+  struct fy_event *event = fy_parser_parse(parser);
+  if (!event) return NULL;
+  info->type = event->type;
+  info->style = FYSS_PLAIN;
+  info->flow = true;
+  info->text = NULL;
+  info->length = 0;
+  cg_fy_set(&info->start, fy_event_start_mark(event));
+  cg_fy_set(&info->end, NULL);
+  cg_fy_set(&info->property, NULL);
+  if (event->type == FYET_SCALAR && event->scalar.value) {
+    info->style = fy_token_scalar_style(event->scalar.value);
+    info->text = fy_token_get_text(event->scalar.value, &info->length);
+  }
   return event;
 }
 

@@ -13,8 +13,8 @@ public enum GraphInput {
   public struct Limits: Sendable, Hashable {
     /// For YAML: file size and nesting depth.
     public var yaml: GraphLoader.Limits
-    /// The largest GraphML or JSON file read, in bytes; nil keeps the readers' default
-    /// (GraphML: no limit, so every file ClaimGraph wrote reads back; JSON: 1 GiB).
+    /// The largest GraphML or JSON file read, in bytes; nil keeps the readers' default (no
+    /// limit, so every file ClaimGraph wrote reads back).
     public var interchangeFileBytes: Int?
 
     /// Creates limits.

@@ -21,8 +21,7 @@ struct GraphOptions: ParsableArguments {
     name: .customLong("max-file-size"),
     help: ArgumentHelp(
       "Refuse any graph file larger than this many bytes (default: "
-        + "\(Self.size(GraphLoader.Limits().maxFileBytes)) for YAML, "
-        + "\(Self.size(NodeLinkJSONReader().maxFileBytes)) for JSON, none for GraphML).",
+        + "\(Self.size(GraphLoader.Limits().maxFileBytes)) for YAML, none for GraphML or JSON).",
       valueName: "bytes"))
   var maxFileBytes: Int?
 

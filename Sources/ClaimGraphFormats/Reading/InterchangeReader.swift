@@ -7,10 +7,16 @@ public protocol InterchangeReader: Sendable {
 
   /// Reads a document from bytes; `file` names it in diagnostics.
   func load(bytes: [UInt8], file: String) -> LoadedGraph
+
+  /// Reads a file; an unreadable or oversized file gives a graph with one error. By default
+  /// the file is read whole, then ``load(bytes:file:)``; a reader that streams reads it a
+  /// chunk at a time instead.
+  func load(file path: String) -> LoadedGraph
 }
 
 extension InterchangeReader {
-  /// Reads a file; an unreadable or oversized file gives a graph with one error.
+  /// Reads the whole file, then ``load(bytes:file:)``; an unreadable or oversized file gives a
+  /// graph with one error.
   public func load(file path: String) -> LoadedGraph {
     switch InterchangeFile.read(path, maxBytes: maxFileBytes) {
     case .success(let bytes): load(bytes: bytes, file: path)

@@ -5,132 +5,250 @@ import Foundation
 /// reads back into an equal graph, or NetworkX's `node_link_data` (edges under `edges` or
 /// `links`), which loads with warnings as ``GraphRecordDecoder`` describes.
 ///
-/// Locations are best effort: each node is placed at the line where its `"id"` is written;
-/// its attributes share that location.
+/// The file is streamed through a strict JSON event parser (``JSONEventStream``): only the
+/// values of the graph are kept, never the file or a tree of it, so any JSON ClaimGraph
+/// writes reads back whatever its size, with no file-size limit by default. Hostile input is
+/// bounded by the nesting depth and the length of one line. Every node is located where its
+/// `{` is written, each of its attributes where its value is, each edge at its `{`.
 public struct NodeLinkJSONReader: InterchangeReader {
-  /// The largest file read, in bytes.
+  /// The largest file read, in bytes (no limit by default).
   public var maxFileBytes: Int
+  /// The deepest nesting of arrays and objects read; the top-level object is level 1.
+  public var maxNestingDepth: Int
+  /// The longest line read, in bytes: the parser's memory grows with the line it is on
+  /// (ClaimGraph writes one node per line).
+  public var maxLineBytes: Int
 
-  /// A reader that refuses files larger than `maxFileBytes` (1 GiB by default) with a
-  /// `limit-exceeded` diagnostic instead of reading them.
-  public init(maxFileBytes: Int = 1 << 30) { self.maxFileBytes = maxFileBytes }
+  /// A reader that refuses, with a located `limit-exceeded` error, files larger than
+  /// `maxFileBytes`, arrays and objects nested deeper than `maxNestingDepth` and lines longer
+  /// than `maxLineBytes` (64 MiB by default, about 3 GiB of parser memory).
+  public init(maxFileBytes: Int = .max, maxNestingDepth: Int = 64, maxLineBytes: Int = 1 << 26) {
+    self.maxFileBytes = maxFileBytes
+    self.maxNestingDepth = maxNestingDepth
+    self.maxLineBytes = maxLineBytes
+  }
 
   /// Reads node-link JSON from bytes; `file` names it in diagnostics.
   public func load(bytes: [UInt8], file: String) -> LoadedGraph {
-    let lines = LineIndex(bytes)
-    func here(_ offset: Int) -> SourceLocation {
-      let (line, column) = lines.location(ofOffset: offset)
-      return SourceLocation(file: file, line: line, column: column)
+    bytes.withUnsafeBufferPointer { buffer in
+      var events = JSONEventStream(
+        descriptor: nil, bytes: buffer, file: file, maxLineBytes: maxLineBytes)
+      return read(&events, file: file)
     }
-    let root: InputValue
-    do {
-      root = try InputValue.parse(json: Data(bytes))
-    } catch {
-      return InterchangeFile.failed(syntaxDiagnostic(error, at: here), file: file)
+  }
+
+  /// Reads a node-link JSON file as a stream, a chunk at a time; an unreadable or oversized
+  /// file gives a graph with one error.
+  public func load(file path: String) -> LoadedGraph {
+    switch InterchangeFile.open(path, maxBytes: maxFileBytes) {
+    case .failure(let diagnostic): return InterchangeFile.failed(diagnostic, file: path)
+    case .success(let (descriptor, _)):
+      defer { close(descriptor) }
+      var events = JSONEventStream(descriptor: descriptor, file: path, maxLineBytes: maxLineBytes)
+      return read(&events, file: path)
     }
-    guard case .object(let top) = root, case .array(let nodeValues)? = top["nodes"] else {
+  }
+
+  private func read(_ events: inout JSONEventStream, file: String) -> LoadedGraph {
+    var document = NodeLinkDocument(file: file, maxNestingDepth: maxNestingDepth)
+    while let (event, location) = events.next() {
+      if let problem = document.take(event, at: location) {
+        return InterchangeFile.failed(problem, file: file)
+      }
+    }
+    if let problem = events.problem { return InterchangeFile.failed(problem, file: file) }
+    return document.decode()
+  }
+}
+
+/// A node-link document built from its events: the nodes, the edges (under `edges`, or
+/// NetworkX's `links`) and the graph's attributes, each located; every other value is
+/// parsed and dropped.
+private struct NodeLinkDocument {
+  let file: String
+  let maxNestingDepth: Int
+  private var records: [NodeRecord] = []
+  /// The elements of the `nodes` list so far, objects or not.
+  private var nodeCount = 0
+  private var edges: [EdgeRecord] = []
+  private var links: [EdgeRecord] = []
+  private var hasEdges = false
+  private var graphFields: [String: NodeRecord.Field] = [:]
+  private var diagnostics: [Diagnostic] = []
+  private var unknown = Set<String>()
+  /// Where the document starts, and whether it is an object with a `nodes` list.
+  private var start: SourceLocation?
+  private var isNodeLink = false
+
+  /// What a value at the top of the document is read into.
+  private enum Slot {
+    /// A member of the top-level object, once its key is read.
+    case member(String?)
+    case nodes
+    case edges(isLinks: Bool)
+    case graph
+    case skipped
+  }
+
+  /// The collections open at the document's top: the root object and its lists.
+  private var slots: [Slot] = []
+  /// The value being built below them, and what it is for.
+  private var value: (slot: Slot, builder: JSONValueBuilder)?
+  private var depth = 0
+
+  init(file: String, maxNestingDepth: Int) {
+    self.file = file
+    self.maxNestingDepth = maxNestingDepth
+  }
+
+  /// Takes one event; returns the problem that stops reading, if any.
+  mutating func take(_ event: JSONEventStream.Event, at location: SourceLocation)
+    -> Diagnostic?
+  {
+    switch event {
+    case .objectStart, .arrayStart:
+      depth += 1
+      if depth > maxNestingDepth {
+        return InputRule.limitExceeded.diagnostic(
+          "arrays and objects are nested more than \(maxNestingDepth) deep", at: location)
+      }
+    case .objectEnd, .arrayEnd: depth -= 1
+    case .scalar: break
+    }
+    if let slot = value?.slot, var builder = value?.builder {
+      value = nil
+      if let finished = builder.take(event, at: location) {
+        place(finished, slot: slot, builder: builder)
+      } else {
+        value = (slot, builder)
+      }
+      return nil
+    }
+    guard let top = slots.last else {
+      if start == nil {
+        start = location
+        if case .objectStart = event {
+          slots.append(.member(nil))
+        } else {
+          begin(.skipped, event, location)
+        }
+      }
+      return nil
+    }
+    switch (top, event) {
+    case (.member(nil), .scalar(let key)):
+      slots[slots.count - 1] = .member(key.text ?? "")
+    case (.member(nil), _), (.nodes, .arrayEnd), (.edges, .arrayEnd):
+      slots.removeLast()
+    case (.member(let key?), _):
+      slots[slots.count - 1] = .member(nil)
+      switch (key, event) {
+      case ("nodes", .arrayStart):
+        isNodeLink = true
+        records = []
+        nodeCount = 0
+        slots.append(.nodes)
+      case ("edges", .arrayStart):
+        hasEdges = true
+        edges = []
+        slots.append(.edges(isLinks: false))
+      case ("links", .arrayStart):
+        links = []
+        slots.append(.edges(isLinks: true))
+      case ("graph", .objectStart):
+        begin(.graph, event, location)
+      default:
+        if key == "nodes" { isNodeLink = false }
+        begin(.skipped, event, location)
+      }
+    default:
+      begin(top, event, location)
+    }
+    return nil
+  }
+
+  /// Starts building a value (a scalar is finished at once).
+  private mutating func begin(
+    _ slot: Slot, _ event: JSONEventStream.Event, _ location: SourceLocation
+  ) {
+    var keepsValue = true
+    if case .skipped = slot { keepsValue = false }
+    var builder = JSONValueBuilder(at: location, keepsValue: keepsValue)
+    if let finished = builder.take(event, at: location) {
+      place(finished, slot: slot, builder: builder)
+    } else {
+      value = (slot, builder)
+    }
+  }
+
+  /// Puts a finished value where it belongs.
+  private mutating func place(_ finished: InputValue, slot: Slot, builder: JSONValueBuilder) {
+    let location = builder.location
+    switch slot {
+    case .nodes: addNode(finished, at: location, fields: builder.memberLocations)
+    case .edges(let isLinks):
+      guard case .object(let members) = finished,
+        let source = members["source"]?.text, let target = members["target"]?.text
+      else { return }
+      let edge = EdgeRecord(source: NodeID(source), target: NodeID(target), location: location)
+      if isLinks { links.append(edge) } else { edges.append(edge) }
+    case .graph:
+      guard case .object(let members) = finished else { return }
+      graphFields = Self.located(members, at: builder.memberLocations, else: location)
+    case .member, .skipped: break
+    }
+  }
+
+  private mutating func addNode(
+    _ value: InputValue, at location: SourceLocation,
+    fields: [String: (key: SourceLocation, value: SourceLocation)]
+  ) {
+    nodeCount += 1
+    guard case .object(var members) = value, let id = members.removeValue(forKey: "id")?.text
+    else {
+      diagnostics.append(
+        InputRule.missingField.diagnostic(
+          "node \(nodeCount) is not an object with an \"id\"", at: location))
+      return
+    }
+    for name in members.keys.sorted()
+    where !GraphRecordDecoder.knownNodeNames.contains(name) && unknown.insert(name).inserted {
+      diagnostics.append(
+        Diagnostic(
+          rule: InputRule.unknownKey.id, severity: .note,
+          message: "the node attribute '\(name)' is not a ClaimGraph attribute; it is not read",
+          location: fields[name]?.key ?? location, node: NodeID(id)))
+    }
+    records.append(
+      NodeRecord(
+        id: NodeID(id), location: location,
+        fields: Self.located(members, at: fields, else: location)))
+  }
+
+  /// Members as fields, each where its value is written.
+  private static func located(
+    _ members: [String: InputValue],
+    at locations: [String: (key: SourceLocation, value: SourceLocation)],
+    else location: SourceLocation
+  ) -> [String: NodeRecord.Field] {
+    var fields: [String: NodeRecord.Field] = [:]
+    fields.reserveCapacity(members.count)
+    for (name, value) in members {
+      fields[name] = NodeRecord.Field(value: value, location: locations[name]?.value ?? location)
+    }
+    return fields
+  }
+
+  /// The graph the document describes, or the one problem that makes it no node-link JSON.
+  func decode() -> LoadedGraph {
+    guard isNodeLink else {
       return InterchangeFile.failed(
         InputRule.wrongType.diagnostic(
-          "expected a JSON object with a \"nodes\" list (node-link JSON)", at: here(0)),
+          "expected a JSON object with a \"nodes\" list (node-link JSON)",
+          at: start ?? SourceLocation(file: file, line: 1, column: 1)),
         file: file)
     }
-    var diagnostics: [Diagnostic] = []
-    var unknown = Set<String>()
-    var search = 0
-    var searching = true
-    var records: [NodeRecord] = []
-    for (offset, value) in nodeValues.enumerated() {
-      guard case .object(var members) = value, let id = members.removeValue(forKey: "id")?.text
-      else {
-        diagnostics.append(
-          InputRule.missingField.diagnostic(
-            "node \(offset + 1) is not an object with an \"id\"", at: here(search)))
-        continue
-      }
-      // After the first id that cannot be found as written (numbers, other escaping), stop
-      // searching, so a foreign file never costs a scan per node.
-      let found = searching ? Self.offset(ofID: id, in: bytes, from: &search) : nil
-      if found == nil { searching = false }
-      let location = here(found ?? search)
-      for name in members.keys.sorted()
-      where !GraphRecordDecoder.knownNodeNames.contains(name) && unknown.insert(name).inserted {
-        diagnostics.append(
-          Diagnostic(
-            rule: InputRule.unknownKey.id, severity: .note,
-            message: "the node attribute '\(name)' is not a ClaimGraph attribute; it is not read",
-            location: location, node: NodeID(id)))
-      }
-      records.append(
-        NodeRecord(
-          id: NodeID(id), location: location,
-          fields: members.mapValues { NodeRecord.Field(value: $0, location: location) }))
-    }
-    var edges: [EdgeRecord] = []
-    if case .array(let edgeValues)? = top["edges"] ?? top["links"] {
-      for case .object(let members) in edgeValues {
-        if let source = members["source"]?.text, let target = members["target"]?.text {
-          edges.append(
-            EdgeRecord(source: NodeID(source), target: NodeID(target), location: here(0)))
-        }
-      }
-    }
-    var graphFields: [String: NodeRecord.Field] = [:]
-    if case .object(let members)? = top["graph"] {
-      graphFields = members.mapValues { NodeRecord.Field(value: $0, location: here(0)) }
-    }
     var decoder = GraphRecordDecoder(file: file, diagnostics: diagnostics)
-    return decoder.decode(nodes: records, graph: graphFields, edges: edges)
-  }
-
-  /// Where `"id":"<id>"` is written, searching forwards (nodes are in file order).
-  private static func offset(ofID id: String, in bytes: [UInt8], from search: inout Int) -> Int? {
-    var literal = ""
-    JSONValue.writeString(id, to: &literal)
-    let value = Array(literal.utf8)
-    let key = Array("\"id\"".utf8)
-    var position = search
-    while let found = firstIndex(of: value, in: bytes, from: position) {
-      var before = found - 1
-      while before >= 0, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[before]) { before -= 1 }
-      if before >= 0, bytes[before] == UInt8(ascii: ":") {
-        var end = before - 1
-        while end >= 0, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[end]) { end -= 1 }
-        if end + 1 >= key.count, bytes[(end + 1 - key.count)...end].elementsEqual(key) {
-          search = found + value.count
-          return end + 1 - key.count
-        }
-      }
-      position = found + 1
-    }
-    return nil
-  }
-
-  private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-    guard let first = needle.first, bytes.count >= needle.count else { return nil }
-    var index = start
-    while index <= bytes.count - needle.count {
-      if bytes[index] == first && bytes[index..<index + needle.count].elementsEqual(needle) {
-        return index
-      }
-      index += 1
-    }
-    return nil
-  }
-
-  private func syntaxDiagnostic(
-    _ error: any Error, at here: (Int) -> SourceLocation
-  ) -> Diagnostic {
-    let error = error as NSError
-    let detail = error.userInfo[NSDebugDescriptionErrorKey] as? String ?? "invalid JSON"
-    let offset =
-      error.userInfo["NSJSONSerializationErrorIndex"] as? Int
-      ?? Self.characterOffset(in: detail) ?? 0
-    let message = detail.replacing(/\s+around character \d+\.?/, with: "")
-    return InputRule.syntax.diagnostic("invalid JSON: \(message)", at: here(offset))
-  }
-
-  /// The offset in Foundation's "… around character 21." messages.
-  private static func characterOffset(in message: String) -> Int? {
-    (message.firstMatch(of: /around character (\d+)/)?.output.1).flatMap { Int($0) }
+    return decoder.decode(nodes: records, graph: graphFields, edges: hasEdges ? edges : links)
   }
 }

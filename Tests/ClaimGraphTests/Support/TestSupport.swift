@@ -49,3 +49,14 @@ func runCommand(_ arguments: [String], environment: [String: String] = [:]) -> C
   return CommandResult(
     status: status, stdout: out.withLock { $0 }, stderr: err.withLock { $0 })
 }
+
+extension LoadedGraph {
+  /// Each diagnostic as `line:column severity rule: message`, in order, for exact
+  /// expectations.
+  var located: [String] {
+    diagnostics.map { diagnostic in
+      let place = diagnostic.location.map { "\($0.line):\($0.column)" } ?? "-"
+      return "\(place) \(diagnostic.severity.rawValue) \(diagnostic.rule): \(diagnostic.message)"
+    }
+  }
+}

@@ -1,0 +1,127 @@
+import CLibFYAML
+import ClaimGraph
+import Foundation
+
+/// Strict JSON as a stream of located events, read a chunk at a time from a file or from
+/// bytes: libfyaml's JSON mode (JSON is a subset of YAML 1.2, and the same event parser reads
+/// the graph's YAML), so memory stays bounded however large the input.
+///
+/// The parser refuses what JSON does not allow (comments, trailing commas, single quotes,
+/// unquoted keys, `NaN`, leading zeros, raw control characters, lone surrogates, YAML
+/// syntax), decodes `\uXXXX` escapes with surrogate pairs, and tells strings (quoted) from
+/// numbers, booleans and `null` (plain) by the scalar's style. It keeps what it parsed of a
+/// line until the line ends, so a line longer than `maxLineBytes` stops the read with a
+/// `limit-exceeded` error (which also bounds a single string).
+struct JSONEventStream: ~Copyable {
+  /// One event of the document.
+  enum Event {
+    case objectStart
+    case objectEnd
+    case arrayStart
+    case arrayEnd
+    /// A string, number, boolean or null.
+    case scalar(InputValue)
+  }
+
+  private let file: String
+  private let maxLineBytes: Int
+  /// The stream the parser reads; allocated, since the parser keeps a pointer to it.
+  private let stream: UnsafeMutablePointer<cg_fy_stream>
+  private let parser: OpaquePointer?
+  private var info = cg_fy_event()
+
+  /// Events read from an open file descriptor (which the caller closes after the stream is
+  /// gone), or, when `descriptor` is nil, from `bytes`, which must outlive the stream.
+  init(
+    descriptor: Int32?, bytes: UnsafeBufferPointer<UInt8> = .init(start: nil, count: 0),
+    file: String, maxLineBytes: Int
+  ) {
+    self.file = file
+    self.maxLineBytes = maxLineBytes
+    stream = .allocate(capacity: 1)
+    stream.initialize(
+      to: cg_fy_stream(
+        fd: descriptor ?? -1, bytes: bytes.baseAddress, length: bytes.count, offset: 0,
+        max_line: maxLineBytes, line_length: 0, lines: 0, line_too_long: false, read_error: 0))
+    parser = cg_fy_json_parser_create(stream)
+  }
+
+  deinit {
+    if let parser { cg_fy_parser_destroy(parser) }
+    stream.deallocate()
+  }
+
+  /// The next event and where it starts (a string at its opening quote); nil at the end of
+  /// the document or where reading stopped (see ``problem``).
+  mutating func next() -> (Event, SourceLocation)? {
+    guard let parser else { return nil }
+    while let event = cg_fy_json_next(parser, &info) {
+      defer { fy_parser_event_free(parser, event) }
+      let event: Event
+      switch info.type {
+      case FYET_MAPPING_START: event = .objectStart
+      case FYET_MAPPING_END: event = .objectEnd
+      case FYET_SEQUENCE_START: event = .arrayStart
+      case FYET_SEQUENCE_END: event = .arrayEnd
+      case FYET_SCALAR: event = .scalar(scalar())
+      default: continue
+      }
+      let isQuoted = info.type == FYET_SCALAR && info.style == FYSS_DOUBLE_QUOTED
+      let line = info.start.line >= 0 ? info.start.line + 1 : 1
+      let column = info.start.line >= 0 ? info.start.column + (isQuoted ? 0 : 1) : 1
+      return (event, SourceLocation(file: file, line: line, column: max(1, column)))
+    }
+    return nil
+  }
+
+  /// Why reading stopped before the end, once ``next()`` returned nil: a syntax error, a
+  /// line over the limit or a failed read, located; nil when the document was read whole.
+  var problem: Diagnostic? {
+    guard let parser else {
+      return InputRule.syntax.diagnostic(
+        "the JSON parser could not start (out of memory?)",
+        at: SourceLocation(file: file, line: 1, column: 1))
+    }
+    let state = stream.pointee
+    if state.line_too_long {
+      return InputRule.limitExceeded.diagnostic(
+        "line \(state.lines + 1) is longer than \(maxLineBytes) bytes, the limit for one line "
+          + "of JSON (ClaimGraph writes a node per line; write the file with line breaks, "
+          + "e.g. `python3 -m json.tool`, or raise the limit)",
+        at: SourceLocation(file: file, line: state.lines + 1, column: 1))
+    }
+    if state.read_error != 0 {
+      return InputRule.unreadableFile.diagnostic(
+        "cannot read \(file): \(String(cString: strerror(state.read_error)))",
+        at: SourceLocation(file: file, line: state.lines + 1, column: 1))
+    }
+    guard fy_parser_get_stream_error(parser) else { return nil }
+    var message: UnsafePointer<CChar>?
+    var line: Int32 = 0
+    var column: Int32 = 0
+    guard cg_fy_first_error(parser, &message, &line, &column), let message else {
+      return InputRule.syntax.diagnostic(
+        "invalid JSON: the parser stopped here",
+        at: SourceLocation(file: file, line: state.lines + 1, column: 1))
+    }
+    return InputRule.syntax.diagnostic(
+      "invalid JSON: \(String(cString: message))",
+      at: SourceLocation(file: file, line: max(1, Int(line)), column: max(1, Int(column))))
+  }
+
+  /// The current scalar: a string when quoted; otherwise `true`, `false`, `null` or a
+  /// number (an integer when it has no fraction or exponent and fits, else a double).
+  private func scalar() -> InputValue {
+    let bytes = UnsafeRawBufferPointer(start: info.text, count: info.text == nil ? 0 : info.length)
+    let text = String(decoding: bytes, as: UTF8.self)
+    guard info.style == FYSS_PLAIN else { return .string(text) }
+    switch text {
+    case "true": return .bool(true)
+    case "false": return .bool(false)
+    case "null": return .null
+    default:
+      if let integer = Int(text) { return .int(integer) }
+      return .double(Double(text) ?? .nan)
+    }
+  }
+}
