@@ -16,11 +16,18 @@ public enum GraphInput {
     /// The largest GraphML or JSON file read, in bytes; nil keeps the readers' default (no
     /// limit, so every file ClaimGraph wrote reads back).
     public var interchangeFileBytes: Int?
+    /// How deep node-link JSON's arrays and objects may nest; nil keeps the reader's
+    /// default (64).
+    public var jsonNestingDepth: Int?
 
     /// Creates limits.
-    public init(yaml: GraphLoader.Limits = .init(), interchangeFileBytes: Int? = nil) {
+    public init(
+      yaml: GraphLoader.Limits = .init(), interchangeFileBytes: Int? = nil,
+      jsonNestingDepth: Int? = nil
+    ) {
       self.yaml = yaml
       self.interchangeFileBytes = interchangeFileBytes
+      self.jsonNestingDepth = jsonNestingDepth
     }
   }
 
@@ -34,6 +41,7 @@ public enum GraphInput {
     case "json":
       var reader = NodeLinkJSONReader()
       if let bytes = limits.interchangeFileBytes { reader.maxFileBytes = bytes }
+      if let depth = limits.jsonNestingDepth { reader.maxNestingDepth = depth }
       return reader.load(file: path)
     default: return GraphLoader(limits: limits.yaml).load(directory: path)
     }

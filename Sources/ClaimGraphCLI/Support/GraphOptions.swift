@@ -28,7 +28,8 @@ struct GraphOptions: ParsableArguments {
   @Option(
     name: .customLong("max-nesting"),
     help: ArgumentHelp(
-      "Refuse YAML whose collections nest deeper than this (default: 64).", valueName: "depth"))
+      "Refuse YAML or JSON whose collections nest deeper than this (default: 64).",
+      valueName: "depth"))
   var maxNestingDepth: Int?
 
   /// `67108864 (64 MiB)`: a byte count as the code has it, and in MiB or GiB.
@@ -48,7 +49,8 @@ struct GraphOptions: ParsableArguments {
     var yaml = GraphLoader.Limits()
     if let maxFileBytes { yaml.maxFileBytes = maxFileBytes }
     if let maxNestingDepth { yaml.maxNestingDepth = maxNestingDepth }
-    return GraphInput.Limits(yaml: yaml, interchangeFileBytes: maxFileBytes)
+    return GraphInput.Limits(
+      yaml: yaml, interchangeFileBytes: maxFileBytes, jsonNestingDepth: maxNestingDepth)
   }
 
   /// The project session over this graph (or `path`, when the command takes the graph as
