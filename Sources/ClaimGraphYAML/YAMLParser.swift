@@ -98,14 +98,18 @@ enum YAMLParser {
       // What a file that is YAML is refused for; the rest is parsed (not read) all the same,
       // so that a file that is not YAML at all is reported as such.
       var refusal: Diagnostic?
+      // Tested per event instead of the optional (which comparing with nil would copy).
+      var refused = false
       let input = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
       while let event = cg_fy_next(parser, input, bytes.count, &info) {
         defer { fy_parser_event_free(parser, event) }
-        guard refusal == nil else { continue }
+        guard !refused else { continue }
         switch take(info) {
         case nil: break
         case .now(let problem): return .failure(problem)
-        case .unlessNotYAML(let problem): refusal = problem
+        case .unlessNotYAML(let problem):
+          refusal = problem
+          refused = true
         }
       }
       if fy_parser_get_stream_error(parser) { return .failure(syntaxError(parser)) }

@@ -23,7 +23,14 @@ public enum EdgeKind: String, CaseIterable, Hashable, Sendable, Comparable {
 /// of the graph shows at a glance what is established and what is not.
 public struct Edge: Hashable, Sendable {
   /// A stable identifier, unique within the graph (`about:claim-id:entity-id`).
-  public let id: String
+  ///
+  /// A graph spells it out only when asked: it follows from the edge's kind, claim and ends
+  /// (`about:C:E`, `cites:C:S`, `relation:C:SUBJECT:PREDICATE:OBJECT`, `evidence:C:M`,
+  /// `uses-method:S:M`), with a `:2`, `:3`… suffix on an id that would repeat.
+  public var id: String { explicitID ?? derivedID }
+  /// The identifier when it is not the one derived from the edge's fields (given to the
+  /// public initializer, or made unique with a suffix); nil otherwise.
+  private let explicitID: String?
   /// What the edge means.
   public let kind: EdgeKind
   /// The node the edge starts from.
@@ -51,14 +58,28 @@ public struct Edge: Hashable, Sendable {
   /// no such edge is uncited.
   public let isBacking: Bool
 
-  /// Creates an edge.
+  /// Creates an edge with the given identifier.
   public init(
     id: String, kind: EdgeKind, source: NodeID, target: NodeID,
     strength: EvidenceStrength? = nil, claim: NodeID? = nil, predicate: String? = nil,
     stance: Stance? = nil, methods: [NodeID] = [], locator: String? = nil,
     isInferred: Bool = false, isBacking: Bool = false
   ) {
-    self.id = id
+    self.init(
+      explicitID: id, kind: kind, source: source, target: target, strength: strength,
+      claim: claim, predicate: predicate, stance: stance, methods: methods, locator: locator,
+      isInferred: isInferred, isBacking: isBacking)
+  }
+
+  /// Creates an edge whose identifier is derived from its fields (see ``id``) unless
+  /// `explicitID` gives another.
+  init(
+    explicitID: String? = nil, kind: EdgeKind, source: NodeID, target: NodeID,
+    strength: EvidenceStrength? = nil, claim: NodeID? = nil, predicate: String? = nil,
+    stance: Stance? = nil, methods: [NodeID] = [], locator: String? = nil,
+    isInferred: Bool = false, isBacking: Bool = false
+  ) {
+    self.explicitID = explicitID
     self.kind = kind
     self.source = source
     self.target = target
@@ -70,5 +91,60 @@ public struct Edge: Hashable, Sendable {
     self.locator = locator
     self.isInferred = isInferred
     self.isBacking = isBacking
+  }
+
+  /// The identifier that the edge's kind, claim and ends give it, before any suffix.
+  var derivedID: String {
+    let owner = (claim ?? source).rawValue
+    return switch kind {
+    case .relation:
+      "relation:\(owner):\(source.rawValue):\(predicate ?? ""):\(target.rawValue)"
+    default: "\(kind.rawValue):\(owner):\(target.rawValue)"
+    }
+  }
+
+  /// The same edge with another identifier.
+  func withID(_ id: String) -> Edge {
+    Edge(
+      explicitID: id == derivedID ? nil : id, kind: kind, source: source, target: target,
+      strength: strength, claim: claim, predicate: predicate, stance: stance, methods: methods,
+      locator: locator, isInferred: isInferred, isBacking: isBacking)
+  }
+
+  /// Whether two edges induced by the same node have the same derived identifier, told
+  /// without spelling either out where the kinds and targets settle it.
+  func hasSameDerivedID(asSibling other: Edge) -> Bool {
+    guard kind == other.kind else { return false }
+    // Past the shared `kind:owner:` prefix, only a relation's id holds more than the target.
+    guard kind == .relation else { return target == other.target }
+    if source == other.source, predicate == other.predicate, target == other.target {
+      return true
+    }
+    // Relations with different ends or verbs can spell one id only when a part holds a colon.
+    let colon = UInt8(ascii: ":")
+    let partsHoldAColon = [self, other].contains { edge in
+      edge.source.rawValue.utf8.contains(colon) || edge.target.rawValue.utf8.contains(colon)
+        || (edge.predicate?.utf8.contains(colon) ?? false)
+    }
+    return partsHoldAColon && derivedID == other.derivedID
+  }
+
+  /// Two edges are equal when their identifiers and every field are.
+  public static func == (lhs: Edge, rhs: Edge) -> Bool {
+    lhs.kind == rhs.kind && lhs.source == rhs.source && lhs.target == rhs.target
+      && lhs.strength == rhs.strength && lhs.claim == rhs.claim
+      && lhs.predicate == rhs.predicate && lhs.stance == rhs.stance && lhs.methods == rhs.methods
+      && lhs.locator == rhs.locator && lhs.isInferred == rhs.isInferred
+      && lhs.isBacking == rhs.isBacking && lhs.id == rhs.id
+  }
+
+  /// Hashes what ``==`` compares.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(id)
+    hasher.combine(kind)
+    hasher.combine(source)
+    hasher.combine(target)
+    hasher.combine(claim)
+    hasher.combine(methods)
   }
 }

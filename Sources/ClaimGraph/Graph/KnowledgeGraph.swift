@@ -80,9 +80,18 @@ public struct KnowledgeGraph: Sendable {
     self.article = article
     self.text = text
     self.sections = sections
-    self.claims = claims.sorted { $0.id < $1.id }
-    self.sources = sources.sorted { $0.id < $1.id }
-    self.entities = entities.sorted { ($0.kind, $0.id) < ($1.kind, $1.id) }
+    // Sorted in place: the arguments are the initializer's own, so when the caller hands
+    // over its arrays the nodes are moved rather than copied (every string retained) into
+    // new arrays and the old ones freed (every string released).
+    var claims = claims
+    claims.sort { $0.id < $1.id }
+    var sources = sources
+    sources.sort { $0.id < $1.id }
+    var entities = entities
+    entities.sort { ($0.kind, $0.id) < ($1.kind, $1.id) }
+    self.claims = claims
+    self.sources = sources
+    self.entities = entities
     let (sortedClaims, sortedSources) = (self.claims, self.sources)
     self.grounding = text.map {
       Grounding(
@@ -103,9 +112,10 @@ public struct KnowledgeGraph: Sendable {
     func insert(_ id: NodeID, _ slot: Slot) throws(BuildError) {
       guard index.updateValue(slot, forKey: id) == nil else { throw .duplicateID(id) }
     }
-    for (offset, claim) in self.claims.enumerated() { try insert(claim.id, .claim(offset)) }
-    for (offset, source) in self.sources.enumerated() { try insert(source.id, .source(offset)) }
-    for (offset, entity) in self.entities.enumerated() { try insert(entity.id, .entity(offset)) }
+    // Ids read in place, without copying the nodes.
+    for offset in claims.indices { try insert(claims[offset].id, .claim(offset)) }
+    for offset in sources.indices { try insert(sources[offset].id, .source(offset)) }
+    for offset in entities.indices { try insert(entities[offset].id, .entity(offset)) }
     self.index = index
 
     // Nodes are numbered claims first, then sources, then entities.

@@ -83,12 +83,12 @@ struct ReferenceResolution: Sendable {
 
   private init() {}
 
-  private mutating func add(_ edge: Edge, from source: Int32, to target: Int32) {
-    edges.append(edge)
+  private mutating func add(_ edge: consuming Edge, from source: Int32, to target: Int32) {
     edgeSources.append(source)
     edgeTargets.append(target)
     edgeKinds.append(edge.kind)
     edgeStrengths.append(edge.strength)
+    edges.append(edge)
   }
 
   private mutating func unresolvedReference(
@@ -145,9 +145,7 @@ struct ReferenceResolution: Sendable {
     }
     for target in about {
       add(
-        Edge(
-          id: "about:\(id.rawValue):\(target.id.rawValue)", kind: .about, source: id,
-          target: target.id, strength: strength, claim: id),
+        Edge(kind: .about, source: id, target: target.id, strength: strength, claim: id),
         from: node, to: target.node)
     }
 
@@ -176,19 +174,25 @@ struct ReferenceResolution: Sendable {
         }
       }
       let sourceOffset = cited.map { Int($0.node - firstSourceNode) }
-      let source = sourceOffset.map { sources[$0] }
-      let anchored = citation.isAnchored(for: claim, source: source)
+      // Only a claim that quotes something and a citation that quotes nothing need the
+      // source (whose author names the claim's quote may give).
+      let anchored =
+        if let sourceOffset, !citation.isInferred, !claim.quotes.isEmpty, citation.quotes.isEmpty {
+          citation.isAnchored(for: claim, source: sources[sourceOffset])
+        } else {
+          citation.isAnchored(for: claim, source: nil)
+        }
       var role: CitationIndex.Role = []
       if citation.stance == .supports, anchored { role.insert(.evidence) }
       if KnowledgeGraph.backs(citation, claim, anchored: anchored) { role.insert(.backing) }
       if citation.isInferred { role.insert(.inferred) }
       roles.append((sourceOffset.map(Int32.init), role))
-      guard let cited, let sourceOffset, let source else { continue }
+      guard let cited, let sourceOffset else { continue }
       add(
         Edge(
-          id: "cites:\(id.rawValue):\(citation.source.rawValue)", kind: .cites, source: id,
-          target: citation.source, strength: strength, claim: id, stance: citation.stance,
-          methods: citation.methods ?? source.methods, locator: citation.locator,
+          kind: .cites, source: id, target: citation.source, strength: strength, claim: id,
+          stance: citation.stance, methods: citation.methods ?? sources[sourceOffset].methods,
+          locator: citation.locator,
           isInferred: citation.isInferred,
           isBacking: role.contains(.backing)),
         from: node, to: cited.node)
@@ -202,8 +206,6 @@ struct ReferenceResolution: Sendable {
     for (relation, subject, object) in relations {
       add(
         Edge(
-          id: "relation:\(id.rawValue):\(relation.subject.rawValue):\(relation.predicate)"
-            + ":\(relation.object.rawValue)",
           kind: .relation, source: relation.subject, target: relation.object,
           strength: strength, claim: id, predicate: relation.predicate),
         from: subject, to: object)
@@ -211,8 +213,8 @@ struct ReferenceResolution: Sendable {
     for method in evidence {
       add(
         Edge(
-          id: "evidence:\(id.rawValue):\(method.id.rawValue)", kind: .evidence, source: id,
-          target: method.id, strength: strength, claim: id, methods: [method.id]),
+          kind: .evidence, source: id, target: method.id, strength: strength, claim: id,
+          methods: [method.id]),
         from: node, to: method.node)
     }
     if uniqueIDs, Self.repeatsAnID(edges[first...]) {
@@ -233,20 +235,24 @@ struct ReferenceResolution: Sendable {
       guard !used.contains(method) else { continue }
       used.append(method)
       add(
-        Edge(
-          id: "uses-method:\(source.id.rawValue):\(method.rawValue)", kind: .usesMethod,
-          source: source.id, target: method),
+        Edge(kind: .usesMethod, source: source.id, target: method),
         from: node, to: found.node)
     }
   }
 
   // MARK: - Unique ids
 
-  /// Whether two of a claim's few edges share an id (comparing pairs beats hashing them).
+  /// Whether two of a claim's few edges share an id.
+  ///
+  /// It is told from their kinds and ends, without copying an edge or spelling an id out:
+  /// ids of different kinds differ, and a claim's `about` and `evidence` edges go to
+  /// distinct targets already, so only two citations of one source, or two relations, can
+  /// share an id.
   private static func repeatsAnID(_ edges: ArraySlice<Edge>) -> Bool {
-    for index in edges.indices {
-      let id = edges[index].id
-      if edges[(index + 1)...].contains(where: { $0.id == id }) { return true }
+    for index in edges.indices where edges[index].kind == .cites || edges[index].kind == .relation {
+      for other in (index + 1)..<edges.endIndex where edges[other].kind == edges[index].kind {
+        if edges[other].hasSameDerivedID(asSibling: edges[index]) { return true }
+      }
     }
     return false
   }
@@ -263,14 +269,5 @@ struct ReferenceResolution: Sendable {
       }
       if id != edges[index].id { edges[index] = edges[index].withID(id) }
     }
-  }
-}
-
-extension Edge {
-  fileprivate func withID(_ id: String) -> Edge {
-    Edge(
-      id: id, kind: kind, source: source, target: target, strength: strength, claim: claim,
-      predicate: predicate, stance: stance, methods: methods, locator: locator,
-      isInferred: isInferred, isBacking: isBacking)
   }
 }

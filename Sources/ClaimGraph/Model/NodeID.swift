@@ -28,8 +28,15 @@ public struct NodeID: RawRepresentable, Hashable, Comparable, Sendable, CustomSt
 
   /// Whether the text is lowercase kebab-case: `[a-z0-9]+(-[a-z0-9]+)*`.
   public var isKebabCase: Bool {
+    // Read in place when the text is stored contiguously (nearly always).
+    rawValue.utf8.withContiguousStorageIfAvailable(Self.isKebabCase)
+      ?? Self.isKebabCase(
+        rawValue.utf8)
+  }
+
+  private static func isKebabCase(_ bytes: some Sequence<UInt8>) -> Bool {
     var previousWasHyphen = true
-    for byte in rawValue.utf8 {
+    for byte in bytes {
       switch byte {
       case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
         previousWasHyphen = false

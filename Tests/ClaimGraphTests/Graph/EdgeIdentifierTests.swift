@@ -44,6 +44,27 @@ import Testing
     #expect(graph.edges.map(\.source) == ["a", "a:b"])
   }
 
+  /// Two relations of one claim with different parts can spell one id when a part holds a
+  /// colon: the later still gets a suffix, though ids are otherwise told apart by their parts.
+  @Test func relationsThatSpellOneIdThroughColonsStayUnique() throws {
+    let graph = try KnowledgeGraph(
+      claims: [
+        Claim(
+          id: "c", statement: "S", strength: .uncertain,
+          relations: [
+            Relation(subject: "b:x", predicate: "binds", object: "y"),
+            Relation(subject: "b", predicate: "x:binds", object: "y"),
+            Relation(subject: "b", predicate: "binds", object: "y"),
+          ])
+      ],
+      entities: Self.entities + [Entity(id: "b", kind: .molecule, name: "B")])
+    #expect(
+      graph.edges.map(\.id) == [
+        "about:c:b:x", "about:c:y", "about:c:b", "relation:c:b:x:binds:y",
+        "relation:c:b:x:binds:y:2", "relation:c:b:binds:y",
+      ])
+  }
+
   @Test func unresolvedReferencesAreListedInNodeOrder() throws {
     let graph = try KnowledgeGraph(
       sections: [Section(id: "intro", title: "Intro")],

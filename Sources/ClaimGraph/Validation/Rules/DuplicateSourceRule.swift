@@ -27,32 +27,34 @@ public struct DuplicateSourceRule: GraphRule {
       }
       return sources[lhs].id < sources[rhs].id
     }
-    var byDOI: [String: Source] = [:]
-    var byTitle: [String: Source] = [:]
+    // The first source of each DOI and title, by offset (sources are not copied).
+    var byDOI: [String: Int] = [:]
+    var byTitle: [String: Int] = [:]
     var found: [Diagnostic] = []
     for offset in ordered {
-      let source = sources[offset]
-      if let doi = source.doi?.lowercased(), !doi.isEmpty {
+      let id = sources[offset].id
+      if let doi = sources[offset].doi?.lowercased(), !doi.isEmpty {
         if let first = byDOI[doi] {
           found.append(
             finding(
-              "source '\(source.id)' has the same DOI as '\(first.id)' (\(doi)); merge them",
-              node: source.id, field: "doi", in: context))
+              "source '\(id)' has the same DOI as '\(sources[first].id)' (\(doi)); merge them",
+              node: id, field: "doi", in: context))
           continue
         }
-        byDOI[doi] = source
+        byDOI[doi] = offset
       }
-      let title = Self.normalized(source.title)
+      let title = Self.normalized(sources[offset].title)
       guard !title.isEmpty else { continue }
-      let key = "\(title)|\(source.year.map(String.init) ?? "")"
+      let year = sources[offset].year
+      let key = "\(title)|\(year.map(String.init) ?? "")"
       if let first = byTitle[key] {
-        let year = source.year.map { " and year \($0)" } ?? ""
+        let andYear = year.map { " and year \($0)" } ?? ""
         found.append(
           finding(
-            "source '\(source.id)' has the same title\(year) as '\(first.id)'; merge them",
-            node: source.id, field: "title", in: context))
+            "source '\(id)' has the same title\(andYear) as '\(sources[first].id)'; merge them",
+            node: id, field: "title", in: context))
       } else {
-        byTitle[key] = source
+        byTitle[key] = offset
       }
     }
     return found

@@ -62,32 +62,36 @@ public struct EstablishedOnWeakEvidenceRule: ConfigurableRule {
         index.sources[$0] >= 0 && index.roles[$0].contains(.evidence)
       }
       guard !backing.isEmpty else { return nil }
-      let claim = graph.claims[offset]
-      var seen = Set<Int32>()
-      let sources = backing.map { index.sources[$0] }.filter { seen.insert($0).inserted }.map {
-        graph.sources[Int($0)]
+      // The distinct backing sources, read in place by offset (never copied).
+      var sources: [Int] = []
+      for citation in backing where !sources.contains(Int(index.sources[citation])) {
+        sources.append(Int(index.sources[citation]))
       }
+      func type(_ source: Int) -> SourceType? { graph.sources[source].type }
       func isAnimalStudy(_ citation: Int) -> Bool {
         let methods =
-          claim.citations[citation - citations.lowerBound].methods
+          graph.claims[offset].citations[citation - citations.lowerBound].methods
           ?? graph.sources[Int(index.sources[citation])].methods
         return methods.contains { animalEntities.contains($0) }
       }
-      // Spelled out only for a finding: most established claims have none.
-      var names: String { sources.map { "'\($0.id)'" }.joined(separator: ", ") }
+      let animalOnly =
+        !animalOK && backing.allSatisfy(isAnimalStudy)
+        && !Self.isAboutAnimals(graph.claims[offset])
+      let guidelineOnly = !guidelineOK && sources.allSatisfy { type($0) == .clinicalGuideline }
+      let synthesis = sources.contains {
+        type($0) == .metaAnalysis || type($0) == .systematicReview
+      }
+      let tooFew = sources.count < minimum && !synthesis
+      guard animalOnly || guidelineOnly || tooFew else { return nil }
+      let claim = graph.claims[offset]
+      let names = sources.map { "'\(graph.sources[$0].id)'" }.joined(separator: ", ")
       var reasons: [String] = []
-      if !animalOK, backing.allSatisfy(isAnimalStudy), !Self.isAboutAnimals(claim) {
-        reasons.append("only animal studies (\(names))")
-      }
-      if !guidelineOK, sources.allSatisfy({ $0.type == .clinicalGuideline }) {
-        reasons.append("only clinical guidelines (\(names))")
-      }
-      let synthesis = sources.contains { $0.type == .metaAnalysis || $0.type == .systematicReview }
-      if sources.count < minimum, !synthesis {
+      if animalOnly { reasons.append("only animal studies (\(names))") }
+      if guidelineOnly { reasons.append("only clinical guidelines (\(names))") }
+      if tooFew {
         let count = sources.count == 1 ? "a single source" : "only \(sources.count) sources"
         reasons.append("\(count) (\(names)), fewer than the \(minimum) expected")
       }
-      guard !reasons.isEmpty else { return nil }
       return finding(
         "established claim '\(claim.id)' rests on \(reasons.joined(separator: " and ")); "
           + "cite more evidence or mark it uncertain",
