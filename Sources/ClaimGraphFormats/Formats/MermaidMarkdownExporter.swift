@@ -27,7 +27,7 @@ public struct MermaidMarkdownExporter: GraphExporter {
     let shown = selection.withoutIsolatedNodes()
     let isolated = selection.isolatedNodes
     var intro = "# \(Escaping.markdownCell(title, inert: true))\n\n"
-    intro += "\(Self.count(shown.nodes.count, "node")) and \(Self.count(shown.edges.count, "link"))"
+    intro += "\(Self.count(shown.nodeCount, "node")) and \(Self.count(shown.edges.count, "link"))"
     intro +=
       shown.nodes.contains { $0.kind == .claim }
       ? "; claims are coloured by strength, other nodes by kind (see the legend)."

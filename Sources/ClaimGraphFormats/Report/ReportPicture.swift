@@ -38,7 +38,7 @@ public struct ReportPicture: Sendable {
 
   /// Whether the picture is small enough to draw (at most ``maxNodes`` nodes, and at
   /// least one edge or node).
-  public var isDrawable: Bool { !selection.nodes.isEmpty && selection.nodes.count <= Self.maxNodes }
+  public var isDrawable: Bool { (1...Self.maxNodes).contains(selection.nodeCount) }
 
   /// The DOT source to draw, titled with the picture's title.
   public func dot() throws -> [UInt8] {
@@ -60,7 +60,7 @@ public struct ReportPicture: Sendable {
     for (index, section) in graph.sections.enumerated() {
       let claims = graph.claims.filter { $0.section == section.id }.map(\.id)
       let selection = whole.restricted(toClaims: Set(claims)).restricted(toKinds: entityKinds)
-      guard !selection.nodes.isEmpty else { continue }
+      guard selection.nodeCount > 0 else { continue }
       let title = "Around “\(section.title)”"
       pictures.append(
         ReportPicture(

@@ -42,7 +42,7 @@ enum ReportPictures {
 
   /// Why a picture has no drawing.
   private static func notDrawn(_ picture: ReportPicture) -> String {
-    let count = picture.selection.nodes.count
+    let count = picture.selection.nodeCount
     guard count > 0 else {
       let names = Escaping.html(picture.unlinked.joined(separator: ", "))
       return "No claim here relates two entities, so there is nothing to draw; the claims "
