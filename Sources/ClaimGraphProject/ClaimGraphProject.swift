@@ -96,8 +96,16 @@ public struct ClaimGraphProject: Sendable {
       case .none: nil
       case .file(let path): path
       case .configured:
-        configuration.baseline.map { configured in
-          display((configuration.baseDirectory as NSString).appendingPathComponent(configured))
+        try configuration.baseline.map { configured throws(ProjectError) in
+          // The configuration is input too: its baseline stays in its folder.
+          let folder = GraphFolder(configuration.baseDirectory)
+          switch folder.resolve(configured, from: configuration.baseDirectory) {
+          case .success(let path): return display(path)
+          case .failure(let refusal):
+            throw .unusableFile(
+              "the baseline '\(configured)' named by the configuration "
+                + refusal.reason(folder: display(configuration.baseDirectory)))
+          }
         }
       }
     let known = try baselinePath.map(readBaseline)
@@ -118,6 +126,10 @@ public struct ClaimGraphProject: Sendable {
       throw .unusableFile("\(error)")
     }
   }
+
+  /// The largest configuration or baseline file read, in bytes (a baseline of a
+  /// million findings is about 300 MB).
+  static let maxSettingsFileBytes = 1 << 30
 
   /// The current year in UTC.
   public static func currentYear() -> Int {
@@ -143,12 +155,14 @@ public struct ClaimGraphProject: Sendable {
     } else {
       return (LintConfiguration(baseDirectory: workingDirectory), [])
     }
-    guard let data = FileManager.default.contents(atPath: file) else {
-      throw .unusableFile("cannot read the configuration file '\(file)'")
+    let bytes: [UInt8]
+    switch RegularFile.read(file, maxBytes: Self.maxSettingsFileBytes) {
+    case .success(let read): bytes = read
+    case .failure(let refusal):
+      throw .unusableFile("the configuration file '\(file)' \(refusal.reason)")
     }
     let directory = (absolute(file) as NSString).deletingLastPathComponent
-    return LintConfigurationFile.parse(
-      [UInt8](data), file: file, directory: directory, registry: registry)
+    return LintConfigurationFile.parse(bytes, file: file, directory: directory, registry: registry)
   }
 
   /// The nearest configuration file at or above the graph's directory, as a path relative
@@ -176,12 +190,14 @@ public struct ClaimGraphProject: Sendable {
   /// - Throws: ``ProjectError/unusableFile(_:)`` when it is missing, malformed or of
   ///   another version.
   public func readBaseline(_ path: String) throws(ProjectError) -> Baseline {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw .unusableFile("cannot read the baseline '\(path)'")
+    let bytes: [UInt8]
+    switch RegularFile.read(path, maxBytes: Self.maxSettingsFileBytes) {
+    case .success(let read): bytes = read
+    case .failure(let refusal): throw .unusableFile("the baseline '\(path)' \(refusal.reason)")
     }
     let baseline: Baseline
     do {
-      baseline = try Baseline(fileBytes: [UInt8](data), file: path)
+      baseline = try Baseline(fileBytes: bytes, file: path)
     } catch {
       throw .unusableFile(
         "the baseline '\(path)' is not a claimgraph baseline (\(error)); "

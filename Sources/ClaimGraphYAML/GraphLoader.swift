@@ -56,7 +56,8 @@ public struct GraphLoader: Sendable {
       case .failure(let diagnostic): GraphFragment(diagnostics: [diagnostic])
       }
     }
-    return merge([GraphFragment(diagnostics: problems)] + fragments, files: files)
+    let folder = files == [path] ? GraphFolder(holding: path) : GraphFolder(path)
+    return merge([GraphFragment(diagnostics: problems)] + fragments, files: files, folder: folder)
   }
 
   /// Loads a graph from in-memory documents, given as (file name, contents) pairs.
@@ -66,9 +67,12 @@ public struct GraphLoader: Sendable {
 
   /// Loads a graph from in-memory documents given as raw bytes, which need not be UTF-8:
   /// the loader checks the encoding as it does for files.
+  ///
+  /// An article's text file is read from disk, relative to the document that names it, and
+  /// only from the folder that document's name lies in (or below it).
   public func load(documents: [(file: String, bytes: [UInt8])]) -> LoadedGraph {
     let fragments = documents.map { parse($0.bytes, file: $0.file) }
-    return merge(fragments, files: documents.map(\.file))
+    return merge(fragments, files: documents.map(\.file), folder: nil)
   }
 
   // MARK: - One file
@@ -93,7 +97,11 @@ public struct GraphLoader: Sendable {
 
   // MARK: - Merging
 
-  private func merge(_ fragments: [GraphFragment], files: [String]) -> LoadedGraph {
+  /// Merges the files' fragments; paths they name are confined to `folder` (nil: to the
+  /// folder of the file that names them).
+  private func merge(
+    _ fragments: [GraphFragment], files: [String], folder: GraphFolder?
+  ) -> LoadedGraph {
     var diagnostics = fragments.flatMap(\.diagnostics)
     var sourceMap = SourceMap()
     var article: (value: Article, location: SourceLocation)?
@@ -160,7 +168,8 @@ public struct GraphLoader: Sendable {
 
     var text: ArticleText?
     if let textFile {
-      switch readText(textFile.path, namedAt: textFile.location) {
+      let confinement = folder ?? GraphFolder(holding: textFile.location.file)
+      switch readText(textFile.path, namedAt: textFile.location, inside: confinement) {
       case .success(let (path, content)):
         text = ArticleText(path: path, text: content, unclaimed: unclaimed)
       case .failure(let problem): diagnostics.append(problem)
@@ -192,22 +201,29 @@ public struct GraphLoader: Sendable {
 
   /// Reads the article's text file, named relative to the file that names it.
   ///
-  /// The same limits and encoding checks apply as to graph files. The path in the result
-  /// is relative the same way the naming file's is (`Graph/article.txt`).
-  private func readText(_ name: String, namedAt location: SourceLocation) -> Result<
-    (String, String), Diagnostic
-  > {
-    let directory = (location.file as NSString).deletingLastPathComponent
-    let path =
-      name.hasPrefix("/") || directory.isEmpty
-      ? name : (directory as NSString).appendingPathComponent(name)
+  /// The name must lead to a regular file inside the graph's folder (after symbolic links);
+  /// anything else is refused, located where it is named, before a byte is read. The same
+  /// limits and encoding checks apply as to graph files. The path in the result is relative
+  /// the same way the naming file's is (`Graph/article.txt`).
+  private func readText(
+    _ name: String, namedAt location: SourceLocation, inside folder: GraphFolder
+  ) -> Result<(String, String), Diagnostic> {
+    func refused(_ rule: RuleDescriptor, _ reason: String) -> Diagnostic {
+      rule.diagnostic("the article's text '\(name)' \(reason)", at: location)
+    }
+    let path: String
+    switch folder.resolve(name, namedIn: location.file) {
+    case .success(let resolved): path = resolved
+    case .failure(let refusal):
+      return .failure(refused(InputRule.unreadableFile, refusal.reason(folder: folder.path)))
+    }
     let bytes: [UInt8]
-    switch YAMLFiles.read(path, maxBytes: limits.maxFileBytes) {
+    switch RegularFile.read(path, maxBytes: limits.maxFileBytes) {
     case .success(let read): bytes = read
-    case .failure(var problem):
-      problem.message =
-        "the article's text '\(name)' (named at \(location)) cannot be read: \(problem.message)"
-      return .failure(problem)
+    case .failure(let refusal):
+      let rule =
+        if case .tooLarge = refusal { InputRule.limitExceeded } else { InputRule.unreadableFile }
+      return .failure(refused(rule, refusal.reason))
     }
     return TextDecoding.decode(bytes, file: path).map { (path, $0) }
   }

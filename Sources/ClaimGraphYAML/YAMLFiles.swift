@@ -99,26 +99,14 @@ enum YAMLFiles {
     return followingLinks && type == .typeSymbolicLink ? nil : type
   }
 
-  /// A file's bytes, refusing files over `maxBytes`.
+  /// A file's bytes, refusing files over `maxBytes` and anything but a regular file (a
+  /// file swapped for a FIFO after the walk is refused, never waited on).
   static func read(_ file: String, maxBytes: Int) -> Result<[UInt8], Diagnostic> {
-    let start = SourceLocation(file: file, line: 1, column: 1)
-    guard let handle = FileHandle(forReadingAtPath: file) else {
-      return .failure(
-        InputRule.unreadableFile.diagnostic("cannot open the file for reading", at: start))
-    }
-    defer { try? handle.close() }
-    do {
-      let data = try handle.read(upToCount: maxBytes + 1) ?? Data()
-      guard data.count <= maxBytes else {
-        return .failure(
-          InputRule.limitExceeded.diagnostic(
-            "the file is larger than the limit of \(maxBytes) bytes", at: start))
-      }
-      return .success([UInt8](data))
-    } catch {
-      return .failure(
-        InputRule.unreadableFile.diagnostic(
-          "cannot read the file: \(error.localizedDescription)", at: start))
+    RegularFile.read(file, maxBytes: maxBytes).mapError { refusal in
+      let rule =
+        if case .tooLarge = refusal { InputRule.limitExceeded } else { InputRule.unreadableFile }
+      return rule.diagnostic(
+        "the file \(refusal.reason)", at: SourceLocation(file: file, line: 1, column: 1))
     }
   }
 }
