@@ -137,11 +137,17 @@ public enum RenameJournal {
     return renames
   }
 
-  /// `path` relative to `folder`, which it must lie in.
+  /// `path` relative to `folder`, which it must lie in (either may be relative to the
+  /// working directory).
   private static func relative(_ path: String, to folder: String) throws -> String {
-    guard path.hasPrefix(folder + "/") else {
+    let (file, inside) = (absolute(path), absolute(folder))
+    guard file.hasPrefix(inside + "/") else {
       throw FileError(path: path, reason: "it lies outside the batch's folder \(folder)")
     }
-    return String(path.dropFirst(folder.count + 1))
+    return String(file.dropFirst(inside.count + 1))
+  }
+
+  private static func absolute(_ path: String) -> String {
+    URL(fileURLWithPath: path).standardizedFileURL.path
   }
 }

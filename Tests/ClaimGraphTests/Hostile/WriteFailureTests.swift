@@ -260,6 +260,45 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: stale))
   }
 
+  // MARK: - JSON export lines (item 6)
+
+  /// A graph whose article text is `text`.
+  private func graph(text: String) throws -> KnowledgeGraph {
+    try KnowledgeGraph(
+      article: Article(id: "a", title: "A"),
+      claims: [Claim(id: "c", statement: "S.", strength: .uncertain)],
+      sources: [], entities: [], text: ArticleText(path: "article.txt", text: text))
+  }
+
+  /// A long article text is written as a list of pieces, one per line, each short enough
+  /// for the reader, and reads back whole; pieces never split a character.
+  @Test func aLongArticleTextIsSplitIntoLinesTheReaderTakes() throws {
+    let text = String(repeating: "\u{1}é😀\n\"", count: 400)  // 9 bytes of UTF-8, 30 escaped
+    let exporter = NodeLinkJSONExporter(longTextBytes: 1000)
+    let json = try exporter.bytes(of: GraphSelection(try graph(text: text)))
+    let lines = json.split(separator: UInt8(ascii: "\n"))
+    #expect(lines.count > 4)
+    #expect(lines.allSatisfy { $0.count <= 6 * 1000 + 3 })
+    let loaded = NodeLinkJSONReader(maxLineBytes: 6 * 1000 + 3).load(bytes: json, file: "a.json")
+    #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics)")
+    #expect(loaded.graph.text?.text == text)
+    #expect(
+      NodeLinkJSONExporter.pieces(of: text, bytes: 1000).allSatisfy { $0.utf8.count <= 1000 })
+    // A text that fits stays one JSON text.
+    let short = try NodeLinkJSONExporter().bytes(of: GraphSelection(try graph(text: text)))
+    #expect(String(decoding: short, as: UTF8.self).contains(#""text":"\u0001é😀\n\"\u0001"#))
+  }
+
+  /// Regression: an article of control characters (12 MiB, 72 MiB escaped) made a JSON
+  /// export longer than the reader's 64 MiB line limit, which then could not be read back.
+  ///
+  /// The test above reads a split text back at a small scale; at full scale (42 s in a
+  /// debug build) the defaults must keep the same bound: a piece's escape (six bytes per
+  /// byte at most) plus its quotes and comma fits the reader's line limit.
+  @Test func theDefaultPiecesFitTheDefaultLineLimit() {
+    #expect(6 * NodeLinkJSONExporter().longTextBytes + 3 <= NodeLinkJSONReader().maxLineBytes)
+  }
+
   // MARK: - An interrupted build (probe 7)
 
   /// A build of the demo graph into `Exports/` in a fresh folder: the folder, the plan,
@@ -347,6 +386,20 @@ import Testing
         "note: completed an interrupted build of \(exports) (\(files.count - 2) files)\n"))
     expectWhole(files, in: exports)
     #expect(try plan.check().stale == [])
+  }
+
+  /// The journal names files relative to its folder whether the paths are given relative
+  /// to the working directory (`--exports Exports`, as `build` is run) or not.
+  @Test func aBuildIntoARelativeFolderCommits() throws {
+    let directory = try TemporaryDirectory("relative-build")
+    defer { directory.remove() }
+    try directory.write(ExportFixtures.export(.json, ExportFixtures.demo), to: "demo.json")
+    let result = try ChildProcess.run(
+      BuiltExecutable.path, ["build", "--graph", "demo.json", "--exports", "Exports"],
+      in: directory.path, environment: ["PATH": "/usr/bin:/bin"])
+    #expect(result.status == 0, "\(String(decoding: result.stderr, as: UTF8.self))")
+    #expect(listing(directory.path + "/Exports").contains("demo.json"))
+    #expect(listing(directory.path + "/Exports").allSatisfy { !$0.hasPrefix(".") })
   }
 
   /// A journal is input too (it could be committed): one naming a path outside its folder
