@@ -185,6 +185,25 @@ import Testing
     #expect(contents(exports) == "mine\n")
   }
 
+  /// Regression: a 0-byte YAML file made `lint` exit 1 where the README says 2 (and
+  /// `stats` exited 2); the graph rules, which would report its ids as missing, wait.
+  @Test func anEmptyGraphFileMakesLintExitTwo() throws {
+    let directory = try TemporaryDirectory("empty-yaml")
+    defer { directory.remove() }
+    for name in ["article.yaml", "claims.yaml", "entities.yaml", "sources.yaml"] {
+      try directory.write(try Fixture.text("loader/valid/\(name)"), to: "graph/\(name)")
+    }
+    try directory.write("", to: "graph/claims.yaml")
+    let graph = directory.path + "/graph"
+    #expect(
+      runCommand(["lint", graph])
+        == CommandResult(
+          status: 2,
+          stdout: "\(graph)/claims.yaml:1:1: error: the file holds no data [empty-file]\n",
+          stderr: "1 error in 1 file; the graph rules run once every file can be read.\n"))
+    #expect(runCommand(["stats", graph]).status == 2)
+  }
+
   // MARK: - Symbolic links and modes inside Exports (item 6)
 
   /// Regression: a `queries` folder that was a symbolic link had the build write through
