@@ -9,7 +9,7 @@ public struct ClaimGraphCommand: ParsableCommand {
     abstract: "Turn science writing into a citation-checked knowledge graph.",
     discussion: """
       Exit status: 0 success; 1 lint found errors or --check found stale output; \
-      2 usage error, unreadable or malformed input.
+      2 usage error, unreadable or malformed input, or output that cannot be written.
       """,
     version: "0.1.0",
     subcommands: [
