@@ -14,6 +14,9 @@ import Foundation
 /// must be a relative path inside the folder, without `.` or `..`, through real folders
 /// (no symbolic link), and name a staged temporary of its destination
 /// (`.NAME.tmp-PID-XXXXXX` beside `NAME`); anything else is refused and nothing is renamed.
+/// A staged file whose destination was modified after the journal was written (a later
+/// run rewrote it) is removed instead of renamed, so an old journal never brings back
+/// older files.
 public enum RenameJournal {
   /// The journals' name prefix; the writing process's id follows.
   static let prefix = ".claimgraph-journal-"
@@ -56,19 +59,34 @@ public enum RenameJournal {
     var renamed: [String] = []
     for journal in journals(in: folder, isRunning: isRunning) {
       let renames = try read(journal, in: folder)
+      let written = modificationTime(journal) ?? 0
       for (temporary, destination) in renames {
         var status = stat()
         if lstat(temporary, &status) == 0 {
-          guard rename(temporary, destination) == 0 else {
-            throw FileError(path: destination, reason: String(cString: strerror(errno)))
+          // A destination written after the journal (by a later run, while this journal's
+          // process id was someone else's) is newer than what is staged: left as it is.
+          if status.st_mode & S_IFMT != S_IFREG
+            || modificationTime(destination).map({ $0 > written }) == true
+          {
+            unlink(temporary)
+          } else {
+            guard rename(temporary, destination) == 0 else {
+              throw FileError(path: destination, reason: String(cString: strerror(errno)))
+            }
+            renamed.append(destination)
           }
-          renamed.append(destination)
         }
         unlink(temporary + ".previous")
       }
       unlink(journal)
     }
     return renamed
+  }
+
+  /// When the entry at `path` (not a symbolic link's target) was last modified, or nil.
+  private static func modificationTime(_ path: String) -> Double? {
+    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+    return (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970
   }
 
   /// Whether a process with this id is running (or exists under another user).
@@ -87,11 +105,11 @@ public enum RenameJournal {
         continue
       }
       let path = "\(folder)/\(entry)"
-      guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-        attributes[.type] as? FileAttributeType == .typeRegular,
-        let time = attributes[.modificationDate] as? Date
+      var status = stat()
+      guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+        let time = modificationTime(path)
       else { continue }
-      found.append((path, time.timeIntervalSince1970))
+      found.append((path, time))
     }
     return found.sorted { ($0.time, $0.path) < ($1.time, $1.path) }.map(\.path)
   }

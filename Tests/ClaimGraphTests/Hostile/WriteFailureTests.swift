@@ -407,6 +407,23 @@ import Testing
     #expect(try plan.check().stale == [])
   }
 
+  /// A journal left by a killed build whose process id was taken over before the next
+  /// build: that build rewrites every file, so when the journal is finally completed its
+  /// staged files are older than the destinations, and are dropped, not renamed.
+  @Test func anObsoleteJournalDoesNotBringBackOlderFiles() throws {
+    let (directory, plan, files) = try demoBuild("obsolete-journal")
+    defer { directory.remove() }
+    let exports = plan.directory
+    try writeOldFiles(plan)
+    try plan.write(stoppingAfterRenames: 1)
+    // A later run writes every file anew (the journal's process still looks alive).
+    usleep(20_000)
+    for file in files { try AtomicFile.write("newer \(file.path)", to: file.path) }
+    #expect(try BuildPlan.completeInterruptedBuild(in: exports) { _ in false } == [])
+    for file in files { #expect(contents(file.path) == "newer \(file.path)") }
+    expectWhole([], in: exports)
+  }
+
   /// The journal names files relative to its folder whether the paths are given relative
   /// to the working directory (`--exports Exports`, as `build` is run) or not.
   @Test func aBuildIntoARelativeFolderCommits() throws {
