@@ -69,11 +69,10 @@ public enum RenameJournal {
             || modificationTime(destination).map({ $0 > written }) == true
           {
             unlink(temporary)
-          } else {
-            guard rename(temporary, destination) == 0 else {
-              throw FileError(path: destination, reason: String(cString: strerror(errno)))
-            }
+          } else if rename(temporary, destination) == 0 {
             renamed.append(destination)
+          } else if errno != ENOENT {  // ENOENT: a concurrent run completed it first
+            throw FileError(path: destination, reason: String(cString: strerror(errno)))
           }
         }
         unlink(temporary + ".previous")
