@@ -169,6 +169,27 @@ import Testing
     #expect(listing(directory.path) == ["graph.json"])
   }
 
+  /// Regression: a step summary that could not be written gave a raw system error dump,
+  /// and one that was a FIFO without a reader hung `lint` for ever.
+  @Test func anUnwritableStepSummaryIsAOneLineWarning() throws {
+    let directory = try TemporaryDirectory("step-summary")
+    defer { directory.remove() }
+    let fifo = directory.path + "/summary"
+    #expect(mkfifo(fifo, 0o600) == 0)
+    var places = [fifo]
+    if FileManager.default.fileExists(atPath: "/dev/full") { places.append("/dev/full") }
+    for summary in places {
+      let result = runCommand(
+        ["lint", Fixture.path("loader/valid"), "--format", "github"],
+        environment: ["GITHUB_STEP_SUMMARY": summary])
+      #expect(result.status == 0)
+      let reason = summary == fifo ? "No such device or address" : "No space left on device"
+      #expect(
+        result.stderr.hasPrefix(
+          "warning: cannot write \(summary): \(reason) (the step summary)\n"))
+    }
+  }
+
   /// Regression: `Exports` being a file printed a raw system error dump.
   @Test func exportsBeingAFileIsAClearError() throws {
     let directory = try TemporaryDirectory("exports-file")
