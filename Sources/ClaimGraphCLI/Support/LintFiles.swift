@@ -31,9 +31,10 @@ struct LintFiles {
     }
   }
 
-  /// Appends to a file (the step summary), creating it if needed; failures are reported
-  /// (`warning: cannot write PATH: reason`) but do not fail the run. A FIFO without a
-  /// reader is a failure, not a wait.
+  /// Appends to a file (the step summary), creating it if needed.
+  ///
+  /// Failures are reported (`warning: cannot write PATH: reason`) but do not fail the run;
+  /// a FIFO without a reader is a failure, not a wait.
   func append(_ text: String, to path: String, console: Console) {
     let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NONBLOCK | O_CLOEXEC, 0o666)
     guard descriptor >= 0 else {
