@@ -126,7 +126,8 @@ public struct AtomicFile: Sendable {
     for entry in entries.sorted() where entry.hasPrefix(prefix) {
       var rest = entry.dropFirst(prefix.count)
       if rest.hasSuffix(".previous") { rest = rest.dropLast(".previous".count) }
-      guard isStale(rest) else { continue }
+      // The older form is recognised only for the hidden temporaries beside a destination.
+      guard isStale(rest, allowingOlderForm: prefix.hasPrefix(".")) else { continue }
       let path = "\(directory)/\(entry)"
       var status = stat()
       guard lstat(path, &status) == 0 else { continue }
@@ -141,12 +142,12 @@ public struct AtomicFile: Sendable {
     return removed
   }
 
-  /// Whether a temporary's suffix, `PID-XXXXXX` or the older `XXXXXX`, names a process
-  /// that is gone.
-  static func isStale(_ suffix: Substring) -> Bool {
+  /// Whether a temporary's suffix, `PID-XXXXXX` or (if allowed) the older `XXXXXX`, names
+  /// a process that is gone.
+  static func isStale(_ suffix: Substring, allowingOlderForm: Bool) -> Bool {
     let parts = suffix.split(separator: "-", omittingEmptySubsequences: false)
     switch parts.count {
-    case 1: return parts[0].count == 6  // the older form, without a process id
+    case 1: return allowingOlderForm && parts[0].count == 6  // without a process id
     case 2:
       guard hasTemporaryShape(suffix), let pid = Int32(parts[0]) else { return false }
       return kill(pid, 0) != 0 && errno == ESRCH

@@ -279,6 +279,7 @@ import Testing
     try directory.write("csv", to: ".neo4j.tmp-\(dead)-abc123/claims.csv")
     try directory.write("mine", to: "claimgraph-dot-\(getpid())-abc123/in.dot")
     try directory.write("mine", to: "claimgraph-dot-notes.txt")
+    try directory.write("mine", to: "claimgraph-dot-abcdef")
     #expect(
       AtomicFile.removeStaleTemporaries(in: directory.path, prefixed: "claimgraph-dot-")
         == ["claimgraph-dot-\(dead)-abc123"])
@@ -286,7 +287,9 @@ import Testing
       AtomicFile.removeStaleTemporaries(in: directory.path, of: "neo4j")
         == [".neo4j.tmp-\(dead)-abc123"])
     #expect(
-      listing(directory.path) == ["claimgraph-dot-\(getpid())-abc123", "claimgraph-dot-notes.txt"])
+      listing(directory.path) == [
+        "claimgraph-dot-\(getpid())-abc123", "claimgraph-dot-abcdef", "claimgraph-dot-notes.txt",
+      ])
   }
 
   /// Regression: `/tmp/claimgraph-dot-*` folders of a killed build stayed for ever.
