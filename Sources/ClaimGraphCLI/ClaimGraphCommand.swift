@@ -9,7 +9,7 @@ public struct ClaimGraphCommand: ParsableCommand {
     abstract: "Turn science writing into a citation-checked knowledge graph.",
     discussion: """
       Exit status: 0 success; 1 lint found errors or --check found stale output; \
-      2 usage error, unreadable or malformed input.
+      2 usage error, unreadable or malformed input, or output that cannot be written.
       """,
     version: "0.1.0",
     subcommands: [
@@ -30,13 +30,25 @@ public struct ClaimGraphCommand: ParsableCommand {
   /// Runs the tool in-process and returns its exit status.
   ///
   /// Output goes to ``Console/current``. Usage errors exit with 2, as the contract requires.
+  /// When standard output cannot be written the run ends with 2 and
+  /// `error: cannot write standard output: REASON`, or quietly with 0 when the reader went
+  /// away (`claimgraph export | head`).
   public static func run(arguments: [String]) -> Int32 {
     let console = Console.current
+    let status = runCommand(arguments, console: console)
+    guard let failure = console.outputFailure() else { return status }
+    if failure.isBrokenPipe { return 0 }
+    console.writeError("error: \(failure)\n")
+    return 2
+  }
+
+  private static func runCommand(_ arguments: [String], console: Console) -> Int32 {
     do {
       var command = try parseAsRoot(arguments)
       try command.run()
       return 0
     } catch {
+      if error is OutputFailure { return 2 }
       let code = exitCode(for: error)
       let message = fullMessage(for: error)
       if code == .success {

@@ -162,9 +162,13 @@ public struct BuildPlan: Sendable {
     }
     let pictures = try pictures.check()
     stale += pictures.stale
+    let interrupted =
+      RenameJournal.hasInterrupted(in: directory)
+      ? "note: a build of \(directory) was killed while renaming its files; the next build "
+        + "completes it" : nil
     return Check(
       stale: stale, compared: artifacts.count + pictures.compared,
-      notes: pictures.note.map { [$0] } ?? [])
+      notes: [pictures.note, interrupted].compactMap { $0 })
   }
 
   /// The files that are missing or differ from what the plan writes (``check()``'s
@@ -176,19 +180,34 @@ public struct BuildPlan: Sendable {
   /// The pictures are rendered first (where Graphviz is installed); then each file is
   /// staged, and only when all are complete are they renamed into place. On failure
   /// nothing changes, not even the `queries` or `pictures` folder, if this call made it.
+  /// A build killed while renaming leaves a ``RenameJournal``: the next write (or
+  /// ``completeInterruptedBuild(in:)``, which `claimgraph build` runs before loading the
+  /// graph) finishes its renames first, so the folder holds one build's files, whole.
+  ///
+  /// Files are written only into real folders: the directory itself may be a symbolic
+  /// link, but a `queries` or `pictures` folder inside it that is one is refused (its
+  /// target is left alone), as is a directory that is a file.
+  ///
+  /// - Throws: ``FileError`` naming the path and the reason, an `ExportSink` error, or a
+  ///   `GraphvizError`.
   @discardableResult
-  public func write() throws -> [String] {
+  public func write() throws -> [String] { try write(stoppingAfterRenames: nil) }
+
+  /// ``write()``, or, with `renames`, stopped after that many renames exactly as a
+  /// `SIGKILL` would stop it (``AtomicFileBatch/commit(journalIn:stoppingAfter:)``); only
+  /// tests pass it.
+  @discardableResult
+  package func write(stoppingAfterRenames renames: Int?) throws -> [String] {
+    try Self.completeInterruptedBuild(in: directory)
     let queries = directory + "/queries"
-    let hadQueries = FileManager.default.fileExists(atPath: queries)
+    var createdQueries = false
     var createdPictures = false
     do {
       let rendered = try pictures.render()
-      try FileManager.default.createDirectory(atPath: queries, withIntermediateDirectories: true)
-      createdPictures =
-        !rendered.isEmpty && !FileManager.default.fileExists(atPath: pictures.folder)
+      _ = try Self.makeFolder(directory, linkAllowed: true)
+      createdQueries = try Self.makeFolder(queries, linkAllowed: false)
       if !rendered.isEmpty {
-        try FileManager.default.createDirectory(
-          atPath: pictures.folder, withIntermediateDirectories: true)
+        createdPictures = try Self.makeFolder(pictures.folder, linkAllowed: false)
       }
       var batch = AtomicFileBatch()
       for artifact in artifacts {
@@ -197,13 +216,67 @@ public struct BuildPlan: Sendable {
       for (path, svg) in rendered {
         try batch.stage(path) { sink in try sink.write(svg) }
       }
-      try batch.commit()
+      try batch.commit(journalIn: directory, stoppingAfter: renames)
       return artifacts.map(\.path) + rendered.map(\.path)
     } catch {
-      if !hadQueries { rmdir(queries) }
+      if createdQueries { rmdir(queries) }
       if createdPictures { rmdir(pictures.folder) }
       throw error
     }
+  }
+
+  /// Finishes the renames of a build of `directory` that was killed part-way (see
+  /// ``RenameJournal``); returns the files renamed into place, none when no build was
+  /// interrupted.
+  ///
+  /// - Throws: ``FileError`` when a journal there is not one ClaimGraph wrote, or a
+  ///   rename fails.
+  @discardableResult
+  public static func completeInterruptedBuild(in directory: String) throws -> [String] {
+    try RenameJournal.complete(in: directory)
+  }
+
+  /// ``completeInterruptedBuild(in:)`` taking the journals of the processes `isRunning`
+  /// denies as interrupted; for tests, whose own process is alive.
+  @discardableResult
+  package static func completeInterruptedBuild(
+    in directory: String, isRunning: (Int32) -> Bool
+  ) throws -> [String] {
+    try RenameJournal.complete(in: directory, isRunning: isRunning)
+  }
+
+  /// Makes sure `path` is a folder, creating it (and its parents) when missing; whether
+  /// this call created it.
+  ///
+  /// - Parameter linkAllowed: whether a symbolic link to a folder will do.
+  static func makeFolder(_ path: String, linkAllowed: Bool) throws -> Bool {
+    var status = stat()
+    if lstat(path, &status) == 0 {
+      switch status.st_mode & S_IFMT {
+      case S_IFDIR: return false
+      case S_IFLNK where linkAllowed:
+        guard stat(path, &status) != 0 || status.st_mode & S_IFMT != S_IFDIR else { return false }
+        throw FileError(path: path, reason: "it is a symbolic link to something not a folder")
+      case S_IFLNK:
+        throw FileError(
+          path: path,
+          reason: "it is a symbolic link; exports are written only into real folders "
+            + "(remove the link)")
+      default:
+        throw FileError(
+          path: path, reason: "it is a file, not a folder; remove it or write elsewhere")
+      }
+    }
+    if mkdir(path, 0o777) == 0 { return true }
+    let parent = URL(fileURLWithPath: path).deletingLastPathComponent().path
+    if errno == ENOENT, parent != path {
+      _ = try makeFolder(parent, linkAllowed: true)
+      if mkdir(path, 0o777) == 0 { return true }
+    }
+    guard errno == EEXIST else {
+      throw FileError(path: path, reason: String(cString: strerror(errno)))
+    }
+    return try makeFolder(path, linkAllowed: linkAllowed)
   }
 
   /// The exports' file name: the article's id when it is a safe file name, else `graph`.

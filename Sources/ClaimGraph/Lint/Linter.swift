@@ -17,11 +17,11 @@ public struct Linter: Sendable {
   /// Severities, thresholds, ignored paths and strictness.
   public let configuration: LintConfiguration
 
-  /// Input rules that mean a file could not be read or parsed at all: any such error
-  /// makes the run exit with status 2, whatever the configuration says.
+  /// Input rules that mean a file could not be read or parsed at all, or holds nothing: any
+  /// such error makes the run exit with status 2, whatever the configuration says.
   public static let fatalInputRules: Set<String> = [
     InputRule.unreadableFile.id, InputRule.invalidEncoding.id, InputRule.syntax.id,
-    InputRule.limitExceeded.id, InputRule.unsupportedConstruct.id,
+    InputRule.limitExceeded.id, InputRule.unsupportedConstruct.id, InputRule.emptyFile.id,
   ]
 
   /// The rules whose findings depend on the article's text rather than only on the file

@@ -15,7 +15,8 @@ struct BuildCommand: ParsableCommand {
       report NAME-report.html (see 'claimgraph report') and the saved SPARQL and Cypher \
       queries in queries/, NAME being the article's id (or "graph"), all or nothing: each \
       file is written to a temporary file first, and only when all are complete are they \
-      renamed into place. With --check \
+      renamed into place; a build killed while renaming is completed by the next build \
+      (before it loads the graph), which --check notes. With --check \
       nothing is written; the exit status is 1 when any file is missing or stale. \
       NAME.mmd is the entity map (entities and the relations claims assert between them, \
       without entities related to none) when the whole graph has more links than Mermaid \
@@ -38,8 +39,21 @@ struct BuildCommand: ParsableCommand {
 
   func run() throws {
     let graphOptions = try graphArgument.applied(to: self.graphOptions)
-    let loaded = try graphOptions.load()
     let console = Console.current
+    if !check {
+      // A build killed while renaming is finished first, whatever this one comes to.
+      do {
+        let completed = try BuildPlan.completeInterruptedBuild(in: exports)
+        if !completed.isEmpty {
+          console.writeError(
+            "note: completed an interrupted build of \(exports) (\(completed.count) files)\n")
+        }
+      } catch {
+        console.writeError("error: \(error)\n")
+        throw ExitCode(2)
+      }
+    }
+    let loaded = try graphOptions.load()
     let plan: BuildPlan
     do {
       plan = try graphOptions.project().buildPlan(

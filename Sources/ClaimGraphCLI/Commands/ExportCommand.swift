@@ -155,7 +155,7 @@ struct ExportCommand: ParsableCommand {
     } else {
       var sink = ConsoleSink(.current)
       try exporter.export(selection, to: &sink)
-      sink.finish()
+      try sink.finish()
     }
   }
 }

@@ -14,25 +14,32 @@ public struct Console: Sendable {
   public let errorIsTerminal: Bool
   /// The environment (`NO_COLOR`, `GITHUB_STEP_SUMMARY`, …).
   public let environment: [String: String]
+  /// Why standard output could not be written, once a ``write`` failed (later writes are
+  /// dropped); nil while it has not, and always for a console that cannot fail.
+  public let outputFailure: @Sendable () -> OutputFailure?
 
   /// Creates a console.
   public init(
     write: @escaping @Sendable (String) -> Void, writeError: @escaping @Sendable (String) -> Void,
-    isTerminal: Bool, errorIsTerminal: Bool = false, environment: [String: String]
+    isTerminal: Bool, errorIsTerminal: Bool = false, environment: [String: String],
+    outputFailure: @escaping @Sendable () -> OutputFailure? = { nil }
   ) {
     self.write = write
     self.writeError = writeError
     self.isTerminal = isTerminal
     self.errorIsTerminal = errorIsTerminal
     self.environment = environment
+    self.outputFailure = outputFailure
   }
 
-  /// The process's standard output and error.
+  /// The process's standard output and error; a failed write ends the command with a
+  /// message rather than a crash (``StandardStreams``).
   public static let standard = Console(
-    write: { FileHandle.standardOutput.write(Data($0.utf8)) },
-    writeError: { FileHandle.standardError.write(Data($0.utf8)) },
+    write: { StandardStreams.shared.writeOutput($0) },
+    writeError: { StandardStreams.shared.writeError($0) },
     isTerminal: isatty(STDOUT_FILENO) == 1, errorIsTerminal: isatty(STDERR_FILENO) == 1,
-    environment: ProcessInfo.processInfo.environment)
+    environment: ProcessInfo.processInfo.environment,
+    outputFailure: { StandardStreams.shared.failure })
 
   /// The console commands write to; tests bind it with `Console.$current.withValue`.
   @TaskLocal public static var current: Console = .standard

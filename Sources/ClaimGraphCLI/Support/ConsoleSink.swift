@@ -2,17 +2,20 @@ import ClaimGraphFormats
 
 /// An export sink that writes to ``Console/current``'s standard output, holding back an
 /// incomplete UTF-8 sequence at the end of a chunk until the next chunk completes it.
+///
+/// A write throws the console's ``OutputFailure`` once standard output cannot be written,
+/// so an export to a closed pipe or a full disk stops at once.
 package struct ConsoleSink: ExportSink {
   private let console: Console
   private var pending: [UInt8] = []
 
   package init(_ console: Console) { self.console = console }
 
-  package mutating func write(_ bytes: [UInt8]) {
-    bytes.withUnsafeBytes { writeBorrowed($0) }
+  package mutating func write(_ bytes: [UInt8]) throws {
+    try bytes.withUnsafeBytes { try writeBorrowed($0) }
   }
 
-  package mutating func writeBorrowed(_ bytes: UnsafeRawBufferPointer) {
+  package mutating func writeBorrowed(_ bytes: UnsafeRawBufferPointer) throws {
     pending.append(contentsOf: bytes)
     var end = pending.count
     var back = 0
@@ -25,11 +28,13 @@ package struct ConsoleSink: ExportSink {
     guard end > 0 else { return }
     console.write(String(decoding: pending[..<end], as: UTF8.self))
     pending.removeFirst(end)
+    if let failure = console.outputFailure() { throw failure }
   }
 
   /// Writes whatever is still held back.
-  package mutating func finish() {
+  package mutating func finish() throws {
     if !pending.isEmpty { console.write(String(decoding: pending, as: UTF8.self)) }
     pending = []
+    if let failure = console.outputFailure() { throw failure }
   }
 }

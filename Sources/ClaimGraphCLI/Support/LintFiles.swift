@@ -31,21 +31,23 @@ struct LintFiles {
     }
   }
 
-  /// Appends to a file (the step summary), creating it if needed; failures are reported
-  /// but do not fail the run.
+  /// Appends to a file (the step summary), creating it if needed.
+  ///
+  /// Failures are reported (`warning: cannot write PATH: reason`) but do not fail the run;
+  /// a FIFO without a reader is a failure, not a wait.
   func append(_ text: String, to path: String, console: Console) {
-    let manager = FileManager.default
-    if !manager.fileExists(atPath: path) { _ = manager.createFile(atPath: path, contents: nil) }
-    guard let handle = FileHandle(forWritingAtPath: path) else {
-      console.writeError("warning: cannot write the step summary '\(path)'\n")
+    let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NONBLOCK | O_CLOEXEC, 0o666)
+    guard descriptor >= 0 else {
+      let error = FileError(path: path, reason: String(cString: strerror(errno)))
+      console.writeError("warning: \(error) (the step summary)\n")
       return
     }
-    defer { try? handle.close() }
+    defer { close(descriptor) }
+    var sink = FileSink(descriptor: descriptor, path: path)
     do {
-      try handle.seekToEnd()
-      try handle.write(contentsOf: Data(text.utf8))
+      try sink.write(text)
     } catch {
-      console.writeError("warning: cannot write the step summary '\(path)': \(error)\n")
+      console.writeError("warning: \(error) (the step summary)\n")
     }
   }
 }

@@ -35,9 +35,11 @@ package enum Escaping {
 
   /// A Markdown table cell: `|` and `\` escaped, line breaks folded into spaces.
   ///
-  /// - Parameter inert: also neutralise what GitHub would render rather than show: HTML
-  ///   (`&`, `<`, `>` as entities) and code spans (`` ` `` escaped), for text from
-  ///   untrusted places such as lint messages in a job summary.
+  /// - Parameter inert: also neutralise what a Markdown renderer would render rather than
+  ///   show: HTML and autolinks (`&`, `<`, `>` as entities), code spans (`` ` `` escaped)
+  ///   and links and images (`[`, `]` escaped, so no `[text](javascript:…)` becomes a
+  ///   link), for text from untrusted places such as the graph or lint messages in a job
+  ///   summary.
   package static func markdownCell(_ text: String, inert: Bool = false) -> String {
     var escaped = ""
     for character in text {
@@ -49,6 +51,8 @@ package enum Escaping {
       case "<" where inert: escaped += "&lt;"
       case ">" where inert: escaped += "&gt;"
       case "`" where inert: escaped += "\\`"
+      case "[" where inert: escaped += "\\["
+      case "]" where inert: escaped += "\\]"
       default: escaped.append(character)
       }
     }

@@ -27,7 +27,8 @@ public struct AtomicFile: Sendable {
   ///
   /// The file gets the permissions the destination has when it exists (a private `0600`
   /// file stays private); a new file gets `0666` less the process's umask, as any file
-  /// the process creates.
+  /// the process creates. A destination that is a symbolic link is replaced by the file
+  /// (its target is left alone), which is new: its mode is not the target's.
   public init(staging destination: String, _ body: (inout FileSink) throws -> Void) throws {
     let url = URL(fileURLWithPath: destination)
     let directory = url.deletingLastPathComponent().path
@@ -42,7 +43,7 @@ public struct AtomicFile: Sendable {
     self.temporaryPath = temporary
     do {
       defer { close(descriptor) }
-      var sink = FileSink(descriptor: descriptor)
+      var sink = FileSink(descriptor: descriptor, path: destination)
       try body(&sink)
       if let existingMode, fchmod(descriptor, existingMode) != 0 {
         throw FileError(path: destination, reason: String(cString: strerror(errno)))
@@ -56,10 +57,11 @@ public struct AtomicFile: Sendable {
     }
   }
 
-  /// The permission bits of the regular file at `path`, or nil when there is none.
+  /// The permission bits of the regular file at `path` (not a symbolic link's target), or
+  /// nil when there is none.
   private static func mode(of path: String) -> mode_t? {
     var status = stat()
-    guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+    guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
     return status.st_mode & 0o7777
   }
 
@@ -68,12 +70,8 @@ public struct AtomicFile: Sendable {
   private static func createTemporary(
     near prefix: String, mode: mode_t, destination: String
   ) throws -> (Int32, String) {
-    var generator = SystemRandomNumberGenerator()
     while true {
-      // Six base-36 digits, the shape `removeStaleTemporaries` recognises.
-      let low: UInt64 = 36 * 36 * 36 * 36 * 36
-      let suffix = String(low + generator.next() % (low * 36 - low), radix: 36)
-      let path = prefix + suffix
+      let path = prefix + randomSuffix()
       let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
       if descriptor >= 0 { return (descriptor, path) }
       if errno == EEXIST || errno == EINTR { continue }
@@ -107,7 +105,20 @@ public struct AtomicFile: Sendable {
   /// `directory` left behind when their process died; returns their names.
   @discardableResult
   public static func removeStaleTemporaries(in directory: String, of name: String) -> [String] {
-    let prefix = ".\(name).tmp-"
+    removeStaleTemporaries(in: directory, prefixed: ".\(name).tmp-")
+  }
+
+  /// Removes the entries of `directory` named `PREFIX` + `PID-XXXXXX` (with `.previous`
+  /// after it, or the older `PREFIX` + `XXXXXX` form), files or folders, whose process
+  /// `PID` is gone; returns their names.
+  ///
+  /// This is ClaimGraph's one cleanup of what a killed process leaves behind: temporary
+  /// files and folders of ``AtomicFile``, ``AtomicFileBatch`` and ``AtomicDirectory``, and
+  /// Graphviz's working folders.
+  @discardableResult
+  public static func removeStaleTemporaries(in directory: String, prefixed prefix: String)
+    -> [String]
+  {
     guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
       return []
     }
@@ -115,18 +126,51 @@ public struct AtomicFile: Sendable {
     for entry in entries.sorted() where entry.hasPrefix(prefix) {
       var rest = entry.dropFirst(prefix.count)
       if rest.hasSuffix(".previous") { rest = rest.dropLast(".previous".count) }
-      let parts = rest.split(separator: "-", omittingEmptySubsequences: false)
-      let isStale: Bool
-      switch parts.count {
-      case 1: isStale = parts[0].count == 6  // the older form, without a process id
-      case 2:
-        guard let pid = Int32(parts[0]), pid > 0, parts[1].count == 6 else { continue }
-        isStale = kill(pid, 0) != 0 && errno == ESRCH
-      default: continue
+      // The older form is recognised only for the hidden temporaries beside a destination.
+      guard isStale(rest, allowingOlderForm: prefix.hasPrefix(".")) else { continue }
+      let path = "\(directory)/\(entry)"
+      var status = stat()
+      guard lstat(path, &status) == 0 else { continue }
+      if status.st_mode & S_IFMT == S_IFDIR {
+        // A folder's contents are removed without following symbolic links.
+        guard (try? FileManager.default.removeItem(atPath: path)) != nil else { continue }
+      } else if unlink(path) != 0 {
+        continue
       }
-      if isStale && unlink("\(directory)/\(entry)") == 0 { removed.append(entry) }
+      removed.append(entry)
     }
     return removed
+  }
+
+  /// Whether a temporary's suffix, `PID-XXXXXX` or (if allowed) the older `XXXXXX`, names
+  /// a process that is gone.
+  static func isStale(_ suffix: Substring, allowingOlderForm: Bool) -> Bool {
+    let parts = suffix.split(separator: "-", omittingEmptySubsequences: false)
+    switch parts.count {
+    case 1: return allowingOlderForm && parts[0].count == 6  // without a process id
+    case 2:
+      guard hasTemporaryShape(suffix), let pid = Int32(parts[0]) else { return false }
+      return kill(pid, 0) != 0 && errno == ESRCH
+    default: return false
+    }
+  }
+
+  /// Whether `suffix` is a temporary's `PID-XXXXXX`: a process id, a dash and six letters
+  /// or digits.
+  static func hasTemporaryShape(_ suffix: Substring) -> Bool {
+    let parts = suffix.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 2, let pid = Int32(parts[0]), pid > 0, parts[1].count == 6 else {
+      return false
+    }
+    return parts[1].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+  }
+
+  /// Six random base-36 digits, the shape ``removeStaleTemporaries(in:prefixed:)``
+  /// recognises.
+  static func randomSuffix() -> String {
+    var generator = SystemRandomNumberGenerator()
+    let low: UInt64 = 36 * 36 * 36 * 36 * 36
+    return String(low + generator.next() % (low * 36 - low), radix: 36)
   }
 }
 
@@ -136,7 +180,9 @@ public struct AtomicFile: Sendable {
 /// If staging any file fails, the staged ones are removed and no destination changes. If
 /// a rename fails part-way (a destination turned into a directory, a full disk…), the
 /// files already renamed are put back as they were: each destination's previous version
-/// is kept as a hard link until every rename has succeeded.
+/// is kept as a hard link until every rename has succeeded. A process killed part-way
+/// cannot put anything back; committed with a journal (``commit(journalIn:)``), its
+/// renames are finished by the next ``RenameJournal/complete(in:isRunning:)``.
 public struct AtomicFileBatch: Sendable {
   private var staged: [AtomicFile] = []
 
@@ -155,14 +201,40 @@ public struct AtomicFileBatch: Sendable {
   }
 
   /// Renames every staged file into place, or, if one rename fails, none.
-  public mutating func commit() throws {
+  public mutating func commit() throws { try commit(journalIn: nil, stoppingAfter: nil) }
+
+  /// Renames every staged file into place, or, if one rename fails, none; a
+  /// ``RenameJournal`` in `folder` (which every staged file lies in) lists the renames
+  /// until the last is done, so that a kill part-way is completed by the next run.
+  public mutating func commit(journalIn folder: String) throws {
+    try commit(journalIn: folder, stoppingAfter: nil)
+  }
+
+  /// ``commit(journalIn:)``, with a fault injected for tests.
+  ///
+  /// With `renames`, the commit stops after that many renames exactly as a `SIGKILL`
+  /// would stop it (the journal, the staged files and the kept previous versions left in
+  /// place). Only tests pass it; no input reaches it.
+  package mutating func commit(journalIn folder: String?, stoppingAfter renames: Int?) throws {
+    var journal: String?
+    if let folder {
+      do {
+        journal = try RenameJournal.write(
+          staged.map { ($0.temporaryPath, $0.destination) }, in: folder)
+      } catch {
+        discard()
+        throw error
+      }
+    }
     defer { staged = [] }
     var committed: [(destination: String, previous: String?)] = []
     for (offset, file) in staged.enumerated() {
+      if offset == renames { return }
       let previous = Self.keepPrevious(of: file)
       do {
         try file.commit()
       } catch {
+        if let journal { unlink(journal) }
         if let previous { unlink(previous) }
         for (destination, previous) in committed.reversed() {
           if let previous { rename(previous, destination) } else { unlink(destination) }
@@ -172,6 +244,8 @@ public struct AtomicFileBatch: Sendable {
       }
       committed.append((file.destination, previous))
     }
+    if staged.count == renames { return }
+    if let journal { unlink(journal) }
     for case (_, let previous?) in committed { unlink(previous) }
   }
 

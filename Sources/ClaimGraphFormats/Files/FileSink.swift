@@ -4,9 +4,15 @@ import Foundation
 public struct FileSink: ExportSink {
   /// The descriptor written to; the sink does not close it.
   public let descriptor: Int32
+  /// The file's path as errors name it (`file descriptor N` when none is given).
+  public let path: String
 
-  /// Creates a sink over an open, writable descriptor.
-  public init(descriptor: Int32) { self.descriptor = descriptor }
+  /// Creates a sink over an open, writable descriptor; `path` is the file's name in
+  /// error messages (say, the destination an ``AtomicFile`` is staged for).
+  public init(descriptor: Int32, path: String? = nil) {
+    self.descriptor = descriptor
+    self.path = path ?? "file descriptor \(descriptor)"
+  }
 
   /// The process's standard output.
   public static var standardOutput: FileSink { FileSink(descriptor: STDOUT_FILENO) }
@@ -24,8 +30,7 @@ public struct FileSink: ExportSink {
       let written = Foundation.write(descriptor, next, remaining)
       if written < 0 {
         if errno == EINTR { continue }
-        throw FileError(
-          path: "file descriptor \(descriptor)", reason: String(cString: strerror(errno)))
+        throw FileError(path: path, reason: String(cString: strerror(errno)))
       }
       remaining -= written
       next += written

@@ -19,9 +19,18 @@ import ClaimGraph
 /// format (a claim's by strength); `name` repeats the id, so igraph's
 /// `Graph.DictList(data["nodes"], data["edges"])` matches edges to nodes as it is. `directed` and `multigraph` let
 /// NetworkX's `node_link_graph(data, edges="edges")` read it as is.
+///
+/// An article text longer than ``longTextBytes`` (8 MiB of UTF-8) is written as a list of
+/// texts, one per line, each at most that long, to be joined: escaped (a control
+/// character takes six bytes) it still fits ``NodeLinkJSONReader``'s 64 MiB line limit, so
+/// the export always reads back with the default limits.
 public struct NodeLinkJSONExporter: GraphExporter {
-  /// Creates the exporter.
-  public init() {}
+  /// The longest article text written as one JSON text, and the longest piece of a longer
+  /// one, in bytes of UTF-8.
+  public let longTextBytes: Int
+
+  /// Creates the exporter; `longTextBytes` is lowered only by tests.
+  public init(longTextBytes: Int = 8 << 20) { self.longTextBytes = max(4, longTextBytes) }
 
   /// Writes the selection as node-link JSON.
   public func export(_ selection: GraphSelection, to sink: inout some ExportSink) throws {
@@ -65,7 +74,18 @@ public struct NodeLinkJSONExporter: GraphExporter {
     out.append("\n],\n\"graph\":{")
     var members = Members()
     for (name, value) in GraphAttributes.values(of: selection.graph) {
-      members.add(name, value, to: &out)
+      if case .string(let text) = value, text.utf8.count > longTextBytes {
+        members.addName(name, to: &out)
+        out.append("[")
+        for (offset, piece) in Self.pieces(of: text, bytes: longTextBytes).enumerated() {
+          out.append(offset == 0 ? "\n" : ",\n")
+          JSONText.appendString(piece, to: &out)
+          try out.flushIfFull(to: &sink)
+        }
+        out.append("\n]")
+      } else {
+        members.add(name, value, to: &out)
+      }
     }
     out.append("},\n\"directed\":true,\"multigraph\":true}\n")
     try out.flush(to: &sink)
@@ -77,9 +97,7 @@ public struct NodeLinkJSONExporter: GraphExporter {
 
     mutating func add(_ name: String, _ value: GraphAttributes.Value, to output: inout OutputBuffer)
     {
-      if count > 0 { output.append(UInt8(ascii: ",")) }
-      count += 1
-      JSONText.appendName(name, to: &output)
+      addName(name, to: &output)
       switch value {
       case .string(let text): JSONText.appendString(text, to: &output)
       case .double: JSONText.appendString(value.text, to: &output)
@@ -87,5 +105,32 @@ public struct NodeLinkJSONExporter: GraphExporter {
       case .structured(let json): JSONText.append(json, to: &output)
       }
     }
+
+    /// Writes the next member's name (and the comma before it); its value follows.
+    mutating func addName(_ name: String, to output: inout OutputBuffer) {
+      if count > 0 { output.append(UInt8(ascii: ",")) }
+      count += 1
+      JSONText.appendName(name, to: &output)
+    }
+  }
+
+  /// `text` cut at Unicode scalar boundaries into pieces of at most `bytes` bytes of UTF-8.
+  package static func pieces(of text: String, bytes limit: Int) -> [String] {
+    let scalars = text.unicodeScalars
+    var pieces: [String] = []
+    var start = scalars.startIndex
+    var size = 0
+    var index = start
+    while index < scalars.endIndex {
+      let width = UTF8.width(scalars[index])
+      if size + width > limit {
+        pieces.append(String(scalars[start..<index]))
+        (start, size) = (index, 0)
+      }
+      size += width
+      index = scalars.index(after: index)
+    }
+    pieces.append(String(scalars[start...]))
+    return pieces
   }
 }

@@ -43,6 +43,21 @@ struct FieldReader {
     return nil
   }
 
+  /// A text that may be written as a list of texts, joined (the node-link export splits a
+  /// long article text so that no line passes the reader's line limit).
+  mutating func longText(_ name: String) -> String? {
+    guard case .array(let pieces)? = fields[name]?.value else { return text(name) }
+    let texts = pieces.compactMap { piece -> String? in
+      if case .string(let text) = piece { return text }
+      return nil
+    }
+    guard texts.count == pieces.count else {
+      problem(name, "expected a text or a list of texts")
+      return nil
+    }
+    return texts.joined()
+  }
+
   /// A whole number; numeric texts are accepted.
   mutating func integer(_ name: String) -> Int? {
     guard let value = fields[name]?.value else { return nil }

@@ -171,7 +171,7 @@ struct GraphRecordDecoder {
       sections.append(Section(id: id, title: record["title"]?.text ?? id))
     }
     var text: ArticleText?
-    if let content = reader.text("text") {
+    if let content = reader.longText("text") {
       let unclaimed = reader.records("unclaimed").compactMap { record -> UnclaimedPassage? in
         guard case .object(let quote)? = record["quote"], let exact = quote["exact"]?.text,
           let reason = record["reason"]?.text

@@ -22,6 +22,10 @@ import Testing
     name: String, grouping: SummaryGrouping?, renderer: any SummaryTablesRenderer
   ) throws {
     let tables = SummaryTables(QueryFixture.graph, by: grouping)
+    if Golden.isUpdating() {
+      try renderer.render(tables).write(
+        toFile: Golden.sourcePath("tables/\(name)"), atomically: true, encoding: .utf8)
+    }
     #expect(renderer.render(tables) == (try Self.golden(name)))
   }
 

@@ -112,7 +112,7 @@ import Testing
         ### References: What we know
 
         - Kennedy et al. 2006. Opioid receptors in depression. Archives. <https://doi.org/10.1000/kennedy>\\*
-        - PET studies of anxiety [unlisted]; mentioned as: PET studies said to show it
+        - PET studies of anxiety \\[unlisted\\]; mentioned as: PET studies said to show it
         - Smith 2015. Opioids and mood. Mood Journal. <https://doi.org/10.1000/smith>
 
         _DOIs marked * are not in the article: they were added from outside it._
@@ -125,6 +125,37 @@ import Testing
         "<li>Kennedy et al. 2006. Opioid receptors in depression. Archives. <a href=\"https://doi.org/10.1000/kennedy\">doi:10.1000/kennedy</a>*</li>"
       ))
     #expect(html.contains("DOIs marked * are not in the article: they were added from outside it."))
+  }
+
+  /// Regression: `NAME-tables.md` passed raw HTML and `javascript:` links from the graph
+  /// through (the Mermaid page escaped its labels).
+  @Test func markdownShowsHTMLAndLinksFromTheGraphAsTyped() throws {
+    let graph = try KnowledgeGraph(
+      article: Article(id: "x", title: "<script>alert(1)</script> & co"),
+      claims: [
+        Claim(
+          id: "c", statement: "See [this](javascript:alert(1)) and <img src=x onerror=alert(1)>.",
+          strength: .uncertain, about: ["e"], citations: [Citation(source: "s")])
+      ],
+      sources: [
+        Source(
+          id: "s", type: .other, title: "![pixel](https://evil.example/p.png) `code`",
+          doi: "10.1/x> <b onclick=alert(1)>")
+      ],
+      entities: [Entity(id: "e", kind: .condition, name: "<b>bold</b>")])
+    let markdown = MarkdownTablesRenderer().render(SummaryTables(graph))
+    #expect(markdown.hasPrefix("# &lt;script&gt;alert(1)&lt;/script&gt; &amp; co\n"))
+    #expect(
+      markdown.contains(
+        "| See \\[this\\](javascript:alert(1)) and &lt;img src=x onerror=alert(1)&gt;. | "))
+    #expect(markdown.contains("| &lt;b&gt;bold&lt;/b&gt; |"))
+    #expect(
+      markdown.contains(
+        "- !\\[pixel\\](https://evil.example/p.png) \\`code\\`. "
+          + "<https://doi.org/10.1/x%3E%20%3Cb%20onclick=alert(1)%3E>\n"))
+    for raw in ["<script", "<img", "<b"] {
+      #expect(!markdown.contains(raw), "\(raw)")
+    }
   }
 
   @Test func columnsHaveTheSameWidthsInEverySection() throws {
