@@ -2,6 +2,8 @@ import ClaimGraph
 
 /// What one YAML file contributes to a graph, with locations and problems.
 struct GraphFragment: Sendable {
+  /// The file the fragment was read from; nil for problems found before reading any.
+  var file: String?
   var article: (value: Article, location: SourceLocation)?
   /// The article's text file as `text:` names it, and where it is named.
   var textFile: (path: String, location: SourceLocation)?
