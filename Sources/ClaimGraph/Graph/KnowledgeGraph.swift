@@ -29,8 +29,9 @@ public struct KnowledgeGraph: Sendable {
   public let sources: [Source]
   /// Every entity, ordered by kind, then id.
   public let entities: [Entity]
-  /// The text of the graph's only article (or of a graph that declares none), when it has
-  /// one: the document its anchors are checked against. In a library, see
+  /// The text of the graph's only article (or of a graph that declares none), if any.
+  ///
+  /// It is the document the anchors are checked against. In a library, see
   /// ``text(ofArticle:)``.
   public var text: ArticleText? { scopes.count == 1 ? scopes[0].text : nil }
   /// Where every anchor lands in ``text``; nil when the graph has no text, or several

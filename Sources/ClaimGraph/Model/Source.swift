@@ -32,8 +32,9 @@ public struct Source: Hashable, Sendable {
   public var note: String?
   /// Lint rules silenced for this source.
   public var suppressions: [Suppression]
-  /// Where an article names the source: for a listed source, its reference-list entry (one
-  /// quote per wording, when articles of a library format their lists differently). A
+  /// Where an article names the source: for a listed source, its reference-list entry.
+  ///
+  /// One quote per wording, when articles of a library format their lists differently: a
   /// listed source is in the reference list of each article whose text holds one of them.
   public var quotes: [TextQuote]
   /// Facts about the source from outside the article, kept apart from the article's own.
