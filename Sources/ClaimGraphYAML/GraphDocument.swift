@@ -28,7 +28,7 @@ struct GraphDocument {
     + NodeKind.entityKinds.map(\.plural)
   static let claimKeys = [
     "id", "statement", "strength", "section", "quote", "about", "relations", "citations", "note",
-    "suppress",
+    "suppress", "same_as",
   ]
   static let sourceKeys = [
     "id", "type", "title", "authors", "year", "venue", "doi", "pmid", "url", "methods", "listed",
@@ -218,6 +218,21 @@ struct GraphDocument {
     for (offset, (_, item)) in about.enumerated() {
       record(item, FieldPath("about", index: offset))
     }
+    // `same_as: ID` or `same_as: [ID, …]`.
+    let sameAs =
+      fields["same_as"].map { reader.isSequence($0) } ?? true
+      ? reader.identifiers(fields, "same_as", id: id)
+      : reader.string(fields, "same_as", in: what, id: id).map { text in
+        [
+          (
+            reader.identifier(text, at: fields["same_as"]!, key: "same_as", owner: id),
+            fields["same_as"]!
+          )
+        ]
+      } ?? []
+    for (offset, (_, item)) in sameAs.enumerated() {
+      record(item, FieldPath("same_as", index: offset))
+    }
 
     var relations: [Relation] = []
     for (offset, item) in reader.sequence(fields, "relations", id: id).enumerated() {
@@ -236,7 +251,8 @@ struct GraphDocument {
         id: id, statement: statement ?? "", strength: strength ?? .uncertain, section: section,
         about: about.map(\.0), relations: relations, citations: citations,
         note: reader.string(fields, "note", in: what, id: id),
-        suppressions: readSuppressions(fields, owner: id), quotes: quotes))
+        suppressions: readSuppressions(fields, owner: id), quotes: quotes,
+        sameAs: sameAs.map(\.0)))
   }
 
   private mutating func readRelation(_ node: Node, owner: NodeID, index: Int) -> Relation? {

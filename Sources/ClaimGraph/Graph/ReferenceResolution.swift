@@ -154,6 +154,15 @@ struct ReferenceResolution: Sendable {
         Edge(kind: .about, source: id, target: target.id, strength: strength, claim: id),
         from: node, to: target.node)
     }
+    for (offset, other) in claim.sameAs.enumerated() {
+      guard let found = lookup(other), found.kind == .claim, other != id else {
+        unresolvedReference(from: id, other.rawValue, .claim, field: "same_as[\(offset)]")
+        continue
+      }
+      add(
+        Edge(kind: .sameAs, source: id, target: other, strength: strength, claim: id),
+        from: node, to: found.node)
+    }
 
     // `evidence` edges go to the methods of the citations that count as evidence (see
     // `KnowledgeGraph.isEvidence`), each method once.

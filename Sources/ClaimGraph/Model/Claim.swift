@@ -23,14 +23,18 @@ public struct Claim: Hashable, Sendable {
   public var note: String?
   /// Lint rules silenced for this claim.
   public var suppressions: [Suppression]
+  /// Claims of other articles that this claim restates in other words (`same_as:`): the
+  /// disagreement rules compare them as if they asserted the same relation.
+  public var sameAs: [NodeID]
 
   /// Creates a claim.
   public init(
     id: NodeID, statement: String, strength: EvidenceStrength, section: String? = nil,
     about: [NodeID] = [], relations: [Relation] = [], citations: [Citation] = [],
     note: String? = nil, suppressions: [Suppression] = [], quotes: [TextQuote] = [],
-    article: String? = nil
+    article: String? = nil, sameAs: [NodeID] = []
   ) {
+    self.sameAs = sameAs
     self.id = id
     self.article = article
     self.statement = statement
