@@ -219,17 +219,14 @@ struct GraphDocument {
       record(item, FieldPath("about", index: offset))
     }
     // `same_as: ID` or `same_as: [ID, …]`.
-    let sameAs =
-      fields["same_as"].map { reader.isSequence($0) } ?? true
-      ? reader.identifiers(fields, "same_as", id: id)
-      : reader.string(fields, "same_as", in: what, id: id).map { text in
-        [
-          (
-            reader.identifier(text, at: fields["same_as"]!, key: "same_as", owner: id),
-            fields["same_as"]!
-          )
-        ]
-      } ?? []
+    var sameAs: [(NodeID, Node)] = []
+    if let value = fields["same_as"], !reader.isSequence(value) {
+      if let text = reader.string(fields, "same_as", in: what, id: id) {
+        sameAs = [(reader.identifier(text, at: value, key: "same_as", owner: id), value)]
+      }
+    } else {
+      sameAs = reader.identifiers(fields, "same_as", id: id)
+    }
     for (offset, (_, item)) in sameAs.enumerated() {
       record(item, FieldPath("same_as", index: offset))
     }

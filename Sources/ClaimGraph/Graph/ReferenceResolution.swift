@@ -154,8 +154,8 @@ struct ReferenceResolution: Sendable {
         Edge(kind: .about, source: id, target: target.id, strength: strength, claim: id),
         from: node, to: target.node)
     }
-    for (offset, other) in claim.sameAs.enumerated() {
-      guard let found = lookup(other), found.kind == .claim, other != id else {
+    for (offset, other) in claim.sameAs.enumerated() where other != id {
+      guard let found = lookup(other), found.kind == .claim else {
         unresolvedReference(from: id, other.rawValue, .claim, field: "same_as[\(offset)]")
         continue
       }
