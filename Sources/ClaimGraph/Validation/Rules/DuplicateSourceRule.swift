@@ -68,7 +68,8 @@ public struct DuplicateSourceRule: GraphRule {
         continue
       }
       byTitle[key] = offset
-      guard let year, let author = source.familyNames.first, let opening = Self.opening(source.title)
+      guard let year, let author = source.familyNames.first,
+        let opening = Self.opening(source.title)
       else { continue }
       let near = "\(Self.normalized(author))|\(year)|\(opening)"
       if let first = byOpening[near] {
@@ -84,7 +85,6 @@ public struct DuplicateSourceRule: GraphRule {
     return found
   }
 
-  /// Lowercased letters and digits only, so punctuation and spacing do not matter.
   /// The first five words of a title, normalized and joined; nil for a title of fewer
   /// words (too short to tell one study from another).
   static func opening(_ title: String) -> String? {
@@ -94,6 +94,7 @@ public struct DuplicateSourceRule: GraphRule {
     return words.prefix(5).joined(separator: " ")
   }
 
+  /// Lowercased letters and digits only, so punctuation and spacing do not matter.
   static func normalized(_ title: String) -> String {
     String(
       title.lowercased().unicodeScalars.filter { scalar in
