@@ -81,6 +81,17 @@ extension KnowledgeGraph {
     article(id) == nil ? [] : claims(inScopeOf: id)
   }
 
+  /// The articles a name picks: the one with this id, else those whose title holds every
+  /// word of the name (ignoring case, quotes and dashes, as anchors do).
+  public func articles(named name: String) -> [Article] {
+    if let exact = article(name) { return [exact] }
+    let words = TextNormalization.comparable(name, foldingCase: true).split(separator: " ")
+    guard !words.isEmpty else { return [] }
+    return articles.filter { article in
+      words.allSatisfy { TextNormalization.containsWords(String($0), in: article.title) }
+    }
+  }
+
   /// The articles whose claims cite a source, by article id.
   public func articles(citing source: NodeID) -> [Article] {
     var seen = Set<Int32>()
