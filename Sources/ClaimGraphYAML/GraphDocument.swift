@@ -2,6 +2,8 @@ import ClaimGraph
 
 /// What one YAML file contributes to a graph, with locations and problems.
 struct GraphFragment: Sendable {
+  /// The file the fragment was read from; nil for problems found before reading any.
+  var file: String?
   var article: (value: Article, location: SourceLocation)?
   /// The article's text file as `text:` names it, and where it is named.
   var textFile: (path: String, location: SourceLocation)?
@@ -26,7 +28,7 @@ struct GraphDocument {
     + NodeKind.entityKinds.map(\.plural)
   static let claimKeys = [
     "id", "statement", "strength", "section", "quote", "about", "relations", "citations", "note",
-    "suppress",
+    "suppress", "same_as",
   ]
   static let sourceKeys = [
     "id", "type", "title", "authors", "year", "venue", "doi", "pmid", "url", "methods", "listed",
@@ -216,6 +218,18 @@ struct GraphDocument {
     for (offset, (_, item)) in about.enumerated() {
       record(item, FieldPath("about", index: offset))
     }
+    // `same_as: ID` or `same_as: [ID, …]`.
+    var sameAs: [(NodeID, Node)] = []
+    if let value = fields["same_as"], !reader.isSequence(value) {
+      if let text = reader.string(fields, "same_as", in: what, id: id) {
+        sameAs = [(reader.identifier(text, at: value, key: "same_as", owner: id), value)]
+      }
+    } else {
+      sameAs = reader.identifiers(fields, "same_as", id: id)
+    }
+    for (offset, (_, item)) in sameAs.enumerated() {
+      record(item, FieldPath("same_as", index: offset))
+    }
 
     var relations: [Relation] = []
     for (offset, item) in reader.sequence(fields, "relations", id: id).enumerated() {
@@ -234,7 +248,8 @@ struct GraphDocument {
         id: id, statement: statement ?? "", strength: strength ?? .uncertain, section: section,
         about: about.map(\.0), relations: relations, citations: citations,
         note: reader.string(fields, "note", in: what, id: id),
-        suppressions: readSuppressions(fields, owner: id), quotes: quotes))
+        suppressions: readSuppressions(fields, owner: id), quotes: quotes,
+        sameAs: sameAs.map(\.0)))
   }
 
   private mutating func readRelation(_ node: Node, owner: NodeID, index: Int) -> Relation? {

@@ -53,7 +53,7 @@ public struct GraphLoader: Sendable {
     let fragments = ParallelMap.map(files) { file in
       switch YAMLFiles.read(file, maxBytes: limits.maxFileBytes) {
       case .success(let bytes): parse(bytes, file: file)
-      case .failure(let diagnostic): GraphFragment(diagnostics: [diagnostic])
+      case .failure(let diagnostic): GraphFragment(file: file, diagnostics: [diagnostic])
       }
     }
     let folder = files == [path] ? GraphFolder(holding: path) : GraphFolder(path)
@@ -78,10 +78,13 @@ public struct GraphLoader: Sendable {
   // MARK: - One file
 
   private func parse(_ bytes: [UInt8], file: String) -> GraphFragment {
-    switch Self.parseYAML(bytes, file: file, limits: limits) {
-    case .success(let tree): GraphDocument.read(tree, file: file)
-    case .failure(let diagnostic): GraphFragment(diagnostics: [diagnostic])
-    }
+    var fragment =
+      switch Self.parseYAML(bytes, file: file, limits: limits) {
+      case .success(let tree): GraphDocument.read(tree, file: file)
+      case .failure(let diagnostic): GraphFragment(diagnostics: [diagnostic])
+      }
+    fragment.file = file
+    return fragment
   }
 
   /// Checks a file's encoding, then parses its YAML: the document's tree, nil for an empty
@@ -97,46 +100,115 @@ public struct GraphLoader: Sendable {
 
   // MARK: - Merging
 
+  /// One article as the merge gathers it: what its `article.yaml` declares, and what the
+  /// files in its folder and below add.
+  private struct ArticleParts {
+    var article: Article
+    var location: SourceLocation
+    /// The folder the article's files lie in ("" for the working directory).
+    var folder: String
+    var textFile: (path: String, location: SourceLocation)?
+    var unclaimed: [UnclaimedPassage] = []
+    var sectionLocations: [String: SourceLocation] = [:]
+  }
+
   /// Merges the files' fragments; paths they name are confined to `folder` (nil: to the
   /// folder of the file that names them).
+  ///
+  /// Every file with an `article:` key opens an article; the sections, unclaimed passages
+  /// and claims of the files in its folder and below belong to it (the deepest article
+  /// folder wins). Sources and entities belong to the library, wherever they are.
   private func merge(
     _ fragments: [GraphFragment], files: [String], folder: GraphFolder?
   ) -> LoadedGraph {
     var diagnostics = fragments.flatMap(\.diagnostics)
     var sourceMap = SourceMap()
-    var article: (value: Article, location: SourceLocation)?
-    var textFile: (path: String, location: SourceLocation)?
-    var unclaimed: [UnclaimedPassage] = []
     var rejectedSuppressions: [LoadedGraph.RejectedSuppression] = []
-    var sections: [Section] = []
-    var sectionLocations: [String: SourceLocation] = [:]
     var defined: [NodeID: SourceLocation] = [:]
     var claims: [Claim] = []
     var sources: [Source] = []
     var entities: [Entity] = []
 
+    // The articles first, so that every file can be given to its own.
+    var articles: [ArticleParts] = []
+    var articleIDs: [String: SourceLocation] = [:]
     for fragment in fragments {
-      if let declared = fragment.article {
-        if let first = article {
-          diagnostics.append(
-            InputRule.duplicateID.diagnostic(
-              "the article is declared twice (first at \(first.location))", at: declared.location))
-        } else {
-          article = declared
-          textFile = fragment.textFile
-        }
+      guard let (article, location) = fragment.article else { continue }
+      let folder = Self.folder(of: location.file)
+      if let first = articleIDs[article.id] {
+        diagnostics.append(
+          InputRule.duplicateID.diagnostic(
+            "duplicate article id '\(article.id)' (first declared at \(first))", at: location))
+        continue
       }
-      unclaimed += fragment.unclaimed
+      if let other = articles.first(where: { $0.folder == folder }) {
+        diagnostics.append(
+          InputRule.duplicateID.diagnostic(
+            "a second article in the folder of '\(other.article.id)' (declared at "
+              + "\(other.location)); give each article a folder of its own", at: location))
+        continue
+      }
+      articleIDs[article.id] = location
+      articles.append(
+        ArticleParts(
+          article: article, location: location, folder: folder, textFile: fragment.textFile))
+    }
+    /// The article whose folder holds a file: the deepest.
+    func owner(of file: String) -> Int? {
+      let directory = Self.folder(of: file)
+      var best: Int?
+      for (offset, parts) in articles.enumerated()
+      where Self.folder(parts.folder, contains: directory) {
+        if best.map({ articles[$0].folder.count < parts.folder.count }) ?? true { best = offset }
+      }
+      return best
+    }
+    var unnamedSections: [Section] = []
+    var unnamedSectionLocations: [String: SourceLocation] = [:]
+    var unnamedUnclaimed: [UnclaimedPassage] = []
+
+    for fragment in fragments {
+      let article = fragment.file.flatMap(owner(of:))
+      let hasArticleContent =
+        !fragment.claims.isEmpty || !fragment.sections.isEmpty || !fragment.unclaimed.isEmpty
+      if article == nil, !articles.isEmpty, hasArticleContent, let file = fragment.file {
+        diagnostics.append(
+          InputRule.invalidValue.diagnostic(
+            "this file holds claims, sections or unclaimed passages but lies outside every "
+              + "article's folder; move it into the folder of the article it belongs to ("
+              + articles.map {
+                "'\($0.folder.isEmpty ? "." : $0.folder)/' for "
+                  + "'\($0.article.id)'"
+              }.joined(separator: ", ") + ")",
+            at: SourceLocation(file: file, line: 1, column: 1)))
+        continue
+      }
       rejectedSuppressions += fragment.rejectedSuppressions
+      if let article {
+        articles[article].unclaimed += fragment.unclaimed
+      } else {
+        unnamedUnclaimed += fragment.unclaimed
+      }
       for (section, location) in fragment.sections {
-        if let first = sectionLocations[section.id] {
+        let first =
+          article.map { articles[$0].sectionLocations[section.id] }
+          ?? unnamedSectionLocations[section.id]
+        if let first {
           diagnostics.append(
             InputRule.duplicateID.diagnostic(
               "duplicate section id '\(section.id)' (first defined at \(first))", at: location))
+        } else if let article {
+          articles[article].sectionLocations[section.id] = location
+          articles[article].article.sections.append(section)
         } else {
-          sectionLocations[section.id] = location
-          sections.append(section)
+          unnamedSectionLocations[section.id] = location
+          unnamedSections.append(section)
         }
+      }
+      var fragmentClaims = fragment.claims
+      if let article {
+        let id = articles[article].article.id
+        for offset in fragmentClaims.indices { fragmentClaims[offset].article = id }
       }
       var hasDuplicates = false
       for (id, location) in fragment.definitions {
@@ -151,7 +223,7 @@ public struct GraphLoader: Sendable {
       guard hasDuplicates else {
         // Every node of the fragment is new: take them all, with their locations.
         sourceMap.merge(fragment.sourceMap)
-        claims += fragment.claims
+        claims += fragmentClaims
         sources += fragment.sources
         entities += fragment.entities
         continue
@@ -161,31 +233,50 @@ public struct GraphLoader: Sendable {
       var accepted = Set(
         fragment.definitions.lazy.filter { defined[$0.id] == $0.location }.map(\.id))
       sourceMap.merge(fragment.sourceMap) { accepted.contains($0) }
-      claims += fragment.claims.filter { accepted.remove($0.id) != nil }
+      claims += fragmentClaims.filter { accepted.remove($0.id) != nil }
       sources += fragment.sources.filter { accepted.remove($0.id) != nil }
       entities += fragment.entities.filter { accepted.remove($0.id) != nil }
     }
 
-    var text: ArticleText?
-    if let textFile {
-      let confinement = folder ?? GraphFolder(holding: textFile.location.file)
-      switch readText(textFile.path, namedAt: textFile.location, inside: confinement) {
-      case .success(let (path, content)):
-        text = ArticleText(path: path, text: content, unclaimed: unclaimed)
-      case .failure(let problem): diagnostics.append(problem)
+    /// An article's text, read and checked; nil (with a diagnostic) when it cannot be.
+    func text(
+      _ file: (path: String, location: SourceLocation)?, unclaimed: [UnclaimedPassage]
+    ) -> ArticleText? {
+      guard let file else {
+        if let first = unclaimed.first {
+          diagnostics.append(
+            InputRule.invalidValue.diagnostic(
+              "unclaimed passages are listed, but the article names no text file (add `text:` "
+                + "to the article)",
+              at: first.location ?? SourceLocation(file: "", line: 1, column: 1)))
+        }
+        return nil
       }
-    } else if let first = unclaimed.first {
-      diagnostics.append(
-        InputRule.invalidValue.diagnostic(
-          "unclaimed passages are listed, but the article names no text file (add `text:` to "
-            + "the article)", at: first.location ?? SourceLocation(file: "", line: 1, column: 1)))
+      let confinement = folder ?? GraphFolder(holding: file.location.file)
+      switch readText(file.path, namedAt: file.location, inside: confinement) {
+      case .success(let (path, content)):
+        return ArticleText(path: path, text: content, unclaimed: unclaimed)
+      case .failure(let problem):
+        diagnostics.append(problem)
+        return nil
+      }
     }
+    var texts: [String: ArticleText] = [:]
+    for parts in articles {
+      texts[parts.article.id] = text(parts.textFile, unclaimed: parts.unclaimed)
+    }
+    let unnamedText = articles.isEmpty ? text(nil, unclaimed: unnamedUnclaimed) : nil
 
     let graph: KnowledgeGraph
     do {
-      graph = try KnowledgeGraph(
-        article: article?.value, sections: sections, claims: claims, sources: sources,
-        entities: entities, text: text)
+      graph =
+        articles.isEmpty
+        ? try KnowledgeGraph(
+          sections: unnamedSections, claims: claims, sources: sources, entities: entities,
+          text: unnamedText)
+        : try KnowledgeGraph(
+          articles: articles.map(\.article), texts: texts, claims: claims, sources: sources,
+          entities: entities)
     } catch {
       preconditionFailure("duplicate ids are removed while merging, yet: \(error)")
     }
@@ -197,6 +288,16 @@ public struct GraphLoader: Sendable {
     return LoadedGraph(
       graph: graph, sourceMap: sourceMap, diagnostics: unique, files: files,
       rejectedSuppressions: rejectedSuppressions)
+  }
+
+  /// The folder of a file, as its path spells it ("" for a bare file name).
+  private static func folder(of file: String) -> String {
+    (file as NSString).deletingLastPathComponent
+  }
+
+  /// Whether `folder` is `directory` or one of its ancestors, as paths spell them.
+  private static func folder(_ folder: String, contains directory: String) -> Bool {
+    folder.isEmpty || directory == folder || directory.hasPrefix(folder + "/")
   }
 
   /// Reads the article's text file, named relative to the file that names it.

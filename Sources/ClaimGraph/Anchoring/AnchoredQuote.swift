@@ -10,20 +10,27 @@ struct AnchoredQuote {
   let quote: TextQuote
   /// Where it was found.
   let match: QuoteMatch
+  /// The text it was looked for in: its article's.
+  let text: ArticleText
   /// Where it is written, for quotes outside nodes (unclaimed passages).
   let location: SourceLocation?
 
-  /// Every quote of a graph with a text: claims', citations', sources' and the unclaimed
-  /// passages', in canonical node order.
+  /// Every quote of a graph with texts: claims' and citations' (in their own article's
+  /// text), sources' and the unclaimed passages', in canonical node order.
+  ///
+  /// A source's quote is its entry in a reference list: in a library it counts as found
+  /// when some article's text holds it (that article lists the source), and as missing,
+  /// with the first article's nearest passage, when none does.
   static func all(in graph: KnowledgeGraph) -> [AnchoredQuote] {
-    guard let grounding = graph.grounding else { return [] }
     var result: [AnchoredQuote] = []
-    for claim in graph.claims {
+    for (offset, claim) in graph.claims.enumerated() {
+      let scope = graph.claimScopes[offset]
+      guard scope >= 0, let grounding = graph.scopes[Int(scope)].grounding else { continue }
       for (index, match) in grounding.matches(ofClaim: claim.id).enumerated() {
         result.append(
           AnchoredQuote(
             node: claim.id, field: "quote[\(index)]", owner: "claim '\(claim.id)'",
-            quote: claim.quotes[index], match: match, location: nil))
+            quote: claim.quotes[index], match: match, text: grounding.text, location: nil))
       }
       for (offset, citation) in claim.citations.enumerated() {
         let matches = grounding.matches(ofCitation: offset, of: claim.id)
@@ -32,25 +39,52 @@ struct AnchoredQuote {
             AnchoredQuote(
               node: claim.id, field: "citations[\(offset)].quote[\(index)]",
               owner: "the citation of '\(citation.source)' in claim '\(claim.id)'",
-              quote: citation.quotes[index], match: match, location: nil))
+              quote: citation.quotes[index], match: match, text: grounding.text, location: nil))
         }
       }
     }
-    for source in graph.sources {
-      for (index, match) in grounding.matches(ofSource: source.id).enumerated() {
+    let groundings = graph.groundings.map(\.grounding)
+    for source in graph.sources where !source.quotes.isEmpty {
+      for index in source.quotes.indices {
+        guard let (match, text) = bestMatch(ofSource: source.id, quote: index, in: groundings)
+        else { continue }
         result.append(
           AnchoredQuote(
             node: source.id, field: "quote[\(index)]", owner: "source '\(source.id)'",
-            quote: source.quotes[index], match: match, location: nil))
+            quote: source.quotes[index], match: match, text: text, location: nil))
       }
     }
-    for (passage, match) in zip(grounding.text.unclaimed, grounding.unclaimed) {
-      result.append(
-        AnchoredQuote(
-          node: nil, field: "", owner: "an unclaimed passage", quote: passage.quote, match: match,
-          location: passage.location))
+    for grounding in groundings {
+      for (passage, match) in zip(grounding.text.unclaimed, grounding.unclaimed) {
+        result.append(
+          AnchoredQuote(
+            node: nil, field: "", owner: "an unclaimed passage", quote: passage.quote,
+            match: match, text: grounding.text, location: passage.location))
+      }
     }
     return result
+  }
+
+  /// Where a source's quote landed across the texts it was looked for in: found once
+  /// somewhere, else ambiguous somewhere, else missing in the first; nil when it was
+  /// looked for in none.
+  private static func bestMatch(
+    ofSource id: NodeID, quote index: Int, in groundings: [Grounding]
+  ) -> (QuoteMatch, ArticleText)? {
+    var best: (QuoteMatch, ArticleText)?
+    for grounding in groundings {
+      let matches = grounding.matches(ofSource: id)
+      guard matches.indices.contains(index) else { continue }
+      switch matches[index] {
+      case .found: return (matches[index], grounding.text)
+      case .ambiguous:
+        if case .ambiguous? = best?.0 { continue }
+        best = (matches[index], grounding.text)
+      case .notFound:
+        if best == nil { best = (matches[index], grounding.text) }
+      }
+    }
+    return best
   }
 
   /// The quote shortened for a message: `"first words … last words"` past 80 characters.

@@ -70,14 +70,18 @@ public struct AnnotatedArticle: Sendable {
   /// Every non-blank line, in reading order.
   public let blocks: [Block]
 
-  /// The annotation of a graph's article; nil when the graph has no article text.
-  public init?(_ graph: KnowledgeGraph) {
-    guard let grounding = graph.grounding, let coverage = ArticleCoverage(graph) else {
+  /// The annotation of one article of a graph (nil: of its only article, or of a graph
+  /// that declares none); nil when that article has no text.
+  public init?(_ graph: KnowledgeGraph, article: String? = nil) {
+    guard let grounding = graph.grounding(ofArticle: article),
+      let coverage = ArticleCoverage(graph, article: article)
+    else {
       return nil
     }
     let text = grounding.text
+    let claims = graph.claims(inScopeOf: article)
     var marks: [Mark] = []
-    for claim in graph.claims {
+    for claim in claims {
       for span in grounding.passages(ofClaim: claim.id) {
         marks.append(Mark(span: span, kind: .passage([claim.id])))
       }
@@ -87,7 +91,7 @@ public struct AnnotatedArticle: Sendable {
         marks.append(Mark(span: span, kind: .reference(source.id)))
       }
     }
-    for claim in graph.claims {
+    for claim in claims {
       for (offset, citation) in claim.citations.enumerated() {
         for span in grounding.matches(ofCitation: offset, of: claim.id).flatMap(\.spans) {
           marks.append(Mark(span: span, kind: .citation([citation.source])))
@@ -104,7 +108,9 @@ public struct AnnotatedArticle: Sendable {
       let last = text.position(of: mark.span.end - 1).line
       for line in mark.span.line...last { byLine[line, default: []].append(mark) }
     }
-    let title = graph.article.map { TextNormalization.comparable($0.title) }
+    let title = (article.flatMap(graph.article) ?? graph.article).map {
+      TextNormalization.comparable($0.title)
+    }
     var headingLines: [Int: String?] = [:]
     for sentence in grounding.sentences where sentence.isHeading {
       headingLines[sentence.span.line] = sentence.section

@@ -44,10 +44,11 @@ public struct ArticleCoverage: Sendable, Hashable {
   /// Every uncovered factual sentence, in reading order.
   public var uncovered: [TextSpan] { sections.flatMap(\.uncovered) }
 
-  /// The coverage of a graph's article; nil when the graph has no article text.
-  public init?(_ graph: KnowledgeGraph) {
-    guard let grounding = graph.grounding else { return nil }
-    var anchored = graph.claims.flatMap { grounding.passages(ofClaim: $0.id) }
+  /// The coverage of one article of a graph (nil: of its only article, or of a graph that
+  /// declares none); nil when that article has no text.
+  public init?(_ graph: KnowledgeGraph, article: String? = nil) {
+    guard let grounding = graph.grounding(ofArticle: article) else { return nil }
+    var anchored = graph.claims(inScopeOf: article).flatMap { grounding.passages(ofClaim: $0.id) }
     anchored += graph.sources.flatMap { grounding.matches(ofSource: $0.id).flatMap(\.spans) }
     anchored.sort()
     let unclaimed = zip(grounding.text.unclaimed, grounding.unclaimed).flatMap { passage, match in

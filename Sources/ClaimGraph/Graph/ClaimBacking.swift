@@ -29,7 +29,7 @@ extension KnowledgeGraph {
   /// How a claim is backed: by a listed source, only by unlisted ones, or not at all.
   public func backing(of claim: Claim) -> ClaimBacking {
     let sources = backingCitations(of: claim).compactMap { source($0.element.source) }
-    if sources.contains(where: \.isListed) { return .listed }
+    if sources.contains(where: { isListed($0, for: claim) }) { return .listed }
     return sources.isEmpty ? .none : .unlisted
   }
 

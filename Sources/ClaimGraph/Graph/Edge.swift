@@ -10,6 +10,8 @@ public enum EdgeKind: String, CaseIterable, Hashable, Sendable, Comparable {
   case evidence
   /// A source used an evidence method.
   case usesMethod = "uses-method"
+  /// A claim restates another claim (`same_as:`), usually of another article.
+  case sameAs = "same-as"
 
   /// Orders kinds as they are declared.
   public static func < (lhs: EdgeKind, rhs: EdgeKind) -> Bool {

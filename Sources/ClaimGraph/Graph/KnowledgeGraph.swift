@@ -1,9 +1,11 @@
-/// An immutable, indexed knowledge graph of claims, sources and entities.
+/// An immutable, indexed knowledge graph of claims, sources and entities: a library of one
+/// or more articles sharing one catalogue of sources and entities.
 ///
-/// Build one from values in code with ``init(article:sections:claims:sources:entities:)``,
-/// or load one from YAML with `GraphLoader` (module `ClaimGraphYAML`). Nodes are kept in a
-/// canonical order (by id within each kind), so two graphs with the same content are equal
-/// and export byte-identically, whatever order their nodes were given in.
+/// Build one from values in code with ``init(articles:texts:claims:sources:entities:)`` (or,
+/// for one article, ``init(article:sections:claims:sources:entities:text:)``), or load one
+/// from YAML with `GraphLoader` (module `ClaimGraphYAML`). Nodes are kept in a canonical
+/// order (by id within each kind), so two graphs with the same content are equal and export
+/// byte-identically, whatever order their nodes were given in.
 ///
 /// Edges are derived, never authored: each claim induces `about` edges to its entities
 /// (including the entities its relations name), `cites` edges to its sources, `relation`
@@ -11,10 +13,15 @@
 /// all carrying the claim's strength; each source induces `uses-method` edges.
 /// References to ids that do not exist (or name the wrong kind of node) induce no edge;
 /// ``unresolvedReferences`` lists them.
+///
+/// Each article's claims are anchored in its own text: ``grounding(ofArticle:)``.
 public struct KnowledgeGraph: Sendable {
-  /// The article the graph encodes, if declared.
-  public let article: Article?
-  /// The article's sections, in reading order.
+  /// The graph's only article: nil when it declares none, or several (see ``articles``).
+  public var article: Article? { articles.count == 1 ? articles[0] : nil }
+  /// Every article of the library, ordered by id.
+  public let articles: [Article]
+  /// Every section, article by article in ``articles`` order, each article's in reading
+  /// order; in a graph that declares no article, the sections it declares.
   public let sections: [Section]
   /// Every claim, ordered by id.
   public let claims: [Claim]
@@ -22,11 +29,14 @@ public struct KnowledgeGraph: Sendable {
   public let sources: [Source]
   /// Every entity, ordered by kind, then id.
   public let entities: [Entity]
-  /// The article's text, when the graph has one: the document its anchors are checked
-  /// against.
-  public let text: ArticleText?
-  /// Where every anchor lands in ``text``; nil when the graph has no text.
-  public let grounding: Grounding?
+  /// The text of the graph's only article (or of a graph that declares none), if any.
+  ///
+  /// It is the document the anchors are checked against. In a library, see
+  /// ``text(ofArticle:)``.
+  public var text: ArticleText? { scopes.count == 1 ? scopes[0].text : nil }
+  /// Where every anchor lands in ``text``; nil when the graph has no text, or several
+  /// articles (see ``grounding(ofArticle:)``).
+  public var grounding: Grounding? { scopes.count == 1 ? scopes[0].grounding : nil }
   /// Every edge, in a canonical order: per claim (by id) its `about`, `cites`, `relation`
   /// and `evidence` edges, then per source its `uses-method` edges.
   public let edges: [Edge]
@@ -34,6 +44,11 @@ public struct KnowledgeGraph: Sendable {
   /// The references that do not resolve (see ``unresolvedReferences``).
   let unresolved: [Reference]
 
+  /// The articles' texts, groundings and reference lists; a graph that declares no article
+  /// but has sections, a text or claims has one scope without an article, first.
+  let scopes: [ArticleScope]
+  /// The scope of each claim, by offset in ``claims``.
+  let claimScopes: [Int32]
   private let index: [NodeID: Slot]
   private let outgoing: Adjacency
   private let incoming: Adjacency
@@ -45,7 +60,6 @@ public struct KnowledgeGraph: Sendable {
   let edgeTargets: [Int32]
   /// Every claim's citations, resolved to source offsets, with their roles.
   let citationIndex: CitationIndex
-  private let sectionIndex: [String: Int]
 
   private enum Slot: Sendable {
     case claim(Int)
@@ -57,19 +71,24 @@ public struct KnowledgeGraph: Sendable {
   public enum BuildError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Two nodes share an identifier.
     case duplicateID(NodeID)
-    /// Two sections share an identifier.
+    /// Two sections of one article share an identifier.
     case duplicateSection(String)
+    /// Two articles share an identifier.
+    case duplicateArticle(String)
 
     /// A message a person can act on.
     public var description: String {
       switch self {
       case .duplicateID(let id): "the id '\(id)' is used by more than one node"
       case .duplicateSection(let id): "the section id '\(id)' is declared more than once"
+      case .duplicateArticle(let id): "the article id '\(id)' is declared more than once"
       }
     }
   }
 
-  /// Builds a graph from its nodes.
+  /// Builds a graph of one article (or of none) from its nodes.
+  ///
+  /// Claims that name no article belong to `article` (and name it in the graph).
   ///
   /// - Throws: ``BuildError`` when two nodes (or two sections) share an identifier.
   /// - Complexity: O(*n* log *n* + *e*) for *n* nodes and *e* edges.
@@ -77,14 +96,61 @@ public struct KnowledgeGraph: Sendable {
     article: Article? = nil, sections: [Section] = [], claims: [Claim] = [],
     sources: [Source] = [], entities: [Entity] = [], text: ArticleText? = nil
   ) throws(BuildError) {
-    self.article = article
-    self.text = text
-    self.sections = sections
+    if var article {
+      article.sections = sections
+      try self.init(
+        articles: [article], texts: text.map { [article.id: $0] } ?? [:], claims: claims,
+        sources: sources, entities: entities)
+    } else {
+      try self.init(
+        articles: [], texts: [:], claims: claims, sources: sources, entities: entities,
+        unnamed: (sections, text))
+    }
+  }
+
+  /// Builds a library of articles from its nodes.
+  ///
+  /// Each claim belongs to the article its ``Claim/article`` names; with one article, a
+  /// claim that names none belongs to it, and names it in the graph.
+  ///
+  /// - Parameters:
+  ///   - articles: the articles, with their sections.
+  ///   - texts: each article's text, by article id.
+  /// - Throws: ``BuildError`` when two nodes, two articles or two sections of one article
+  ///   share an identifier.
+  /// - Complexity: O(*n* log *n* + *e* + *t*) for *n* nodes, *e* edges and texts of total
+  ///   length *t*.
+  public init(
+    articles: [Article], texts: [String: ArticleText] = [:], claims: [Claim] = [],
+    sources: [Source] = [], entities: [Entity] = []
+  ) throws(BuildError) {
+    try self.init(
+      articles: articles, texts: texts, claims: claims, sources: sources, entities: entities,
+      unnamed: ([], nil))
+  }
+
+  private init(
+    articles: [Article], texts: [String: ArticleText], claims: [Claim], sources: [Source],
+    entities: [Entity], unnamed: (sections: [Section], text: ArticleText?)
+  ) throws(BuildError) {
+    var articles = articles
+    articles.sort { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+    for (first, second) in zip(articles, articles.dropFirst()) where first.id == second.id {
+      throw .duplicateArticle(first.id)
+    }
+    self.articles = articles
     // Sorted in place: the arguments are the initializer's own, so when the caller hands
     // over its arrays the nodes are moved rather than copied (every string retained) into
     // new arrays and the old ones freed (every string released).
     var claims = claims
     claims.sort { $0.id < $1.id }
+    if articles.count == 1 {
+      // The only article's claims say so, however they were built.
+      let only = articles[0].id
+      for offset in claims.indices where claims[offset].article == nil {
+        claims[offset].article = only
+      }
+    }
     var sources = sources
     sources.sort { $0.id < $1.id }
     var entities = entities
@@ -92,20 +158,6 @@ public struct KnowledgeGraph: Sendable {
     self.claims = claims
     self.sources = sources
     self.entities = entities
-    let (sortedClaims, sortedSources) = (self.claims, self.sources)
-    self.grounding = text.map {
-      Grounding(
-        text: $0, article: article, sections: sections, claims: sortedClaims,
-        sources: sortedSources)
-    }
-
-    var sectionIndex: [String: Int] = [:]
-    for (offset, section) in sections.enumerated() {
-      guard sectionIndex.updateValue(offset, forKey: section.id) == nil else {
-        throw .duplicateSection(section.id)
-      }
-    }
-    self.sectionIndex = sectionIndex
 
     var index: [NodeID: Slot] = [:]
     index.reserveCapacity(claims.count + sources.count + entities.count)
@@ -118,13 +170,70 @@ public struct KnowledgeGraph: Sendable {
     for offset in entities.indices { try insert(entities[offset].id, .entity(offset)) }
     self.index = index
 
+    // Each claim's scope: its article's, else the only one.
+    let articleScope = Dictionary(
+      articles.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+    let hasUnnamed =
+      articles.isEmpty
+      && (!unnamed.sections.isEmpty || unnamed.text != nil || !claims.isEmpty)
+    let offset = hasUnnamed ? 1 : 0
+    let fallback: Int32 = hasUnnamed || articles.count == 1 ? 0 : -1
+    let claimScopes = claims.map { claim in
+      claim.article.flatMap { articleScope[$0] }.map { Int32($0 + offset) } ?? fallback
+    }
+    self.claimScopes = claimScopes
+    var scopeClaims = [[Claim]](repeating: [], count: articles.count + offset)
+    for (claim, scope) in zip(self.claims, claimScopes) where scope >= 0 {
+      scopeClaims[Int(scope)].append(claim)
+    }
+    let sortedSources = self.sources
+    let isLibrary = articles.count > 1
+    /// The offsets of the sources a scope's claims cite (only needed in a library).
+    func cited(by claims: [Claim]) -> [Int]? {
+      guard isLibrary else { return nil }
+      var offsets = Set<Int>()
+      for claim in claims {
+        for citation in claim.citations {
+          if case .source(let offset) = index[citation.source] { offsets.insert(offset) }
+        }
+      }
+      return offsets.sorted()
+    }
+    var scopes: [ArticleScope] = []
+    if hasUnnamed {
+      try scopes.append(
+        ArticleScope(
+          article: nil, sections: unnamed.sections, text: unnamed.text, claims: scopeClaims[0],
+          sources: sortedSources, cited: nil, isOnly: true))
+    }
+    for (number, article) in articles.enumerated() {
+      let claims = scopeClaims[number + offset]
+      try scopes.append(
+        ArticleScope(
+          article: article, sections: article.sections, text: texts[article.id],
+          claims: claims, sources: sortedSources, cited: cited(by: claims),
+          isOnly: !isLibrary))
+    }
+    self.scopes = scopes
+    self.sections = scopes.flatMap(\.sections)
+
     // Nodes are numbered claims first, then sources, then entities.
     let claimCount = self.claims.count
     let firstEntity = claimCount + self.sources.count
     let entityKinds = self.entities.map(\.kind)
-    let (nodes, declared) = (index, sectionIndex)
+    let nodes = index
+    let scopeList = scopes
     let resolution = ReferenceResolution(
-      claims: self.claims, sources: self.sources, hasSection: { declared[$0] != nil },
+      claims: self.claims, sources: self.sources,
+      hasSection: { section, claim in
+        let scope = claimScopes[claim]
+        return scope >= 0 && scopeList[Int(scope)].sectionIndex[section] != nil
+      },
+      isListed: { source, claim in
+        let scope = claimScopes[claim]
+        guard scope >= 0 else { return sortedSources[Int(source)].isListed }
+        return scopeList[Int(scope)].lists(sourceAt: Int(source), sortedSources)
+      },
       lookup: { id in
         switch nodes[id] {
         case .claim(let offset): (Int32(offset), .claim)
@@ -213,13 +322,19 @@ public struct KnowledgeGraph: Sendable {
     if case .entity(let offset) = index[id] { entities[offset] } else { nil }
   }
 
-  /// The section with this identifier, if declared.
+  /// The section with this identifier, if declared: in a library, the first article's (by
+  /// id) that declares it; ``section(_:inArticle:)`` asks one article.
   public func section(_ id: String) -> Section? {
-    sectionIndex[id].map { sections[$0] }
+    for scope in scopes { if let offset = scope.sectionIndex[id] { return scope.sections[offset] } }
+    return nil
   }
 
-  /// The position of a section in reading order, if declared.
-  public func sectionOrder(_ id: String) -> Int? { sectionIndex[id] }
+  /// The position of a section in its article's reading order, if declared (in a library,
+  /// as ``section(_:)`` finds it).
+  public func sectionOrder(_ id: String) -> Int? {
+    for scope in scopes { if let offset = scope.sectionIndex[id] { return offset } }
+    return nil
+  }
 
   // MARK: - Adjacency
 
@@ -328,10 +443,11 @@ public struct KnowledgeGraph: Sendable {
 }
 
 extension KnowledgeGraph: Equatable {
-  /// Two graphs are equal when their article, sections, nodes and text are equal;
+  /// Two graphs are equal when their articles, sections, nodes and texts are equal;
   /// edges and indexes are derived from those.
   public static func == (lhs: KnowledgeGraph, rhs: KnowledgeGraph) -> Bool {
-    lhs.article == rhs.article && lhs.sections == rhs.sections && lhs.claims == rhs.claims
-      && lhs.sources == rhs.sources && lhs.entities == rhs.entities && lhs.text == rhs.text
+    lhs.articles == rhs.articles && lhs.sections == rhs.sections && lhs.claims == rhs.claims
+      && lhs.sources == rhs.sources && lhs.entities == rhs.entities
+      && lhs.scopes.map(\.text) == rhs.scopes.map(\.text)
   }
 }

@@ -10,6 +10,8 @@ public struct Reference: Hashable, Sendable {
     case method
     /// A declared section (a claim's `section`).
     case section
+    /// A claim (a claim's `same_as`).
+    case claim
   }
 
   /// The node that holds the reference.
@@ -45,6 +47,7 @@ extension KnowledgeGraph {
     case .source: kind(of: NodeID(id)) == .source
     case .entity: kind(of: NodeID(id))?.isEntity ?? false
     case .method: kind(of: NodeID(id)) == .method
+    case .claim: kind(of: NodeID(id)) == .claim
     }
   }
 
@@ -72,6 +75,9 @@ extension KnowledgeGraph {
       for (i, id) in claim.about.enumerated() {
         visit(from, id.rawValue, .entity) { "about[\(i)]" }
       }
+      for (i, id) in claim.sameAs.enumerated() {
+        visit(from, id.rawValue, .claim) { "same_as[\(i)]" }
+      }
       for (i, relation) in claim.relations.enumerated() {
         visit(from, relation.subject.rawValue, .entity) { "relations[\(i)].subject" }
         visit(from, relation.object.rawValue, .entity) { "relations[\(i)].object" }
@@ -97,6 +103,7 @@ extension KnowledgeGraph {
     case .source: sources.map(\.id.rawValue)
     case .entity: entities.map(\.id.rawValue)
     case .method: entities.filter { $0.kind == .method }.map(\.id.rawValue)
+    case .claim: claims.map(\.id.rawValue)
     }
   }
 }

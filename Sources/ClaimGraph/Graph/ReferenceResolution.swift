@@ -27,9 +27,14 @@ struct ReferenceResolution: Sendable {
 
   /// Resolves the references of claims and sources, given in canonical order and numbered
   /// from 0 (claims, then sources).
+  ///
+  /// - Parameters:
+  ///   - hasSection: whether the article of the claim at an offset declares a section.
+  ///   - isListed: whether the article of the claim at an offset (the second argument)
+  ///     lists the source at an offset (the first).
   init(
-    claims: [Claim], sources: [Source], hasSection: @Sendable (String) -> Bool,
-    lookup: Lookup
+    claims: [Claim], sources: [Source], hasSection: @Sendable (String, Int) -> Bool,
+    isListed: @Sendable (Int32, Int) -> Bool, lookup: Lookup
   ) {
     let colon = UInt8(ascii: ":")
     let idsMayMeet = (claims.lazy.map(\.id) + sources.lazy.map(\.id)).contains {
@@ -48,7 +53,8 @@ struct ReferenceResolution: Sendable {
         part.resolve(
           claims[offset], node: Int32(offset), sources: sources,
           firstSourceNode: Int32(claims.count), sourceMethods: sourceMethods,
-          hasSection: hasSection, lookup: lookup, uniqueIDs: !idsMayMeet)
+          hasSection: { hasSection($0, offset) }, isListed: { isListed($0, offset) },
+          lookup: lookup, uniqueIDs: !idsMayMeet)
       }
       return part
     }
@@ -102,7 +108,7 @@ struct ReferenceResolution: Sendable {
   private mutating func resolve(
     _ claim: Claim, node: Int32, sources: [Source], firstSourceNode: Int32,
     sourceMethods: [[(id: NodeID, node: Int32)]],
-    hasSection: (String) -> Bool, lookup: Lookup, uniqueIDs: Bool
+    hasSection: (String) -> Bool, isListed: (Int32) -> Bool, lookup: Lookup, uniqueIDs: Bool
   ) {
     let id = claim.id
     let strength = claim.strength
@@ -147,6 +153,15 @@ struct ReferenceResolution: Sendable {
       add(
         Edge(kind: .about, source: id, target: target.id, strength: strength, claim: id),
         from: node, to: target.node)
+    }
+    for (offset, other) in claim.sameAs.enumerated() where other != id {
+      guard let found = lookup(other), found.kind == .claim else {
+        unresolvedReference(from: id, other.rawValue, .claim, field: "same_as[\(offset)]")
+        continue
+      }
+      add(
+        Edge(kind: .sameAs, source: id, target: other, strength: strength, claim: id),
+        from: node, to: found.node)
     }
 
     // `evidence` edges go to the methods of the citations that count as evidence (see
@@ -202,7 +217,7 @@ struct ReferenceResolution: Sendable {
         support(method.id, method.node)
       }
     }
-    citations.append(roles) { sources[Int($0)].isListed }
+    citations.append(roles, isListed: isListed)
     for (relation, subject, object) in relations {
       add(
         Edge(

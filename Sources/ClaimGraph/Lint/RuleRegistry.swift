@@ -22,6 +22,7 @@ public struct RuleRegistry: Sendable {
       UnresolvedReferenceRule.unknownSource,
       UnresolvedReferenceRule.unknownEntity,
       UnresolvedReferenceRule.unknownSection,
+      UnresolvedReferenceRule.unknownClaim,
       UnlistedSourceRule(),
       UnusedSourceRule(),
       OrphanEntityRule(),
@@ -36,6 +37,8 @@ public struct RuleRegistry: Sendable {
       UnanchoredCitationRule(),
       MethodNotInTextRule(),
       UncoveredSentenceRule(),
+      StrengthDisagreementRule(),
+      StanceDisagreementRule(),
     ],
     reportedRules: InputRule.all + LinterRule.all)
 

@@ -6,7 +6,10 @@ public struct Claim: Hashable, Sendable {
   public var statement: String
   /// How firmly the article presents the statement.
   public var strength: EvidenceStrength
-  /// The identifier of the article section the claim comes from, if any.
+  /// The identifier of the article the claim belongs to; nil in a graph that declares no
+  /// article (or, built in code, for the graph's only article).
+  public var article: String?
+  /// The identifier of the section of its article the claim comes from, if any.
   public var section: String?
   /// The entities the claim is about.
   public var about: [NodeID]
@@ -20,14 +23,20 @@ public struct Claim: Hashable, Sendable {
   public var note: String?
   /// Lint rules silenced for this claim.
   public var suppressions: [Suppression]
+  /// Claims of other articles that this claim restates in other words (`same_as:`): the
+  /// disagreement rules compare them as if they asserted the same relation.
+  public var sameAs: [NodeID]
 
   /// Creates a claim.
   public init(
     id: NodeID, statement: String, strength: EvidenceStrength, section: String? = nil,
     about: [NodeID] = [], relations: [Relation] = [], citations: [Citation] = [],
-    note: String? = nil, suppressions: [Suppression] = [], quotes: [TextQuote] = []
+    note: String? = nil, suppressions: [Suppression] = [], quotes: [TextQuote] = [],
+    article: String? = nil, sameAs: [NodeID] = []
   ) {
+    self.sameAs = sameAs
     self.id = id
+    self.article = article
     self.statement = statement
     self.strength = strength
     self.section = section

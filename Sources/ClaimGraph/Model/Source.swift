@@ -23,7 +23,8 @@ public struct Source: Hashable, Sendable {
   public var url: String?
   /// The evidence methods the study used.
   public var methods: [NodeID]
-  /// Whether the article's reference list includes the source.
+  /// Whether a reference list includes the source: in a library, which articles list it
+  /// is read from their texts (``KnowledgeGraph/isListed(_:inArticle:)``).
   public var isListed: Bool
   /// For an unlisted source: what the article's text says of it.
   public var mentionedAs: String?
@@ -31,7 +32,10 @@ public struct Source: Hashable, Sendable {
   public var note: String?
   /// Lint rules silenced for this source.
   public var suppressions: [Suppression]
-  /// Where the article names the source: for a listed source, its reference-list entry.
+  /// Where an article names the source: for a listed source, its reference-list entry.
+  ///
+  /// One quote per wording, when articles of a library format their lists differently: a
+  /// listed source is in the reference list of each article whose text holds one of them.
   public var quotes: [TextQuote]
   /// Facts about the source from outside the article, kept apart from the article's own.
   public var enrichment: SourceEnrichment?

@@ -122,7 +122,7 @@ struct NodeQueryEvaluator {
         for citation in graph.backingCitations(of: claim) { backed.insert(citation.element.source) }
       }
       return select { backed.contains(sources[$0].id) == cited }
-    case .strength, .about, .entity, .section, .stance: return nil
+    case .strength, .about, .entity, .section, .article, .stance: return nil
     }
   }
 
@@ -144,7 +144,8 @@ struct NodeQueryEvaluator {
       return select(ids: lookup.resolve(name, in: .kind(kind)).nodeIDs)
     case .method(let name), .onlyMethod(let name):
       return select(ids: lookup.resolve(name, in: .kind(.method)).nodeIDs)
-    case .strength, .source, .author, .sourceType, .section, .stance, .cited, .listed, .year:
+    case .strength, .source, .author, .sourceType, .section, .article, .stance, .cited, .listed,
+      .year:
       return nil
     }
   }

@@ -61,6 +61,10 @@ extension KnowledgeGraph {
     case .section(let name):
       guard !claims.contains(where: { $0.section == name }) else { return nil }
       return missing(name, in: .sections)
+    case .article(let name):
+      guard articles(named: name).isEmpty else { return nil }
+      return "no article has the id or a title with the words '\(name)'"
+        + Suggestion.hint(for: name, in: articles.map(\.id))
     case .author(let name):
       guard lookup.sources(byAuthor: name).isEmpty else { return nil }
       let authors = sources.flatMap(\.authorFamilyNames)

@@ -75,6 +75,9 @@ struct QueryEvaluator {
     case .section(let name):
       let sections = sectionIDs(named: name)
       return scan { claim in claim.pointee.section.map(sections.contains) ?? false }
+    case .article(let name):
+      let articles = Set(graph.articles(named: name).map(\.id))
+      return scan { claim in claim.pointee.article.map(articles.contains) ?? false }
     case .stance(let stance):
       return scan { claim in
         claim.pointee.citations.contains { !$0.isInferred && $0.stance == stance }

@@ -34,6 +34,9 @@ public enum QueryField: String, CaseIterable, Hashable, Sendable {
   case structure
   /// The article section: id or title.
   case section
+  /// `article:` — the claim belongs to the article with this id, or whose title holds these
+  /// words.
+  case article
   /// The stance of one of the claim's citations.
   case stance
   /// Whether a citation of an existing source backs the claim (`yes`/`no`): one that counts
@@ -77,6 +80,7 @@ public enum QueryField: String, CaseIterable, Hashable, Sendable {
     case .intervention: "intervention:exercise"
     case .structure: "structure:blood-brain-barrier"
     case .section: "section:faq"
+    case .article: "article:endorphins"
     case .stance: "stance:contradicts"
     case .cited: "cited:no"
     case .listed: "listed:no"

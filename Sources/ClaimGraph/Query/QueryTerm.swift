@@ -26,7 +26,8 @@ public enum QueryTerm: Hashable, Sendable, CustomStringConvertible {
   public var name: String? {
     switch self {
     case .method(let name), .onlyMethod(let name), .source(let name), .about(let name),
-      .entity(_, let name), .section(let name), .id(let name), .author(let name):
+      .entity(_, let name), .section(let name), .id(let name), .author(let name),
+      .article(let name):
       name
     case .text, .strength, .sourceType, .stance, .cited, .listed, .year: nil
     }
@@ -39,6 +40,9 @@ public enum QueryTerm: Hashable, Sendable, CustomStringConvertible {
   case entity(NodeKind, String)
   /// The claim sits in the section with this id or title (`section:`).
   case section(String)
+  /// The claim belongs to the article with this id, or whose title holds these words
+  /// (`article:`).
+  case article(String)
   /// The claim has a citation with this stance (`stance:`).
   case stance(Stance)
   /// The claim has (`true`) or lacks (`false`) a supporting citation of an existing source
@@ -64,6 +68,7 @@ public enum QueryTerm: Hashable, Sendable, CustomStringConvertible {
     case .about: .about
     case .entity(let kind, _): QueryField(entityKind: kind)
     case .section: .section
+    case .article: .article
     case .stance: .stance
     case .cited: .cited
     case .listed: .listed
@@ -78,7 +83,8 @@ public enum QueryTerm: Hashable, Sendable, CustomStringConvertible {
     case .text(let text): return Self.quotedIfNeeded(text)
     case .strength(let strength): value = strength.rawValue
     case .method(let text), .onlyMethod(let text), .source(let text), .about(let text),
-      .entity(_, let text), .section(let text), .id(let text), .author(let text):
+      .entity(_, let text), .section(let text), .id(let text), .author(let text),
+      .article(let text):
       value = Self.quotedIfNeeded(text)
     case .sourceType(let type): value = type.rawValue
     case .stance(let stance): value = stance.rawValue

@@ -58,6 +58,7 @@ enum QueryTermParser {
     case .intervention: return .entity(.intervention, value)
     case .structure: return .entity(.structure, value)
     case .section: return .section(value)
+    case .article: return .article(value)
     case .stance: return .stance(try choice(Stance.self, "stance"))
     case .cited: return .cited(try flag())
     case .listed: return .listed(try flag())

@@ -17,6 +17,20 @@ public struct GraphStatistics: Hashable, Sendable {
   public let listedSources: Int
   /// Sources the text invokes but the reference list lacks.
   public let unlistedSources: Int
+  /// Each article's claims, by strength and citation, in ``KnowledgeGraph/articles`` order.
+  public let articles: [ArticleCounts]
+
+  /// One article's claims: how many, by strength, and how many are cited.
+  public struct ArticleCounts: Hashable, Sendable {
+    /// The article's id.
+    public let article: String
+    /// Claims per strength, in ``EvidenceStrength`` order.
+    public let claimsByStrength: [EvidenceStrength: Int]
+    /// Claims with at least one citation that backs them.
+    public let cited: Int
+    /// Every claim of the article.
+    public var claims: Int { claimsByStrength.values.reduce(0, +) }
+  }
 
   /// Counts a graph.
   ///
@@ -47,6 +61,17 @@ public struct GraphStatistics: Hashable, Sendable {
       sources.indices.count { sources[$0].isListed }
     }
     unlistedSources = graph.sources.count - listedSources
+    var perArticle = [(strengths: [EvidenceStrength: Int], cited: Int)](
+      repeating: ([:], 0), count: graph.scopes.count)
+    for (offset, scope) in graph.claimScopes.enumerated() where scope >= 0 {
+      perArticle[Int(scope)].strengths[graph.claims[offset].strength, default: 0] += 1
+      if graph.citationIndex.backings[offset] != .none { perArticle[Int(scope)].cited += 1 }
+    }
+    articles = zip(graph.scopes, perArticle).compactMap { scope, counts in
+      scope.article.map {
+        ArticleCounts(article: $0.id, claimsByStrength: counts.strengths, cited: counts.cited)
+      }
+    }
   }
 
   /// How many values there are of each case, every case present, in declaration order.
@@ -76,7 +101,26 @@ public struct GraphStatistics: Hashable, Sendable {
       rows("Claims by strength", claimsByStrength.map { ($0.rawValue, $1) }),
       rows("Claims by citation", [("cited", citedClaims), ("uncited", uncitedClaims)]),
       rows("Sources", [("listed", listedSources), ("unlisted", unlistedSources)]),
-    ].joined(separator: "\n")
+    ].joined(separator: "\n") + articleTable
+  }
+
+  /// Claims per article, for a library of several articles.
+  private var articleTable: String {
+    guard articles.count > 1 else { return "" }
+    let width = max(articles.map(\.article.count).max() ?? 0, 7)
+    var lines = ["", "Claims by article (\(articles.count) articles)"]
+    lines.append(
+      "  " + "article".padding(to: width) + "  claims  established  uncertain  refuted  cited")
+    for counts in articles {
+      let cells =
+        [counts.claims] + EvidenceStrength.allCases.map { counts.claimsByStrength[$0] ?? 0 }
+        + [counts.cited]
+      let widths = [6, 11, 9, 7, 5]
+      lines.append(
+        "  " + counts.article.padding(to: width) + "  "
+          + zip(cells, widths).map { String($0).leftPadded(to: $1) }.joined(separator: "  "))
+    }
+    return lines.joined(separator: "\n") + "\n"
   }
 
   /// Compares every count.
@@ -91,6 +135,7 @@ public struct GraphStatistics: Hashable, Sendable {
   private var counts: [Int] {
     nodes.map(\.1) + edges.map(\.1) + edgesByStrength.map(\.1) + claimsByStrength.map(\.1)
       + [citedClaims, uncitedClaims, listedSources, unlistedSources]
+      + articles.flatMap { [$0.claims, $0.cited] }
   }
 }
 

@@ -11,9 +11,12 @@ struct CoverageCommand: ParsableCommand {
       A sentence is covered when a claim's quote (or, in the reference list, a source's) \
       overlaps it. Headings and the passages listed under `unclaimed:` in the article file \
       (each with its reason) are not factual sentences and are not counted. The uncovered \
-      sentences are listed with their line and column in the article. With --fail-under, \
-      the exit status is 1 when the overall share is below the given percentage. A graph \
-      without an article text (no `text:` in its article file) exits with 2.
+      sentences are listed with their line and column in the article. In a library of \
+      several articles, each article is shown, then a table of the articles with the \
+      library's total; --article shows one. With --fail-under, the exit status is 1 when \
+      the overall share (of the library, or of the article chosen) is below the given \
+      percentage. A graph without an article text (no `text:` in its article file) exits \
+      with 2.
       """)
 
   @OptionGroup var graphArgument: GraphArgument
@@ -22,6 +25,11 @@ struct CoverageCommand: ParsableCommand {
 
   @Option(name: [.short, .long], help: "Output format.")
   var format: CoverageFormat = .text
+
+  @Option(
+    help: ArgumentHelp(
+      "Show one article of a library (its id, or words of its title).", valueName: "article"))
+  var article: String?
 
   @Option(
     name: .customLong("fail-under"),
@@ -39,7 +47,37 @@ struct CoverageCommand: ParsableCommand {
   func run() throws {
     let console = Console.current
     let graph = try graphArgument.applied(to: graphOptions).load().graph
-    guard let coverage = ArticleCoverage(graph), let text = graph.text else {
+    var articles = graph.articles
+    if let article {
+      articles = graph.articles(named: article)
+      guard articles.count == 1 else {
+        let choices = graph.articles.map(\.id).joined(separator: ", ")
+        console.writeError(
+          "error: --article '\(article)' names "
+            + (articles.isEmpty ? "no article" : "several articles")
+            + " of the library (its articles: \(choices))\n")
+        throw ExitCode(2)
+      }
+    }
+    if articles.count > 1 {
+      let rows = articles.compactMap { article -> CoverageOutput.ArticleRow? in
+        guard let coverage = ArticleCoverage(graph, article: article.id),
+          let text = graph.text(ofArticle: article.id)
+        else { return nil }
+        return (article, coverage, text)
+      }
+      switch format {
+      case .text: console.write(CoverageOutput.text(library: rows))
+      case .json: console.write(CoverageOutput.json(library: rows).serialized() + "\n")
+      case .markdown: console.write(CoverageOutput.markdown(library: rows))
+      }
+      if let failUnder, CoverageOutput.totals(rows).ratio * 100 < failUnder { throw ExitCode(1) }
+      return
+    }
+    let only = articles.first?.id
+    guard let coverage = ArticleCoverage(graph, article: only),
+      let text = graph.text(ofArticle: only)
+    else {
       console.writeError(
         "error: the graph has no article text, so there is nothing to cover; name the "
           + "article's text file with `text:` under `article:`\n")

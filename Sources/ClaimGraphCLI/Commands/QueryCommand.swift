@@ -12,7 +12,8 @@ struct QueryCommand: ParsableCommand {
       GitHub or Gmail search; operators in any case, and && and || too. Free words match \
       the statement, ignoring case. Fields: id, strength, method, only-method, source, \
       author, source-type, about, region, receptor, condition, molecule, intervention, \
-      structure, section, stance, cited:yes|no, listed:yes|no, year (2010, >=2010, <2000, \
+      structure, section, article (id or title words), stance, cited:yes|no, listed:yes|no, \
+      year (2010, >=2010, <2000, \
       2008..2015). Names match by id, name, alias, or for sources label, author and year \
       ("Boecker 2008", boecker); a trailing * matches a prefix. A name that matches \
       nothing is an error (exit status 2), with a suggestion.

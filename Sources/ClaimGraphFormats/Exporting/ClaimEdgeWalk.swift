@@ -44,7 +44,7 @@ struct ClaimEdgeWalk {
   /// The offset of the claim that induced an edge, if any; nil for an edge no claim induced.
   private func inducingClaim(ofEdge number: Int, kind: EdgeKind) -> Int? {
     switch kind {
-    case .about, .cites, .evidence: Int(sourceNumbers[number])
+    case .about, .cites, .evidence, .sameAs: Int(sourceNumbers[number])
     case .usesMethod: nil
     case .relation:
       graph.edges.span[number].claim.flatMap { id in

@@ -149,6 +149,7 @@ public enum ExportStyle {
     case (.relation, _): RGBColor(0x222222)
     case (.evidence, _): RGBColor(0x5B8C3A)
     case (.usesMethod, _): RGBColor(0xB0B0B0)
+    case (.sameAs, _): RGBColor(0x7B5EA7)
     }
   }
 

@@ -102,6 +102,8 @@ enum RDFMapping {
         writer.add(.asserts, .edge, id: edge.id)
       case .evidence:
         writer.add(.restsOn, .method, id: edge.target.rawValue)
+      case .sameAs:
+        writer.add(.sameClaimAs, .claim, id: edge.target.rawValue)
       case .usesMethod:
         break
       }
@@ -157,6 +159,9 @@ enum RDFMapping {
       } else {
         writer.add(.restsOn, .method, id: edge.target.rawValue)
       }
+    case .sameAs:
+      writer.subject(.claim, id: edge.source.rawValue)
+      writer.add(.sameClaimAs, .claim, id: edge.target.rawValue)
     case .usesMethod:
       writer.subject(.source, id: edge.source.rawValue)
       writer.add(.usesMethod, .method, id: edge.target.rawValue)

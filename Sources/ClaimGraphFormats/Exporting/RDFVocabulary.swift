@@ -148,6 +148,7 @@ struct RDFTerm {
   static let asserts = RDFTerm(.claimgraph, "asserts")
   static let assertedBy = RDFTerm(.claimgraph, "assertedBy")
   static let restsOn = RDFTerm(.claimgraph, "restsOn")
+  static let sameClaimAs = RDFTerm(.claimgraph, "sameClaimAs")
   static let source = RDFTerm(.claimgraph, "source")
   static let stance = RDFTerm(.claimgraph, "stance")
   static let method = RDFTerm(.claimgraph, "method")

@@ -163,7 +163,7 @@ public struct GraphMLExporter: GraphExporter {
         }
       case .about:
         if findings.isImplied(edgeAt: offset) { writer.raw { $0.append(fixed.implied) } }
-      case .evidence, .usesMethod:
+      case .evidence, .usesMethod, .sameAs:
         break
       }
       writer.raw { $0.append("</edge>\n") }
@@ -267,6 +267,7 @@ private struct FixedEdgeData {
     case .relation: 2
     case .evidence: 3
     case .usesMethod: 4
+    case .sameAs: 5
     }
   }
 

@@ -56,6 +56,7 @@ public struct Neo4jCSVExporter: GraphFolderExporter {
     case .relation: "RELATES_TO"
     case .evidence: "RESTS_ON"
     case .usesMethod: "USES_METHOD"
+    case .sameAs: "SAME_AS"
     }
   }
 
@@ -127,7 +128,7 @@ public struct Neo4jCSVExporter: GraphFolderExporter {
       Column("id", "id"),
     ]
     switch kind {
-    case .about, .evidence: return head + [Column("strength", "strength")]
+    case .about, .evidence, .sameAs: return head + [Column("strength", "strength")]
     case .cites:
       return head + [
         Column("strength", "strength"), Column("stance", "stance"),
@@ -213,7 +214,7 @@ public struct Neo4jCSVExporter: GraphFolderExporter {
       record.add(type, to: &out)
       record.add(edge.id, to: &out)
       switch kind {
-      case .about, .evidence:
+      case .about, .evidence, .sameAs:
         record.add(edge.strength?.rawValue, to: &out)
       case .cites:
         record.add(edge.strength?.rawValue, to: &out)
@@ -270,6 +271,7 @@ public struct Neo4jCSVExporter: GraphFolderExporter {
       case .relation: entities.flatMap { from in entities.map { (from, $0) } }
       case .evidence: [("Claim", "Method")]
       case .usesMethod: [("Source", "Method")]
+      case .sameAs: [("Claim", "Claim")]
       }
     }
     for kind in EdgeKind.allCases {

@@ -2,17 +2,25 @@ import ClaimGraph
 
 /// How query, show and path print claims, citations and entities.
 package enum ClaimRendering {
-  /// A claim for `--format json`: id, statement and strength (the contract), then section,
-  /// about and citations.
+  /// A claim for `--format json`: id, statement and strength (the contract), then its
+  /// article, section, about and citations.
   package static func json(_ claim: Claim, in graph: KnowledgeGraph) -> JSONValue {
     .object([
       ("id", .string(claim.id.rawValue)),
       ("statement", .string(claim.statement)),
       ("strength", .string(claim.strength.rawValue)),
+      ("article", .optional(claim.article)),
       ("section", .optional(claim.section)),
       ("about", .array(aboutIDs(claim, in: graph).map { .string($0.rawValue) })),
       ("citations", .array(claim.citations.map { json($0, in: graph) })),
     ])
+  }
+
+  /// A claim's heading line in text listings: `id [strength]`, and in a library of several
+  /// articles the claim's article: `id [strength] in mood`.
+  package static func heading(_ claim: Claim, in graph: KnowledgeGraph) -> String {
+    let article = graph.articles.count > 1 ? claim.article.map { " in \($0)" } ?? "" : ""
+    return "\(claim.id) [\(claim.strength.rawValue)]\(article)"
   }
 
   /// A citation: the source, its listing, the methods in effect and the stance; whether

@@ -103,4 +103,95 @@ package enum CoverageOutput {
   }
 
   private static func name(_ section: String?) -> String { section ?? "front matter" }
+
+  // MARK: - A library
+
+  /// One article's coverage, with its text.
+  package typealias ArticleRow = (article: Article, coverage: ArticleCoverage, text: ArticleText)
+
+  /// The library's factual and covered sentences, all articles together.
+  package static func totals(_ rows: [ArticleRow]) -> (factual: Int, covered: Int, ratio: Double) {
+    let factual = rows.reduce(0) { $0 + $1.coverage.factual }
+    let covered = rows.reduce(0) { $0 + $1.coverage.covered }
+    return (factual, covered, factual == 0 ? 1 : Double(covered) / Double(factual))
+  }
+
+  /// Each article as ``text(_:text:)`` prints it under its heading, then a table of the
+  /// articles with the library's total, and the total on the last line.
+  package static func text(library rows: [ArticleRow]) -> String {
+    var output = ""
+    for row in rows {
+      output += "Article \(row.article.id): \(row.article.title)\n"
+      output += text(row.coverage, text: row.text) + "\n"
+    }
+    let (factual, covered, ratio) = totals(rows)
+    let table =
+      rows.map { row in
+        [
+          row.article.id, "\(row.coverage.factual)", "\(row.coverage.covered)",
+          row.coverage.shareText,
+        ]
+      }
+    let header = ["article", "factual", "covered", "share"]
+    let total = ["library", "\(factual)", "\(covered)", percent(ratio)]
+    let widths = (0..<4).map { column in
+      ([header, total] + table).map { $0[column].count }.max() ?? 0
+    }
+    func line(_ cells: [String]) -> String {
+      cells.enumerated().map { column, cell in
+        column == 0
+          ? cell + String(repeating: " ", count: widths[0] - cell.count)
+          : String(repeating: " ", count: widths[column] - cell.count) + cell
+      }.joined(separator: "  ") + "\n"
+    }
+    output += "Coverage of the library by claims\n\n" + line(header)
+    output += table.map(line).joined() + line(total)
+    output += "coverage: \(covered) of \(factual) factual sentences (\(percent(ratio))) in "
+    output += "\(rows.count) articles\n"
+    return output
+  }
+
+  /// Each article as ``json(_:text:)`` gives it (with its id), and the library's totals.
+  package static func json(library rows: [ArticleRow]) -> JSONValue {
+    let (factual, covered, ratio) = totals(rows)
+    return .object([
+      ("factual", .int(factual)),
+      ("covered", .int(covered)),
+      ("ratio", .string(String(format: "%.4f", ratio))),
+      (
+        "articles",
+        .array(
+          rows.map { row in
+            guard case .object(let members) = json(row.coverage, text: row.text) else {
+              return .null
+            }
+            return .object([("article", .string(row.article.id))] + members)
+          })
+      ),
+    ])
+  }
+
+  /// Each article's table under its title, then a table of the articles with the total.
+  package static func markdown(library rows: [ArticleRow]) -> String {
+    var output = ""
+    for row in rows {
+      output += "## \(Escaping.markdownCell(row.article.title))\n\n"
+      output += markdown(row.coverage, text: row.text) + "\n"
+    }
+    let (factual, covered, ratio) = totals(rows)
+    output +=
+      "## Library\n\n| Article | Factual sentences | Covered | Share |\n|---|---:|---:|---:|\n"
+    for row in rows {
+      output += "| \(Escaping.markdownCell(row.article.title)) | \(row.coverage.factual) | "
+      output += "\(row.coverage.covered) | \(row.coverage.shareText) |\n"
+    }
+    output += "| **Library** | **\(factual)** | **\(covered)** | **\(percent(ratio))** |\n"
+    return output
+  }
+
+  /// A ratio as a percentage with one decimal, as ``ArticleCoverage`` shows shares.
+  private static func percent(_ ratio: Double) -> String {
+    let tenths = Int((ratio * 1000).rounded())
+    return "\(tenths / 10).\(tenths % 10)%"
+  }
 }

@@ -78,8 +78,18 @@ package enum NodeDetails {
     var lines = [
       "claim \(claim.id)", "  \(claim.statement)", "strength: \(claim.strength.rawValue)",
     ]
+    if graph.articles.count > 1, let article = graph.article(of: claim) {
+      lines.append("article: \(article.title) {\(article.id)}")
+    }
     if let section = claim.section {
-      lines.append("section: \(graph.section(section)?.title ?? section) {\(section)}")
+      lines.append("section: \(graph.section(of: claim)?.title ?? section) {\(section)}")
+    }
+    let sameAs = claim.sameAs + graph.edges(to: claim.id, kind: .sameAs).map(\.source)
+    if !sameAs.isEmpty {
+      lines.append("same statement as (same_as):")
+      lines += sameAs.compactMap(graph.claim).map {
+        "  - " + ClaimRendering.heading($0, in: graph) + ": " + $0.statement
+      }
     }
     let about = ClaimRendering.aboutIDs(claim, in: graph)
     lines.append("about:" + (about.isEmpty ? " none" : ""))
@@ -88,9 +98,10 @@ package enum NodeDetails {
       lines.append("relations:")
       lines += claim.relations.map { "  - \($0.subject) —\($0.predicate)→ \($0.object)" }
     }
-    if let text = graph.text {
+    let grounding = graph.grounding(of: claim)
+    if let text = grounding?.text {
       lines.append("passage:" + (claim.quotes.isEmpty ? " none (the claim quotes nothing)" : ""))
-      let matches = graph.grounding?.matches(ofClaim: claim.id) ?? []
+      let matches = grounding?.matches(ofClaim: claim.id) ?? []
       lines += zip(claim.quotes, matches).map { quote, match in
         "  " + ClaimRendering.passage(quote, match, in: text)
       }
@@ -98,8 +109,8 @@ package enum NodeDetails {
     lines.append("citations:" + (claim.citations.isEmpty ? " none" : ""))
     for (offset, citation) in claim.citations.enumerated() {
       lines.append("  - " + ClaimRendering.text(citation, in: graph))
-      guard let text = graph.text else { continue }
-      let matches = graph.grounding?.matches(ofCitation: offset, of: claim.id) ?? []
+      guard let text = grounding?.text else { continue }
+      let matches = grounding?.matches(ofCitation: offset, of: claim.id) ?? []
       lines += zip(citation.quotes, matches).map { quote, match in
         "    " + ClaimRendering.passage(quote, match, in: text)
       }
@@ -112,13 +123,15 @@ package enum NodeDetails {
   private static func json(_ claim: Claim, in graph: KnowledgeGraph) -> JSONValue {
     let section: JSONValue =
       claim.section.map { id in
-        .object([("id", .string(id)), ("title", .optional(graph.section(id)?.title))])
+        .object([("id", .string(id)), ("title", .optional(graph.section(of: claim)?.title))])
       } ?? .null
     return .object([
       ("id", .string(claim.id.rawValue)),
       ("kind", .string("claim")),
       ("statement", .string(claim.statement)),
       ("strength", .string(claim.strength.rawValue)),
+      ("article", .optional(claim.article)),
+      ("same_as", .array(claim.sameAs.map { .string($0.rawValue) })),
       ("section", section),
       (
         "about", .array(ClaimRendering.aboutIDs(claim, in: graph).map { entityJSON($0, in: graph) })
@@ -136,7 +149,7 @@ package enum NodeDetails {
       ),
       (
         "quotes",
-        .array(TextQuote.json(claim.quotes, graph.grounding?.matches(ofClaim: claim.id)))
+        .array(TextQuote.json(claim.quotes, graph.grounding(of: claim)?.matches(ofClaim: claim.id)))
       ),
       (
         "citations",
@@ -144,7 +157,7 @@ package enum NodeDetails {
           claim.citations.enumerated().map { offset, citation in
             ClaimRendering.json(
               citation, in: graph,
-              matches: graph.grounding?.matches(ofCitation: offset, of: claim.id))
+              matches: graph.grounding(of: claim)?.matches(ofCitation: offset, of: claim.id))
           })
       ),
       ("cited", .bool(graph.isCited(claim))),
@@ -253,7 +266,23 @@ package enum NodeDetails {
     add("pmid", source.pmid)
     add("url", source.url)
     add("methods", source.methods.map(\.rawValue).joined(separator: ", "))
-    lines.append("listed: \(source.isListed ? "yes" : "no, the reference list lacks it")")
+    if graph.articles.count > 1 {
+      let listing = graph.articles.filter { graph.isListed(source, inArticle: $0.id) }
+      lines.append(
+        "listed by: "
+          + (listing.isEmpty
+            ? "no article's reference list" : listing.map(\.id).joined(separator: ", ")))
+      let citing = graph.articles(citing: source.id)
+      lines.append("cited in:" + (citing.isEmpty ? " no article" : ""))
+      lines += citing.map { article in
+        let claims = citations(of: source.id, in: graph).filter { $0.0.article == article.id }
+        let listed = graph.isListed(source, inArticle: article.id) ? "listed" : "not listed"
+        return "  - \(article.title) {\(article.id)}: \(claims.count) citation"
+          + (claims.count == 1 ? "" : "s") + ", \(listed)"
+      }
+    } else {
+      lines.append("listed: \(source.isListed ? "yes" : "no, the reference list lacks it")")
+    }
     add("mentioned as", source.mentionedAs)
     add("note", source.note)
     let citing = citations(of: source.id, in: graph)
@@ -261,7 +290,7 @@ package enum NodeDetails {
     lines += citing.map { claim, citation in
       let methods = graph.methods(of: citation).map(\.rawValue)
       let how = ([citation.stance.rawValue] + methods).joined(separator: ", ")
-      return "  - \(claim.id) [\(claim.strength.rawValue)] (\(how))"
+      return "  - \(ClaimRendering.heading(claim, in: graph)) (\(how))"
     }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -281,6 +310,16 @@ package enum NodeDetails {
       ("url", .optional(source.url)),
       ("methods", .array(source.methods.map { .string($0.rawValue) })),
       ("listed", .bool(source.isListed)),
+      (
+        "articles",
+        .array(
+          graph.articles(citing: source.id).map { article in
+            .object([
+              ("id", .string(article.id)),
+              ("listed", .bool(graph.isListed(source, inArticle: article.id))),
+            ])
+          })
+      ),
       ("mentionedAs", .optional(source.mentionedAs)),
       ("note", .optional(source.note)),
       (
@@ -291,6 +330,7 @@ package enum NodeDetails {
               ("claim", .string(claim.id.rawValue)),
               ("statement", .string(claim.statement)),
               ("strength", .string(claim.strength.rawValue)),
+              ("article", .optional(claim.article)),
               ("stance", .string(citation.stance.rawValue)),
               ("methods", .array(graph.methods(of: citation).map { .string($0.rawValue) })),
             ])

@@ -92,6 +92,7 @@ package enum PathOutput {
       ("claim", .string(step.claim.rawValue)),
       ("statement", .optional(graph.claim(step.claim)?.statement)),
       ("strength", .string(step.strength.rawValue)),
+      ("article", .optional(graph.claim(step.claim)?.article)),
       ("cited", .bool(step.isCited)),
       (
         "relation",

@@ -200,7 +200,7 @@ package enum QueryOutput {
   private static func text(_ claims: [Claim], in graph: KnowledgeGraph) -> String {
     var output = ""
     for claim in claims {
-      output += "\(claim.id) [\(claim.strength.rawValue)]\n  \(claim.statement)\n"
+      output += "\(ClaimRendering.heading(claim, in: graph))\n  \(claim.statement)\n"
       for citation in claim.citations {
         output += "  - \(ClaimRendering.text(citation, in: graph))\n"
       }

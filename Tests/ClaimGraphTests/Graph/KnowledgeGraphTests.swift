@@ -136,9 +136,11 @@ import Testing
       statistics.json.serialized(pretty: false)
         == #"{"nodes":{"claim":3,"source":2,"region":1,"receptor":1,"condition":0,"molecule":1,"#
         + #""intervention":0,"method":2,"structure":0},"edges":{"about":5,"cites":3,"relation":1,"evidence":2,"#
-        + #""uses-method":2},"edge_strengths":{"established":5,"uncertain":5,"refuted":1},"#
+        + #""uses-method":2,"same-as":0},"edge_strengths":{"established":5,"uncertain":5,"refuted":1},"#
         + #""claims":{"established":1,"uncertain":1,"refuted":1,"cited":2,"uncited":1},"#
-        + #""sources":{"listed":1,"unlisted":1}}"#)
+        + #""sources":{"listed":1,"unlisted":1},"#
+        + #""articles":{"mini":{"claims":3,"established":1,"uncertain":1,"refuted":1,"cited":2,"#
+        + #""uncited":1}}}"#)
   }
 
   @Test func strengthsOrderFromWeakestToStrongest() {

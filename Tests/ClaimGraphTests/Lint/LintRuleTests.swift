@@ -120,18 +120,46 @@ struct LintRuleCase: CustomTestStringConvertible, Sendable {
         "g.yaml:20:5: warning: source 'b-2010' is unlisted but does not say how the article mentions it (add 'mentioned_as') [source-metadata]"
       ]),
     LintRuleCase(
+      rule: "unknown-claim", name: "same_as names no claim",
+      yaml: LintFixture.clean(
+        replacing: "    about: [beta-endorphin]\n",
+        with: "    about: [beta-endorphin]\n    same_as: c-other\n"),
+      expected: [
+        "g.yaml:33:14: error: 'c' refers to claim 'c-other', which does not exist [unknown-claim]"
+      ]),
+    LintRuleCase(
       rule: "duplicate-source", name: "same DOI, ignoring case",
       yaml: LintFixture.clean(replacing: "    pmid: \"12345\"\n", with: "    doi: 10.1000/A\n"),
       expected: [
-        "g.yaml:25:10: warning: source 'b-2010' has the same DOI as 'a-2008' (10.1000/a); merge them [duplicate-source]"
+        "g.yaml:25:10: warning: source 'b-2010' has the same DOI as 'a-2008' (at g.yaml:13:5) (10.1000/a); merge them [duplicate-source]"
       ]),
     LintRuleCase(
       rule: "duplicate-source", name: "same title and year",
       yaml: LintFixture.clean(replacing: "title: Study B", with: "title: \"study  a.\"")
         .replacing("year: 2010", with: "year: 2008"),
       expected: [
-        "g.yaml:22:12: warning: source 'b-2010' has the same title and year 2008 as 'a-2008'; merge them [duplicate-source]"
+        "g.yaml:22:12: warning: source 'b-2010' has the same title and year 2008 as 'a-2008' (at g.yaml:13:5); merge them [duplicate-source]"
       ]),
+    LintRuleCase(
+      rule: "duplicate-source", name: "same first author, year and opening words of the title",
+      yaml: LintFixture.clean(
+        replacing: "title: Study A\n    authors: [Author A]",
+        with: "title: \"Opioid release in runners: a PET study\"\n    authors: [Author B]"
+      ).replacing(
+        "title: Study B", with: "title: \"Opioid Release in Runners, a PET Study of Euphoria\""
+      ).replacing("year: 2010", with: "year: 2008"),
+      expected: [
+        "g.yaml:22:12: warning: source 'b-2010' has the first author, year and opening words of its title of 'a-2008' (at g.yaml:13:5); if they are one study, merge them [duplicate-source]"
+      ]),
+    LintRuleCase(
+      rule: "duplicate-source", name: "near titles of different years are two studies",
+      yaml: LintFixture.clean(
+        replacing: "title: Study A\n    authors: [Author A]",
+        with: "title: \"Opioid release in runners: a PET study\"\n    authors: [Author B]"
+      ).replacing(
+        "title: Study B", with: "title: \"Opioid Release in Runners, a PET Study of Euphoria\""
+      ),
+      expected: []),
     LintRuleCase(
       rule: "established-on-weak-evidence", name: "a single source",
       yaml: LintFixture.clean(replacing: citations, with: onlyA),
@@ -228,7 +256,10 @@ struct LintRuleCase: CustomTestStringConvertible, Sendable {
   }
 
   @Test func everyGraphRuleHasATriggeringFixture() {
-    let covered = Set((Self.triggers + Self.anchorTriggers).map(\.rule))
+    // The disagreement rules compare articles: they are triggered by the library of
+    // `LibraryTests`, each on its planted cases.
+    let covered = Set((Self.triggers + Self.anchorTriggers).map(\.rule)).union(
+      ["strength-disagreement", "stance-disagreement"])
     let graphRules = RuleRegistry.standard.graphRules.map(\.id)
     #expect(graphRules.filter { !covered.contains($0) } == [])
   }

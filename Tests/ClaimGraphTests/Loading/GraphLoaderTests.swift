@@ -142,7 +142,7 @@ import Testing
       loaded.diagnostics.map { $0.description.replacingOccurrences(of: directory, with: "") }
         == [
           "/gone.yaml:1:1: error: the symbolic link is broken or loops; it is not read [unreadable-file]",
-          "/linked.yaml:2:3: error: the article is declared twice (first at \(directory)/article.yaml:2:3) [duplicate-id]",
+          "/linked.yaml:2:3: error: duplicate article id 'mini' (first declared at \(directory)/article.yaml:2:3) [duplicate-id]",
           "/linked.yaml:5:5: error: duplicate section id 'intro' (first defined at \(directory)/article.yaml:5:5) [duplicate-id]",
           "/linked.yaml:7:5: error: duplicate section id 'myths' (first defined at \(directory)/article.yaml:7:5) [duplicate-id]",
           "/loop.yaml:1:1: error: the symbolic link is broken or loops; it is not read [unreadable-file]",

@@ -28,6 +28,7 @@ private func run(_ arguments: [String]) -> (status: Int32, output: String, error
               "id": "mor-in-pag",
               "statement": "Mu-opioid receptors are dense in the periaqueductal gray.",
               "strength": "established",
+              "article": "fixture",
               "section": "basics",
               "about": [
                 "mu-opioid-receptor",

@@ -116,7 +116,7 @@ import Testing
     (
       "cited:no zzz:1", 10,
       "unknown field 'zzz'; known fields: id, strength, method, only-method, source, author, source-type, "
-        + "about, region, receptor, condition, molecule, intervention, structure, section, stance, "
+        + "about, region, receptor, condition, molecule, intervention, structure, section, article, stance, "
         + "cited, listed, year"
     ),
     ("strength:", 10, "empty value after 'strength:'; write e.g. strength:established"),

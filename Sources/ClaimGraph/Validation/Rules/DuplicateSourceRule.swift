@@ -5,12 +5,18 @@ public struct DuplicateSourceRule: GraphRule {
   /// A warning: citations split between two entries for one publication.
   public let defaultSeverity = Severity.warning
   /// What `claimgraph rules` lists beside the id.
-  public let summary = "Two sources have the same DOI, or the same title and year."
+  public let summary =
+    "Two sources are one study: the same DOI, or the same title (or first author, year and "
+    + "opening words of the title)."
   /// What `claimgraph lint --explain` prints: why it matters and how to fix it.
   public let explanation = """
     One publication entered twice splits its citations between two nodes, so queries \
-    and counts undercount it. DOIs are compared ignoring case; titles ignoring case, \
-    punctuation and spacing. Merge the entries: keep one id and point every citation at it.
+    and counts undercount it — in a library, typically when two articles each add the \
+    study they cite. DOIs are compared ignoring case; titles ignoring case, punctuation \
+    and spacing; and two sources with the same first author's family name and year whose \
+    titles open with the same five words (a subtitle dropped, a word changed at the end) \
+    are taken for one study too. Merge the entries: keep one id and point every citation \
+    at it.
     """
 
   /// Creates the rule.
@@ -30,34 +36,62 @@ public struct DuplicateSourceRule: GraphRule {
     // The first source of each DOI and title, by offset (sources are not copied).
     var byDOI: [String: Int] = [:]
     var byTitle: [String: Int] = [:]
+    var byOpening: [String: Int] = [:]
     var found: [Diagnostic] = []
+    /// `'first' (at FILE:LINE:COL)`: the other entry, with where it is.
+    func other(_ offset: Int) -> String {
+      "'\(sources[offset].id)'" + (locations[offset].map { " (at \($0))" } ?? "")
+    }
     for offset in ordered {
-      let id = sources[offset].id
-      if let doi = sources[offset].doi?.lowercased(), !doi.isEmpty {
+      let source = sources[offset]
+      let id = source.id
+      if let doi = source.doi?.lowercased(), !doi.isEmpty {
         if let first = byDOI[doi] {
           found.append(
             finding(
-              "source '\(id)' has the same DOI as '\(sources[first].id)' (\(doi)); merge them",
+              "source '\(id)' has the same DOI as \(other(first)) (\(doi)); merge them",
               node: id, field: "doi", in: context))
           continue
         }
         byDOI[doi] = offset
       }
-      let title = Self.normalized(sources[offset].title)
+      let title = Self.normalized(source.title)
       guard !title.isEmpty else { continue }
-      let year = sources[offset].year
+      let year = source.year
       let key = "\(title)|\(year.map(String.init) ?? "")"
       if let first = byTitle[key] {
         let andYear = year.map { " and year \($0)" } ?? ""
         found.append(
           finding(
-            "source '\(id)' has the same title\(andYear) as '\(sources[first].id)'; merge them",
+            "source '\(id)' has the same title\(andYear) as \(other(first)); merge them",
+            node: id, field: "title", in: context))
+        continue
+      }
+      byTitle[key] = offset
+      guard let year, let author = source.familyNames.first,
+        let opening = Self.opening(source.title)
+      else { continue }
+      let near = "\(Self.normalized(author))|\(year)|\(opening)"
+      if let first = byOpening[near] {
+        found.append(
+          finding(
+            "source '\(id)' has the first author, year and opening words of its title of "
+              + "\(other(first)); if they are one study, merge them",
             node: id, field: "title", in: context))
       } else {
-        byTitle[key] = offset
+        byOpening[near] = offset
       }
     }
     return found
+  }
+
+  /// The first five words of a title, normalized and joined; nil for a title of fewer
+  /// words (too short to tell one study from another).
+  static func opening(_ title: String) -> String? {
+    let words = title.split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == ":" })
+      .map { normalized(String($0)) }.filter { !$0.isEmpty }
+    guard words.count >= 5 else { return nil }
+    return words.prefix(5).joined(separator: " ")
   }
 
   /// Lowercased letters and digits only, so punctuation and spacing do not matter.

@@ -27,9 +27,9 @@ public struct MethodNotInTextRule: GraphRule {
   /// the method comes from the source).
   public func check(_ context: ValidationContext) -> [Diagnostic] {
     let graph = context.graph
-    guard graph.text != nil else { return [] }
-    return graph.claims.flatMap { claim in
-      claim.citations.enumerated().flatMap { offset, citation -> [Diagnostic] in
+    return graph.claims.flatMap { claim -> [Diagnostic] in
+      guard graph.grounding(of: claim) != nil else { return [] }
+      return claim.citations.enumerated().flatMap { offset, citation -> [Diagnostic] in
         guard !citation.isInferred else { return [] }
         let texts =
           citation.quotes.map(\.exact) + claim.quotes.map(\.exact)

@@ -24,8 +24,8 @@ public struct UnanchoredCitationRule: GraphRule {
   /// Reports each unanchored citation, at the citation.
   public func check(_ context: ValidationContext) -> [Diagnostic] {
     let graph = context.graph
-    guard let grounding = graph.grounding else { return [] }
-    return graph.claims.filter { !$0.quotes.isEmpty }.flatMap { claim in
+    return graph.claims.filter { !$0.quotes.isEmpty }.flatMap { claim -> [Diagnostic] in
+      guard let grounding = graph.grounding(of: claim) else { return [] }
       let paragraphs = grounding.paragraphs(ofClaim: claim.id)
       return claim.citations.enumerated().compactMap { offset, citation -> Diagnostic? in
         guard !citation.isInferred else { return nil }

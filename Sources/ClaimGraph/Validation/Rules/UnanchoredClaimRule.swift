@@ -19,9 +19,9 @@ public struct UnanchoredClaimRule: GraphRule {
 
   /// Reports each claim without a quote, at the claim.
   public func check(_ context: ValidationContext) -> [Diagnostic] {
-    guard let text = context.graph.text else { return [] }
-    return context.graph.claims.filter(\.quotes.isEmpty).map { claim in
-      finding(
+    context.graph.claims.filter(\.quotes.isEmpty).compactMap { claim in
+      guard let text = context.graph.grounding(of: claim)?.text else { return nil }
+      return finding(
         "claim '\(claim.id)' quotes no passage of \(text.path); add `quote:` with the words "
           + "that state it", node: claim.id, in: context)
     }

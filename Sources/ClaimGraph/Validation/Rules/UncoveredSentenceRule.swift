@@ -25,17 +25,18 @@ public struct UncoveredSentenceRule: GraphRule {
 
   /// Reports each uncovered sentence, at its place in the article.
   public func check(_ context: ValidationContext) -> [Diagnostic] {
-    guard let text = context.graph.text, let coverage = ArticleCoverage(context.graph) else {
-      return []
-    }
-    return coverage.sections.flatMap { section in
-      section.uncovered.map { span in
-        Diagnostic(
-          rule: id, severity: defaultSeverity,
-          message: "no claim anchors the sentence "
-            + AnchoredQuote.shortened(text.excerpt(span.start..<span.end))
-            + " (section '\(section.section ?? "front matter")')",
-          location: SourceLocation(file: text.path, line: span.line, column: span.column))
+    context.graph.groundings.flatMap { article, grounding -> [Diagnostic] in
+      guard let coverage = ArticleCoverage(context.graph, article: article?.id) else { return [] }
+      let text = grounding.text
+      return coverage.sections.flatMap { section in
+        section.uncovered.map { span in
+          Diagnostic(
+            rule: id, severity: defaultSeverity,
+            message: "no claim anchors the sentence "
+              + AnchoredQuote.shortened(text.excerpt(span.start..<span.end))
+              + " (section '\(section.section ?? "front matter")')",
+            location: SourceLocation(file: text.path, line: span.line, column: span.column))
+        }
       }
     }
   }

@@ -1,6 +1,7 @@
-/// Reports references that do not resolve: to sources, entities (and methods), or sections.
+/// Reports references that do not resolve: to sources, entities (and methods), sections or
+/// claims.
 ///
-/// Three instances of one rule type serve the three rule ids, since the logic is the same
+/// Four instances of one rule type serve the four rule ids, since the logic is the same
 /// and only the kind of target differs.
 public struct UnresolvedReferenceRule: GraphRule {
   /// The rule for dangling `citations[i].source` references.
@@ -33,6 +34,16 @@ public struct UnresolvedReferenceRule: GraphRule {
       A claim's `section` must be one of the ids declared under `sections:` (usually in \
       `article.yaml`), so tables can group claims in reading order. Fix the id or declare \
       the section.
+      """)
+
+  /// The rule for `same_as` references to claims that do not exist.
+  public static let unknownClaim = UnresolvedReferenceRule(
+    id: "unknown-claim", targets: [.claim],
+    summary: "A claim says it restates a claim that does not exist.",
+    explanation: """
+      `same_as` names the claims (usually of other articles) that a claim restates in \
+      other words. A dangling id usually means a typo, or a claim that was renamed or \
+      removed: fix the id or remove it.
       """)
 
   /// The id its findings carry, and that configurations, suppressions and baselines name.
