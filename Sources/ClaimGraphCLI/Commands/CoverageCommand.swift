@@ -12,7 +12,9 @@ struct CoverageCommand: ParsableCommand {
       overlaps it. Headings and the passages listed under `unclaimed:` in the article file \
       (each with its reason) are not factual sentences and are not counted. The uncovered \
       sentences are listed with their line and column in the article. With --fail-under, \
-      the exit status is 1 when the overall share is below the given percentage. A graph \
+      the exit status is 1 when the overall share is below the given percentage. With \
+      --uncovered only the uncovered sentences are printed, one a line as \
+      FILE:LINE:COLUMN [section] sentence (or as JSON), a work list for writing claims. A graph \
       without an article text (no `text:` in its article file) exits with 2.
       """)
 
@@ -30,6 +32,9 @@ struct CoverageCommand: ParsableCommand {
       valueName: "percent"))
   var failUnder: Double?
 
+  @Flag(help: "List only the factual sentences no claim anchors, in reading order.")
+  var uncovered = false
+
   func validate() throws {
     if let failUnder, !(0...100).contains(failUnder) {
       throw ValidationError("--fail-under must be a percentage from 0 to 100")
@@ -45,10 +50,16 @@ struct CoverageCommand: ParsableCommand {
           + "article's text file with `text:` under `article:`\n")
       throw ExitCode(2)
     }
-    switch format {
-    case .text: console.write(CoverageOutput.text(coverage, text: text))
-    case .json: console.write(CoverageOutput.json(coverage, text: text).serialized() + "\n")
-    case .markdown: console.write(CoverageOutput.markdown(coverage, text: text))
+    switch (format, uncovered) {
+    case (.text, true): console.write(CoverageOutput.uncoveredText(coverage, text: text))
+    case (.json, true):
+      console.write(CoverageOutput.uncoveredJSON(coverage, text: text).serialized() + "\n")
+    case (.markdown, true):
+      console.write(CoverageOutput.uncoveredMarkdown(coverage, text: text))
+    case (.text, false): console.write(CoverageOutput.text(coverage, text: text))
+    case (.json, false):
+      console.write(CoverageOutput.json(coverage, text: text).serialized() + "\n")
+    case (.markdown, false): console.write(CoverageOutput.markdown(coverage, text: text))
     }
     if let failUnder, coverage.ratio * 100 < failUnder { throw ExitCode(1) }
   }
