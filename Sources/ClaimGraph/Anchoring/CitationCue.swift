@@ -86,8 +86,8 @@ public struct CitationCue: Sendable, Hashable {
     }
     guard cues.isEmpty else { return cues }
     let appeal =
-      #"\b(?<word>research|researchers|studies|study|trials?|meta-analys[ie]s|experiments?|evidence|scientists)\b"#
-    // "study" after "for" or "to" is studying, not a study.
+      #"\b(?<word>research|researchers|studies|study|trials?|meta-analys[ie]s|experiments?|evidence|scientists)\b(?!-)"#
+    // Not "evidence-based"; and "study" after "for" or "to" is studying, not a study.
     guard let regex = try? Regex(appeal).ignoresCase(),
       let match = sentence.matches(of: regex).first(where: { match in
         let before = sentence[..<match.range.lowerBound].split(separator: " ").last

@@ -263,6 +263,29 @@ import Testing
   }
 }
 
+extension InitCommandTests {
+  @Test func onTheEndorphinTextTheOutlineFindsTheGraphsSectionsAndSentences() throws {
+    let graph = try ClaimGraphProject(graph: Fixture.articleGraph).load().graph
+    let text = try #require(graph.text)
+    let outline = ArticleOutline(
+      ArticleText(path: "article.txt", text: text.text), fallbackTitle: "")
+    #expect(outline.title == graph.article?.title)
+    // The graph's sections, plus the text before the first heading (the teaser and the
+    // disclaimer) and "Related Articles", which the graph lists as unclaimed.
+    var titles = graph.sections.map(\.title)
+    titles.insert("Related Articles", at: titles.count - 1)
+    #expect(outline.sections.map(\.title) == ["Front matter"] + titles)
+    // The loader's sentences, less the one it counts that init takes for a heading.
+    let coverage = try #require(ArticleCoverage(graph))
+    let excluded = coverage.sections.reduce(0) { $0 + $1.excluded.count }
+    #expect(outline.passages.count == coverage.factual + excluded - 1)
+    let cues = outline.passages.flatMap(\.cues).map(\.suggestedSource)
+    #expect(cues.contains("boecker-2008"))
+    #expect(cues.contains("fuss-2015"))
+    #expect(cues.contains("manninen-2017"))
+  }
+}
+
 /// How the outline finds headings and the studies a sentence invokes.
 @Suite struct ArticleOutlineTests {
   static func outline(_ text: String, fallback: String = "file") -> ArticleOutline {
@@ -326,6 +349,7 @@ import Testing
     ("In 2019 the rules changed.", [], []),
     ("Studies suggest that naps help.", ["studies-naps-help"], ["Studies suggest that"]),
     ("Make time for study every day.", [], []),
+    ("Evidence-based ways to rest.", [], []),
   ])
   func citationCues(sentence: String, sources: [String], quotes: [String]) {
     let cues = CitationCue.cues(in: sentence, claim: "naps-help")

@@ -41,7 +41,7 @@ import Testing
       "needs check-jsonschema (bash .ci/setup installs it)"))
   func theSchemaValidatesEveryFileOfTheGraph() throws {
     let files = try Self.graphFiles()
-    #expect(files.count == 22)
+    #expect(files.count >= 22)
     let result = try ExternalTool.run(
       "check-jsonschema", ["--schemafile", Self.committed] + files)
     #expect(result.status == 0, "\(result.output)")
