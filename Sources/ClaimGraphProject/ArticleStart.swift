@@ -3,7 +3,7 @@ import ClaimGraphFormats
 import ClaimGraphYAML
 import Foundation
 
-/// What ``ClaimGraphProject/startArticle(from:into:schema:)`` wrote.
+/// What ``ClaimGraphProject/ClaimGraphProject/startArticle(from:into:schema:)`` wrote.
 public struct ArticleStart: Sendable {
   /// The article's id (from the text's file name).
   public let id: String
