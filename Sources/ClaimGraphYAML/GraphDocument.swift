@@ -177,7 +177,7 @@ struct GraphDocument {
   }
 
   private mutating func readTopLevel(_ root: Node) {
-    guard let fields = reader.mapping(root, "a graph file", allowed: Self.file.keys) else {
+    guard let fields = reader.mapping(root, Self.file.what, allowed: Self.file.keys) else {
       return
     }
     // A list left empty (`claims:` with only comments under it) is an empty list.
@@ -202,7 +202,7 @@ struct GraphDocument {
   // MARK: - Article and sections
 
   private mutating func readArticle(_ node: Node) {
-    let what = "the article"
+    let what = Self.article.what
     guard let fields = reader.mapping(node, what, allowed: Self.article.keys),
       let id = reader.string(fields, "id", in: what, required: true),
       let title = reader.string(fields, "title", in: what, required: true)
@@ -214,7 +214,7 @@ struct GraphDocument {
   }
 
   private mutating func readUnclaimed(_ node: Node) {
-    let what = "an unclaimed passage"
+    let what = Self.unclaimed.what
     guard let fields = reader.mapping(node, what, allowed: Self.unclaimed.keys) else { return }
     let reason = reader.string(fields, "reason", in: what, required: true)
     guard let quoteNode = fields["quote"] else {
@@ -246,7 +246,7 @@ struct GraphDocument {
       items = [node]
     }
     return items.compactMap { item -> (TextQuote, Node)? in
-      let what = "a quote"
+      let what = Self.quote.what
       if reader.isMapping(item) {
         guard let fields = reader.mapping(item, what, allowed: Self.quote.keys, id: owner),
           let exact = reader.string(fields, "exact", in: what, required: true, id: owner)
@@ -272,7 +272,7 @@ struct GraphDocument {
   }
 
   private mutating func readSection(_ node: Node) {
-    let what = "a section"
+    let what = Self.section.what
     guard let fields = reader.mapping(node, what, allowed: Self.section.keys),
       let id = reader.string(fields, "id", in: what, required: true),
       let title = reader.string(fields, "title", in: what, required: true)
@@ -308,7 +308,7 @@ struct GraphDocument {
   }
 
   private mutating func readClaim(_ node: Node) {
-    let what = "a claim"
+    let what = Self.claim.what
     guard let fields = reader.mapping(node, what, allowed: Self.claim.keys),
       let id = identify(fields, what)
     else { return }
@@ -350,7 +350,7 @@ struct GraphDocument {
   }
 
   private mutating func readRelation(_ node: Node, owner: NodeID, index: Int) -> Relation? {
-    let what = "a relation"
+    let what = Self.relation.what
     guard let fields = reader.mapping(node, what, allowed: Self.relation.keys, id: owner) else {
       return nil
     }
@@ -375,7 +375,7 @@ struct GraphDocument {
   }
 
   private mutating func readCitation(_ node: Node, owner: NodeID, index: Int) -> Citation? {
-    let what = "a citation"
+    let what = Self.citation.what
     guard let fields = reader.mapping(node, what, allowed: Self.citation.keys, id: owner) else {
       return nil
     }
@@ -419,7 +419,7 @@ struct GraphDocument {
   private mutating func readSuppressions(_ fields: LocatedYAML.Fields, owner: NodeID)
     -> [Suppression]
   {
-    let what = "a suppression"
+    let what = Self.suppression.what
     var accepted: [Suppression] = []
     for item in reader.sequence(fields, "suppress", id: owner) {
       guard let entry = reader.mapping(item, what, allowed: Self.suppression.keys, id: owner),
@@ -445,7 +445,7 @@ struct GraphDocument {
   }
 
   private mutating func readSource(_ node: Node) {
-    let what = "a source"
+    let what = Self.source.what
     guard let fields = reader.mapping(node, what, allowed: Self.source.keys),
       let id = identify(fields, what)
     else { return }
@@ -485,7 +485,7 @@ struct GraphDocument {
   }
 
   private func readEnrichment(_ node: Node, owner: NodeID) -> SourceEnrichment? {
-    let what = "an enrichment"
+    let what = Self.enrichment.what
     guard !reader.isNull(node),
       let fields = reader.mapping(node, what, allowed: Self.enrichment.keys, id: owner)
     else { return nil }
