@@ -84,6 +84,7 @@ public struct ArticleOutline: Sendable, Hashable {
       headings[heading] = .some(id)
     }
     var passages: [Passage] = []
+    let patterns = CitationCue.Patterns()
     for sentence in text.sentences(headings: headings) where !sentence.isHeading {
       let words = text.excerpt(sentence.span.start..<sentence.span.end)
       let section: String
@@ -98,7 +99,7 @@ public struct ArticleOutline: Sendable, Hashable {
       let id = ids.claim(
         Slug.words(of: words, limit: 6, skipping: Slug.stopWords),
         fallback: "claim-\(sentence.span.line)-\(sentence.span.column)")
-      let cues = CitationCue.cues(in: words, claim: id)
+      let cues = patterns.map { CitationCue.cues(in: words, claim: id, patterns: $0) } ?? []
       passages.append(
         Passage(span: sentence.span, text: words, section: section, suggestedID: id, cues: cues))
     }

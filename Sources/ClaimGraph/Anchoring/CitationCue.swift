@@ -32,8 +32,40 @@ public struct CitationCue: Sendable, Hashable {
     "Autumn", "Fall", "Winter", "Through", "Between", "Around", "About",
   ]
 
-  private static let surname = #"\p{Lu}[\p{L}'\x{2019}\-]+"#
+  // Bounded runs, so that each attempt to match is short and a sentence is scanned in
+  // linear time whatever it holds.
+  private static let surname = #"\p{Lu}[\p{L}'\x{2019}\-]{1,40}"#
   private static let year = #"(?:19|20)\d\d"#
+
+  /// The patterns, compiled once for a whole text.
+  struct Patterns {
+    /// "Smith et al. 2019", "Smith et al. (2019)", "Jones and Lee (2021)", "Smith (2019)",
+    /// "(Smith, 2019)".
+    let named: Regex<AnyRegexOutput>
+    /// "Henning Boecker and colleagues", with a year elsewhere in the sentence.
+    let colleagues: Regex<AnyRegexOutput>
+    let year: Regex<AnyRegexOutput>
+    /// An appeal to research; not "evidence-based".
+    let appeal: Regex<AnyRegexOutput>
+
+    init?() {
+      let named =
+        #"(?<authors>SURNAME(?: et al\.?| (?:and|&) SURNAME)?)(?:,? \(|,? )(?<year>YEAR)[a-z]?\)?"#
+        .replacing("SURNAME", with: CitationCue.surname)
+        .replacing("YEAR", with: CitationCue.year)
+      let colleagues =
+        #"(?<authors>(?:\p{Lu}\p{L}{1,40} )?SURNAME) and (?:his |her |their )?colleagues"#
+        .replacing("SURNAME", with: CitationCue.surname)
+      let appeal =
+        #"\b(?<word>research|researchers|studies|study|trials?|meta-analys[ie]s|experiments?"#
+        + #"|evidence|scientists)\b(?!-)"#
+      guard let named = try? Regex(named), let colleagues = try? Regex(colleagues),
+        let year = try? Regex(#"\b"# + CitationCue.year + #"\b"#),
+        let appeal = try? Regex(appeal).ignoresCase()
+      else { return nil }
+      (self.named, self.colleagues, self.year, self.appeal) = (named, colleagues, year, appeal)
+    }
+  }
 
   /// The cues of one sentence, in reading order: author-year cues, or, when there is none,
   /// the first appeal to research.
@@ -42,6 +74,10 @@ public struct CitationCue: Sendable, Hashable {
   ///   - sentence: the sentence's text.
   ///   - claim: the id suggested for the sentence's claim (research ids start from it).
   public static func cues(in sentence: String, claim: String) -> [CitationCue] {
+    Patterns().map { cues(in: sentence, claim: claim, patterns: $0) } ?? []
+  }
+
+  static func cues(in sentence: String, claim: String, patterns: Patterns) -> [CitationCue] {
     var cues: [CitationCue] = []
     func add(_ authors: String, _ year: Int, quote: String) {
       let surnames = authors.split(separator: " ").filter {
@@ -55,45 +91,29 @@ public struct CitationCue: Sendable, Hashable {
         CitationCue(
           kind: .authorYear(authors: authors, year: year), quote: quote, suggestedSource: id))
     }
-    // "Smith et al. 2019", "Smith et al. (2019)", "Jones and Lee (2021)", "Smith (2019)",
-    // "(Smith, 2019)".
-    let named =
-      #"(?<authors>SURNAME(?: et al\.?| (?:and|&) SURNAME)?)(?:,? \(|,? )(?<year>YEAR)[a-z]?\)?"#
-      .replacing("SURNAME", with: surname).replacing("YEAR", with: year)
-    if let regex = try? Regex(named) {
-      for match in sentence.matches(of: regex) {
-        guard let authors = match.output["authors"]?.substring.map(String.init),
-          let year = match.output["year"]?.substring.flatMap({ Int($0) }),
-          let first = authors.split(separator: " ").first,
-          !notSurnames.contains(String(first))
-        else { continue }
-        var quote = String(sentence[match.range])
-        if quote.hasSuffix(")"), !quote.contains("(") { quote.removeLast() }
-        add(authors, year, quote: quote)
-      }
+    for match in sentence.matches(of: patterns.named) {
+      guard let authors = match.output["authors"]?.substring.map(String.init),
+        let year = match.output["year"]?.substring.flatMap({ Int($0) }),
+        let first = authors.split(separator: " ").first,
+        !notSurnames.contains(String(first))
+      else { continue }
+      var quote = String(sentence[match.range])
+      if quote.hasSuffix(")"), !quote.contains("(") { quote.removeLast() }
+      add(authors, year, quote: quote)
     }
-    // "a 2008 PET study by Henning Boecker and colleagues".
-    let colleagues = #"(?<authors>(?:\p{Lu}\p{L}+ )?SURNAME) and (?:his |her |their )?colleagues"#
-      .replacing("SURNAME", with: surname)
-    if let regex = try? Regex(colleagues), let yearRegex = try? Regex(#"\b"# + year + #"\b"#),
-      let year = sentence.firstMatch(of: yearRegex).flatMap({ Int(sentence[$0.range]) })
-    {
-      for match in sentence.matches(of: regex) {
+    if let year = sentence.firstMatch(of: patterns.year).flatMap({ Int(sentence[$0.range]) }) {
+      for match in sentence.matches(of: patterns.colleagues) {
         guard let surname = match.output["authors"]?.substring?.split(separator: " ").last
         else { continue }
         add("\(surname) and colleagues", year, quote: String(sentence[match.range]))
       }
     }
     guard cues.isEmpty else { return cues }
-    let appeal =
-      #"\b(?<word>research|researchers|studies|study|trials?|meta-analys[ie]s|experiments?|evidence|scientists)\b(?!-)"#
-    // Not "evidence-based"; and "study" after "for" or "to" is studying, not a study.
-    guard let regex = try? Regex(appeal).ignoresCase(),
-      let match = sentence.matches(of: regex).first(where: { match in
-        let before = sentence[..<match.range.lowerBound].split(separator: " ").last
-        return
-          !(match.output["word"]?.substring?.lowercased() == "study"
-          && ["for", "to"].contains(before?.lowercased()))
+    // "study" after "for" or "to" is studying, not a study.
+    guard
+      let match = sentence.matches(of: patterns.appeal).first(where: { match in
+        match.output["word"]?.substring?.lowercased() != "study"
+          || !["for", "to"].contains(word(before: match.range.lowerBound, in: sentence))
       }),
       let word = match.output["word"]?.substring
     else { return cues }
@@ -118,5 +138,18 @@ public struct CitationCue: Sendable, Hashable {
       CitationCue(
         kind: .research, quote: String(sentence[match.range.lowerBound..<end]), suggestedSource: id)
     ]
+  }
+
+  /// The word just before `index` (over spaces), lowercased.
+  private static func word(before index: String.Index, in text: String) -> String {
+    var end = index
+    while end > text.startIndex, text[text.index(before: end)] == " " {
+      end = text.index(before: end)
+    }
+    var start = end
+    while start > text.startIndex, text[text.index(before: start)].isLetter {
+      start = text.index(before: start)
+    }
+    return text[start..<end].lowercased()
   }
 }
