@@ -39,8 +39,9 @@ public struct CitationCue: Sendable, Hashable {
 
   /// The patterns, compiled once for a whole text.
   struct Patterns {
-    /// Authors and a year: "Smith et al. 2019", "Smith et al. (2019)", "Jones and Lee
-    /// (2021)", "Smith (2019)", "(Smith, 2019)".
+    /// Authors and a year, as in "Jones and Lee (2021)", "Smith (2019)" or "(Smith, 2019)".
+    ///
+    /// Also with "et al." after the first author: "Smith et al. 2019".
     let named: Regex<AnyRegexOutput>
     /// "Henning Boecker and colleagues", with a year elsewhere in the sentence.
     let colleagues: Regex<AnyRegexOutput>
