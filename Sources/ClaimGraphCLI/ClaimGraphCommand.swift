@@ -15,7 +15,7 @@ public struct ClaimGraphCommand: ParsableCommand {
     subcommands: [
       BuildCommand.self, LintCommand.self, ExportCommand.self, QueryCommand.self, ShowCommand.self,
       PathCommand.self, TablesCommand.self, ReportCommand.self, StatsCommand.self,
-      CoverageCommand.self, RulesCommand.self, ListCommand.self,
+      CoverageCommand.self, RulesCommand.self, ListCommand.self, InitCommand.self,
     ]
   )
 

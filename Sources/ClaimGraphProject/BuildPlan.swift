@@ -4,7 +4,7 @@ import Foundation
 
 /// What `claimgraph build` writes, and `build --check` compares: every export of a graph,
 /// its summary tables, the Mermaid page, the saved SPARQL and Cypher queries, the evidence
-/// report and the Graphviz pictures, with their paths.
+/// report, the authoring format's JSON Schema and the Graphviz pictures, with their paths.
 ///
 /// ```swift
 /// let project = ClaimGraphProject(graph: "Graph")
@@ -85,7 +85,8 @@ public struct BuildPlan: Sendable {
   /// The plan for a graph: NAME.graphml, .gexf, .dot, .json, .mmd and .nt (NAME being the
   /// article's id, or `graph`), NAME-tables.md and .html grouped by section,
   /// `queries/*.rq` and `*.cypher`, NAME-report.html when a report is given, NAME-mermaid.md,
-  /// and `pictures/NAME-*.svg` (rendered only with `graphviz`).
+  /// the authors' JSON Schema (``AuthoringSchema``) and `pictures/NAME-*.svg` (rendered only
+  /// with `graphviz`).
   ///
   /// NAME.mmd is the entity map (without entities related to none) when the whole graph
   /// has more links than Mermaid renders; NAME-mermaid.md then wraps the entity map,
@@ -137,8 +138,11 @@ public struct BuildPlan: Sendable {
     }
     let page = Artifact(
       path: "\(directory)/\(name)-mermaid.md", content: .mermaidPage(mermaidPage, title: pageTitle))
+    let schema = Artifact(
+      path: "\(directory)/\(AuthoringSchema.fileName)", content: .text(AuthoringSchema.text))
     self.directory = directory
-    self.artifacts = exports + tableFiles + queries + (reportFile.map { [$0] } ?? []) + [page]
+    self.artifacts =
+      exports + tableFiles + queries + (reportFile.map { [$0] } ?? []) + [page, schema]
     self.lint = report?.lint
     self.pictures = BuildPictures(
       graph: graph, name: name, exports: directory, graphviz: graphviz)

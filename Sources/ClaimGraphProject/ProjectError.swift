@@ -12,4 +12,7 @@ public enum ProjectError: Error, Sendable, Equatable {
   /// A name given to `show` or `path` means no node, or several, or a path's two ends are
   /// the same node; the message says which and suggests the closest name when there is one.
   case unresolvedName(String)
+  /// Starting an article would replace files that exist (their paths, as given); nothing
+  /// was written.
+  case wouldOverwrite([String])
 }

@@ -23,23 +23,138 @@ struct GraphFragment: Sendable {
 
 /// Turns one parsed YAML document into a ``GraphFragment``.
 struct GraphDocument {
-  static let topLevelKeys =
-    ["article", "sections", "unclaimed", "claims", "sources"]
-    + NodeKind.entityKinds.map(\.plural)
-  static let claimKeys = [
-    "id", "statement", "strength", "section", "quote", "about", "relations", "citations", "note",
-    "suppress", "same_as",
-  ]
-  static let sourceKeys = [
-    "id", "type", "title", "authors", "year", "venue", "doi", "pmid", "url", "methods", "listed",
-    "mentioned_as", "quote", "enrichment", "note", "suppress",
-  ]
-  static let enrichmentKeys = ["authors", "venue", "doi", "pmid", "url", "note"]
-  static let quoteKeys = ["exact", "prefix", "suffix"]
-  static let entityKeys = ["id", "name", "aliases", "category", "description", "suppress"]
-  static let citationKeys = ["source", "methods", "stance", "locator", "quote", "inferred"]
-  static let relationKeys = ["subject", "predicate", "object"]
-  static let suppressionKeys = ["rule", "reason"]
+  // MARK: - The authoring format
+  //
+  // Every mapping a graph file may hold, with its keys: the reader accepts exactly these,
+  // and the authors' JSON Schema is generated from them (`FieldTable`).
+
+  static let quote = FieldTable(
+    "quote", "a quote",
+    [
+      .init("exact", .text, required: true, "The words of the article, exactly."),
+      .init("prefix", .text, "Words just before, to pick one of several occurrences."),
+      .init("suffix", .text, "Words just after, to pick one of several occurrences."),
+    ])
+  static let suppression = FieldTable(
+    "suppression", "a suppression",
+    [
+      .init("rule", .text, required: true, "The id of the lint rule silenced for this node."),
+      .init("reason", .text, required: true, "Why, in words reviewers can judge."),
+    ])
+  static let article = FieldTable(
+    "article", "the article",
+    [
+      .init("id", .text, required: true, "The article's id (names the exports)."),
+      .init("title", .text, required: true, "The article's title, as its text gives it."),
+      .init("text", .text, "The article's text file, relative to this file's folder."),
+    ])
+  static let section = FieldTable(
+    "section", "a section",
+    [
+      .init("id", .text, required: true, "The section's id, which claims name in `section`."),
+      .init("title", .text, required: true, "Its heading, as the text gives it."),
+    ])
+  static let unclaimed = FieldTable(
+    "unclaimed", "an unclaimed passage",
+    [
+      .init("quote", .quotes(quote), required: true, "The passage, quoted from the text."),
+      .init("reason", .text, required: true, "Why it states no claim."),
+    ])
+  static let relation = FieldTable(
+    "relation", "a relation",
+    [
+      .init("subject", .identifier, required: true, "The entity the relation starts from."),
+      .init("predicate", .identifier, required: true, "What it asserts, kebab-case (`binds`)."),
+      .init("object", .identifier, required: true, "The entity it points to."),
+    ])
+  static let citation = FieldTable(
+    "citation", "a citation",
+    [
+      .init("source", .identifier, required: true, "The id of the cited source."),
+      .init(
+        "methods", .identifiers,
+        "Evidence methods of this citation; absent means the source's, `[]` means none."),
+      .init(
+        "stance", .choice(Stance.allCases.map(\.rawValue)),
+        "How the source bears on the claim (default `supports`)."),
+      .init("locator", .text, "Where in the source (a page, a figure)."),
+      .init("quote", .quotes(quote), "Where the article invokes the source for the claim."),
+      .init("inferred", .boolean, "True when the text does not make the citation."),
+    ])
+  static let claim = FieldTable(
+    "claim", "a claim",
+    [
+      .init("id", .identifier, required: true, "A stable kebab-case id, unique in the graph."),
+      .init("statement", .text, required: true, "The claim in the graph's own words."),
+      .init(
+        "strength", .choice(EvidenceStrength.allCases.map(\.rawValue)), required: true,
+        "How firmly the article states it."),
+      .init("section", .text, required: true, "The id of the article section it sits in."),
+      .init("quote", .quotes(quote), "The fragment(s) of the article that state it."),
+      .init("about", .identifiers, "The entities it is about."),
+      .init("relations", .list(relation), "Typed relations between entities it asserts."),
+      .init("citations", .list(citation), "The sources it rests on, and how."),
+      .init("note", .text, "A note, e.g. on studies the text invokes without a source."),
+      .init("suppress", .list(suppression), "Lint rules silenced for this claim, with reasons."),
+      .init(
+        "same_as", .identifierOrList,
+        "Claims (usually of other articles) this claim restates in other words; one id or a "
+          + "list."),
+    ])
+  static let enrichment = FieldTable(
+    "enrichment", "an enrichment",
+    [
+      .init("authors", .texts, "The authors as the publication lists them."),
+      .init("venue", .text, "The journal or publisher."),
+      .init("doi", .text, "The DOI; never invented."),
+      .init("pmid", .text, "The PubMed id."),
+      .init("url", .text, "A link to the publication."),
+      .init("note", .text, "Where these details come from."),
+    ])
+  static let source = FieldTable(
+    "source", "a source",
+    [
+      .init("id", .identifier, required: true, "A stable kebab-case id, unique in the graph."),
+      .init(
+        "type", .choice(SourceType.allCases.map(\.rawValue)), required: true,
+        "What kind of publication it is."),
+      .init("title", .text, required: true, "The publication's title."),
+      .init("authors", .texts, "The authors, as the article gives them."),
+      .init("year", .integer, "The year of publication."),
+      .init("venue", .text, "The journal or publisher."),
+      .init("doi", .text, "The DOI; never invented."),
+      .init("pmid", .text, "The PubMed id."),
+      .init("url", .text, "A link to the publication."),
+      .init("methods", .identifiers, "The evidence methods of the study."),
+      .init("listed", .boolean, "Whether the article's reference list has it (default true)."),
+      .init("mentioned_as", .text, "How the text invokes an unlisted source."),
+      .init("quote", .quotes(quote), "The source's entry in the article's reference list."),
+      .init("enrichment", .mapping(enrichment), "Details from outside the article."),
+      .init("note", .text, "A note for reviewers."),
+      .init("suppress", .list(suppression), "Lint rules silenced for this source, with reasons."),
+    ])
+  static let entity = FieldTable(
+    "entity", "an entity",
+    [
+      .init("id", .identifier, required: true, "A stable kebab-case id, unique in the graph."),
+      .init("name", .text, required: true, "The entity's name."),
+      .init("aliases", .texts, "Other names the text or readers use."),
+      .init("category", .text, "A finer grouping within its kind."),
+      .init("description", .text, "A short description."),
+      .init("suppress", .list(suppression), "Lint rules silenced for this entity, with reasons."),
+    ])
+  static let file = FieldTable(
+    "graph-file", "a graph file",
+    [
+      .init("article", .mapping(article), "The article this folder holds."),
+      .init("sections", .list(section), "The article's sections, in reading order."),
+      .init("unclaimed", .list(unclaimed), "Passages of the text that state no claim."),
+      .init("claims", .list(claim), "Claims: what the article states, anchored in its text."),
+      .init("sources", .list(source), "Sources: the studies the article cites or invokes."),
+    ]
+      + NodeKind.entityKinds.map { kind in
+        .init(kind.plural, .list(entity), "Entities of kind `\(kind.rawValue)`.")
+      })
 
   typealias Node = LocatedYAML.Node
 
@@ -68,23 +183,24 @@ struct GraphDocument {
   }
 
   private mutating func readTopLevel(_ root: Node) {
-    guard let fields = reader.mapping(root, "a graph file", allowed: Self.topLevelKeys) else {
+    guard let fields = reader.mapping(root, Self.file.what, allowed: Self.file.keys) else {
       return
     }
+    // A list left empty (`claims:` with only comments under it) is an empty list.
     for (key, _, value) in fields.values {
       switch key {
       case "article": readArticle(value)
       case "unclaimed":
-        for item in reader.sequence(value, key: key) { readUnclaimed(item) }
+        for item in reader.sequence(fields, key) { readUnclaimed(item) }
       case "sections":
-        for item in reader.sequence(value, key: key) { readSection(item) }
+        for item in reader.sequence(fields, key) { readSection(item) }
       case "claims":
-        for item in reader.sequence(value, key: key) { readClaim(item) }
+        for item in reader.sequence(fields, key) { readClaim(item) }
       case "sources":
-        for item in reader.sequence(value, key: key) { readSource(item) }
+        for item in reader.sequence(fields, key) { readSource(item) }
       default:
         guard let kind = NodeKind.entityKinds.first(where: { $0.plural == key }) else { continue }
-        for item in reader.sequence(value, key: key) { readEntity(item, kind: kind) }
+        for item in reader.sequence(fields, key) { readEntity(item, kind: kind) }
       }
     }
   }
@@ -92,8 +208,8 @@ struct GraphDocument {
   // MARK: - Article and sections
 
   private mutating func readArticle(_ node: Node) {
-    let what = "the article"
-    guard let fields = reader.mapping(node, what, allowed: ["id", "title", "text"]),
+    let what = Self.article.what
+    guard let fields = reader.mapping(node, what, allowed: Self.article.keys),
       let id = reader.string(fields, "id", in: what, required: true),
       let title = reader.string(fields, "title", in: what, required: true)
     else { return }
@@ -104,8 +220,8 @@ struct GraphDocument {
   }
 
   private mutating func readUnclaimed(_ node: Node) {
-    let what = "an unclaimed passage"
-    guard let fields = reader.mapping(node, what, allowed: ["quote", "reason"]) else { return }
+    let what = Self.unclaimed.what
+    guard let fields = reader.mapping(node, what, allowed: Self.unclaimed.keys) else { return }
     let reason = reader.string(fields, "reason", in: what, required: true)
     guard let quoteNode = fields["quote"] else {
       reader.missing("quote", in: what, fields: fields, id: nil)
@@ -136,9 +252,9 @@ struct GraphDocument {
       items = [node]
     }
     return items.compactMap { item -> (TextQuote, Node)? in
-      let what = "a quote"
+      let what = Self.quote.what
       if reader.isMapping(item) {
-        guard let fields = reader.mapping(item, what, allowed: Self.quoteKeys, id: owner),
+        guard let fields = reader.mapping(item, what, allowed: Self.quote.keys, id: owner),
           let exact = reader.string(fields, "exact", in: what, required: true, id: owner)
         else { return nil }
         return checked(
@@ -162,8 +278,8 @@ struct GraphDocument {
   }
 
   private mutating func readSection(_ node: Node) {
-    let what = "a section"
-    guard let fields = reader.mapping(node, what, allowed: ["id", "title"]),
+    let what = Self.section.what
+    guard let fields = reader.mapping(node, what, allowed: Self.section.keys),
       let id = reader.string(fields, "id", in: what, required: true),
       let title = reader.string(fields, "title", in: what, required: true)
     else { return }
@@ -198,8 +314,8 @@ struct GraphDocument {
   }
 
   private mutating func readClaim(_ node: Node) {
-    let what = "a claim"
-    guard let fields = reader.mapping(node, what, allowed: Self.claimKeys),
+    let what = Self.claim.what
+    guard let fields = reader.mapping(node, what, allowed: Self.claim.keys),
       let id = identify(fields, what)
     else { return }
     defer { finish(id) }
@@ -253,8 +369,8 @@ struct GraphDocument {
   }
 
   private mutating func readRelation(_ node: Node, owner: NodeID, index: Int) -> Relation? {
-    let what = "a relation"
-    guard let fields = reader.mapping(node, what, allowed: Self.relationKeys, id: owner) else {
+    let what = Self.relation.what
+    guard let fields = reader.mapping(node, what, allowed: Self.relation.keys, id: owner) else {
       return nil
     }
     record(node, FieldPath("relations", index: index))
@@ -278,8 +394,8 @@ struct GraphDocument {
   }
 
   private mutating func readCitation(_ node: Node, owner: NodeID, index: Int) -> Citation? {
-    let what = "a citation"
-    guard let fields = reader.mapping(node, what, allowed: Self.citationKeys, id: owner) else {
+    let what = Self.citation.what
+    guard let fields = reader.mapping(node, what, allowed: Self.citation.keys, id: owner) else {
       return nil
     }
     record(node, FieldPath("citations", index: index))
@@ -322,10 +438,10 @@ struct GraphDocument {
   private mutating func readSuppressions(_ fields: LocatedYAML.Fields, owner: NodeID)
     -> [Suppression]
   {
-    let what = "a suppression"
+    let what = Self.suppression.what
     var accepted: [Suppression] = []
     for item in reader.sequence(fields, "suppress", id: owner) {
-      guard let entry = reader.mapping(item, what, allowed: Self.suppressionKeys, id: owner),
+      guard let entry = reader.mapping(item, what, allowed: Self.suppression.keys, id: owner),
         let rule = reader.string(entry, "rule", in: what, required: true, id: owner)
       else { continue }
       let reason = reader.string(entry, "reason", in: what, required: true, id: owner)
@@ -348,8 +464,8 @@ struct GraphDocument {
   }
 
   private mutating func readSource(_ node: Node) {
-    let what = "a source"
-    guard let fields = reader.mapping(node, what, allowed: Self.sourceKeys),
+    let what = Self.source.what
+    guard let fields = reader.mapping(node, what, allowed: Self.source.keys),
       let id = identify(fields, what)
     else { return }
     defer { finish(id) }
@@ -388,9 +504,9 @@ struct GraphDocument {
   }
 
   private func readEnrichment(_ node: Node, owner: NodeID) -> SourceEnrichment? {
-    let what = "an enrichment"
+    let what = Self.enrichment.what
     guard !reader.isNull(node),
-      let fields = reader.mapping(node, what, allowed: Self.enrichmentKeys, id: owner)
+      let fields = reader.mapping(node, what, allowed: Self.enrichment.keys, id: owner)
     else { return nil }
     let enrichment = SourceEnrichment(
       authors: reader.strings(fields, "authors", id: owner).map(\.0),
@@ -404,7 +520,7 @@ struct GraphDocument {
 
   private mutating func readEntity(_ node: Node, kind: NodeKind) {
     let what = "a \(kind.rawValue)"
-    guard let fields = reader.mapping(node, what, allowed: Self.entityKeys),
+    guard let fields = reader.mapping(node, what, allowed: Self.entity.keys),
       let id = identify(fields, what)
     else { return }
     defer { finish(id) }

@@ -74,7 +74,7 @@ enum YAMLFiles {
 
   /// The type of the file at `path` (following a final symbolic link unless told not to),
   /// or nil when there is none or it cannot be reached.
-  private static func type(of path: String, followingLinks: Bool = true) -> FileAttributeType? {
+  static func type(of path: String, followingLinks: Bool = true) -> FileAttributeType? {
     let manager = FileManager.default
     var target = path
     if followingLinks {

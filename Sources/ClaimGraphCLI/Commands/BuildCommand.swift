@@ -12,8 +12,9 @@ struct BuildCommand: ParsableCommand {
     discussion: """
       Writes NAME.graphml, NAME.gexf, NAME.dot, NAME.json, NAME.mmd and NAME.nt \
       (N-Triples), the summary tables NAME-tables.md and NAME-tables.html, the evidence \
-      report NAME-report.html (see 'claimgraph report') and the saved SPARQL and Cypher \
-      queries in queries/, NAME being the article's id (or "graph"), all or nothing: each \
+      report NAME-report.html (see 'claimgraph report'), the saved SPARQL and Cypher \
+      queries in queries/ and claimgraph-authoring.schema.json (the JSON Schema of the \
+      YAML authoring format, which editors use; see 'claimgraph init'), NAME being the article's id (or "graph"), all or nothing: each \
       file is written to a temporary file first, and only when all are complete are they \
       renamed into place; a build killed while renaming is completed by the next build \
       (before it loads the graph), which --check notes. With --check \

@@ -15,8 +15,9 @@ struct CoverageCommand: ParsableCommand {
       several articles, each article is shown, then a table of the articles with the \
       library's total; --article shows one. With --fail-under, the exit status is 1 when \
       the overall share (of the library, or of the article chosen) is below the given \
-      percentage. A graph without an article text (no `text:` in its article file) exits \
-      with 2.
+      percentage. With --uncovered only the uncovered sentences are printed, one a line as \
+      FILE:LINE:COLUMN [section] sentence (or as JSON), a work list for writing claims. A \
+      graph without an article text (no `text:` in its article file) exits with 2.
       """)
 
   @OptionGroup var graphArgument: GraphArgument
@@ -37,6 +38,9 @@ struct CoverageCommand: ParsableCommand {
       "Exit with 1 when less than this percentage of factual sentences is covered.",
       valueName: "percent"))
   var failUnder: Double?
+
+  @Flag(help: "List only the factual sentences no claim anchors, in reading order.")
+  var uncovered = false
 
   func validate() throws {
     if let failUnder, !(0...100).contains(failUnder) {
@@ -66,10 +70,25 @@ struct CoverageCommand: ParsableCommand {
         else { return nil }
         return (article, coverage, text)
       }
-      switch format {
-      case .text: console.write(CoverageOutput.text(library: rows))
-      case .json: console.write(CoverageOutput.json(library: rows).serialized() + "\n")
-      case .markdown: console.write(CoverageOutput.markdown(library: rows))
+      switch (format, uncovered) {
+      case (.text, true):
+        console.write(
+          rows.map { CoverageOutput.uncoveredText($0.coverage, text: $0.text) }.joined())
+      case (.json, true):
+        let lists = rows.map { row in
+          JSONValue.object([
+            ("article", .string(row.article.id)),
+            ("uncovered", CoverageOutput.uncoveredJSON(row.coverage, text: row.text)),
+          ])
+        }
+        console.write(JSONValue.object([("articles", .array(lists))]).serialized() + "\n")
+      case (.markdown, true):
+        console.write(
+          rows.map { CoverageOutput.uncoveredMarkdown($0.coverage, text: $0.text) }.joined())
+      case (.text, false): console.write(CoverageOutput.text(library: rows))
+      case (.json, false):
+        console.write(CoverageOutput.json(library: rows).serialized() + "\n")
+      case (.markdown, false): console.write(CoverageOutput.markdown(library: rows))
       }
       if let failUnder, CoverageOutput.totals(rows).ratio * 100 < failUnder { throw ExitCode(1) }
       return
@@ -83,10 +102,16 @@ struct CoverageCommand: ParsableCommand {
           + "article's text file with `text:` under `article:`\n")
       throw ExitCode(2)
     }
-    switch format {
-    case .text: console.write(CoverageOutput.text(coverage, text: text))
-    case .json: console.write(CoverageOutput.json(coverage, text: text).serialized() + "\n")
-    case .markdown: console.write(CoverageOutput.markdown(coverage, text: text))
+    switch (format, uncovered) {
+    case (.text, true): console.write(CoverageOutput.uncoveredText(coverage, text: text))
+    case (.json, true):
+      console.write(CoverageOutput.uncoveredJSON(coverage, text: text).serialized() + "\n")
+    case (.markdown, true):
+      console.write(CoverageOutput.uncoveredMarkdown(coverage, text: text))
+    case (.text, false): console.write(CoverageOutput.text(coverage, text: text))
+    case (.json, false):
+      console.write(CoverageOutput.json(coverage, text: text).serialized() + "\n")
+    case (.markdown, false): console.write(CoverageOutput.markdown(coverage, text: text))
     }
     if let failUnder, coverage.ratio * 100 < failUnder { throw ExitCode(1) }
   }

@@ -84,6 +84,10 @@ enum ProjectFailure {
     case .invalidGraph(let diagnostics): DiagnosticPrinter.print(diagnostics, to: .current)
     case .unusableFile(let message), .unresolvedName(let message):
       Console.current.writeError("error: \(message)\n")
+    case .wouldOverwrite(let paths):
+      for path in paths {
+        Console.current.writeError("error: \(path) exists; init never overwrites a file\n")
+      }
     }
     return ExitCode(2)
   }

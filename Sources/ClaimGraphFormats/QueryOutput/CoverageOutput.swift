@@ -22,22 +22,52 @@ package enum CoverageOutput {
     }
     var output = "Coverage of \(text.path) by claims\n\n" + line(header)
     output += rows.map(line).joined() + line(total)
-    let uncovered = coverage.sections.flatMap { section in
-      section.uncovered.map { (section.section, $0) }
-    }
+    let uncovered = uncoveredText(coverage, text: text)
     if !uncovered.isEmpty {
       output += "\nUncovered sentences:\n"
-      for (section, span) in uncovered {
-        output +=
-          "  \(text.path):\(span.line):\(span.column) [\(name(section))] "
-          + "\(text.excerpt(span.start..<span.end))\n"
-      }
+      for line in uncovered.split(separator: "\n") { output += "  \(line)\n" }
     }
     let excluded = coverage.sections.reduce(0) { $0 + $1.excluded.count }
     output += "\nnot counted: \(excluded) sentences of passages the article file lists as "
     output += "unclaimed, each with its reason\n"
     output += summary(coverage) + "\n"
     return output
+  }
+
+  /// The factual sentences no claim anchors, one a line in reading order, each as
+  /// `article.txt:LINE:COLUMN [section] sentence`: a work list for writing claims.
+  package static func uncoveredText(_ coverage: ArticleCoverage, text: ArticleText) -> String {
+    coverage.sections.flatMap { section in
+      section.uncovered.map { span in
+        "\(text.path):\(span.line):\(span.column) [\(name(section.section))] "
+          + "\(text.excerpt(span.start..<span.end))\n"
+      }
+    }.joined()
+  }
+
+  /// The uncovered sentences as JSON: `{"text":…,"uncovered":[{"section":…,"line":…,
+  /// "column":…,"start":…,"end":…,"text":…}]}`, in reading order.
+  package static func uncoveredJSON(_ coverage: ArticleCoverage, text: ArticleText) -> JSONValue {
+    .object([
+      ("text", .string(text.path)),
+      (
+        "uncovered",
+        .array(
+          coverage.sections.flatMap { section in
+            section.uncovered.map { span in
+              .object([("section", .optional(section.section))] + sentence(span, text: text))
+            }
+          })
+      ),
+    ])
+  }
+
+  /// A sentence's place and text as JSON members.
+  private static func sentence(_ span: TextSpan, text: ArticleText) -> [(String, JSONValue)] {
+    [
+      ("line", .int(span.line)), ("column", .int(span.column)), ("start", .int(span.start)),
+      ("end", .int(span.end)), ("text", .string(text.excerpt(span.start..<span.end))),
+    ]
   }
 
   /// `coverage: 158 of 158 factual sentences (100.0%)`.
@@ -50,10 +80,7 @@ package enum CoverageOutput {
   /// the excluded ones with their reasons.
   package static func json(_ coverage: ArticleCoverage, text: ArticleText) -> JSONValue {
     func sentence(_ span: TextSpan) -> [(String, JSONValue)] {
-      [
-        ("line", .int(span.line)), ("column", .int(span.column)), ("start", .int(span.start)),
-        ("end", .int(span.end)), ("text", .string(text.excerpt(span.start..<span.end))),
-      ]
+      Self.sentence(span, text: text)
     }
     return .object([
       ("text", .string(text.path)),
@@ -91,15 +118,19 @@ package enum CoverageOutput {
     }
     output += "| **Overall** | **\(coverage.factual)** | **\(coverage.covered)** | "
     output += "**\(coverage.shareText)** |\n"
-    let uncovered = coverage.uncovered
-    if !uncovered.isEmpty {
-      output += "\nUncovered sentences:\n\n"
-      for span in uncovered {
-        let sentence = Escaping.markdownCell(text.excerpt(span.start..<span.end))
-        output += "- `\(text.path):\(span.line):\(span.column)` \(sentence)\n"
-      }
-    }
+    let uncovered = uncoveredMarkdown(coverage, text: text)
+    if !uncovered.isEmpty { output += "\nUncovered sentences:\n\n" + uncovered }
     return output
+  }
+
+  /// The uncovered sentences as a Markdown list, one item each.
+  package static func uncoveredMarkdown(_ coverage: ArticleCoverage, text: ArticleText)
+    -> String
+  {
+    coverage.uncovered.map { span in
+      let sentence = Escaping.markdownCell(text.excerpt(span.start..<span.end))
+      return "- `\(text.path):\(span.line):\(span.column)` \(sentence)\n"
+    }.joined()
   }
 
   private static func name(_ section: String?) -> String { section ?? "front matter" }

@@ -100,8 +100,9 @@ final class ExportTestConsole: @unchecked Sendable {
     let pictures = Graphviz.find() == nil ? 0 : GraphPicture.pictures(of: ExportFixtures.demo).count
     #expect(
       written == [
-        "demo-mermaid.md", "demo-report.html", "demo-tables.html", "demo-tables.md", "demo.dot",
-        "demo.gexf", "demo.graphml", "demo.json", "demo.mmd", "demo.nt",
+        "claimgraph-authoring.schema.json", "demo-mermaid.md", "demo-report.html",
+        "demo-tables.html", "demo-tables.md", "demo.dot", "demo.gexf", "demo.graphml",
+        "demo.json", "demo.mmd", "demo.nt",
       ] + (pictures == 0 ? [] : ["pictures"]) + ["queries"])
     let queries = try FileManager.default.contentsOfDirectory(atPath: exports + "/queries")
     #expect(
@@ -133,7 +134,7 @@ final class ExportTestConsole: @unchecked Sendable {
     }
     let check = ExportTestConsole()
     #expect(check.run(["build", "--graph", graph, "--exports", exports, "--check"]) == 0)
-    #expect(check.standardOutput == "\(18 + pictures) exports in \(exports) are up to date\n")
+    #expect(check.standardOutput == "\(19 + pictures) exports in \(exports) are up to date\n")
   }
 
   @Test func buildCheckNamesEveryStaleOrMissingFileAndWritesNothing() throws {

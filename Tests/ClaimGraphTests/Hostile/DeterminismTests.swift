@@ -67,9 +67,9 @@ import Testing
     #expect(first.status == 0)
     #expect(second.status == 0)
     var names = try manager.contentsOfDirectory(atPath: forward.path + "/out").sorted()
-    // Six exports, two tables, the Mermaid page, the report, the queries folder (its files
-    // do not depend on the graph) and, with Graphviz, the pictures folder.
-    #expect(names.count == (Graphviz.find() == nil ? 11 : 12))
+    // Six exports, two tables, the Mermaid page, the report, the authoring schema and the
+    // queries folder (neither depends on the graph) and, with Graphviz, the pictures folder.
+    #expect(names.count == (Graphviz.find() == nil ? 12 : 13))
     #expect(try manager.contentsOfDirectory(atPath: backward.path + "/out").sorted() == names)
     if names.contains("pictures") {
       names.removeAll { $0 == "pictures" }

@@ -116,7 +116,10 @@ import Testing
     let pictures = Graphviz.find() == nil ? [] : ["pictures"]
     #expect(
       listing(exports)
-        == ["demo-mermaid.md", "demo-report.html", "demo-tables.html", "demo-tables.md"] + names
+        == [
+          "claimgraph-authoring.schema.json", "demo-mermaid.md", "demo-report.html",
+          "demo-tables.html", "demo-tables.md",
+        ] + names
         + pictures + ["queries"])
     #expect(listing(exports + "/queries").count == 2 * SavedQuery.allCases.count)
     for name in names { #expect(contents(exports + "/" + name)?.hasPrefix("old") == false) }
