@@ -17,7 +17,7 @@ public struct ArticleStart: Sendable {
 
 extension ClaimGraphProject {
   /// Starts an article's graph from its text, as `claimgraph init` does: writes the
-  /// ``ArticleScaffold`` of the text into the article's folder.
+  /// `ArticleScaffold` of the text into the article's folder.
   ///
   /// The article's id is the text's file name in kebab case (`Sleep and Memory.txt` is
   /// `sleep-and-memory`). Nothing is overwritten: when any file of the scaffold exists,

@@ -184,7 +184,7 @@ public struct BuildPlan: Sendable {
   /// The pictures are rendered first (where Graphviz is installed); then each file is
   /// staged, and only when all are complete are they renamed into place. On failure
   /// nothing changes, not even the `queries` or `pictures` folder, if this call made it.
-  /// A build killed while renaming leaves a ``RenameJournal``: the next write (or
+  /// A build killed while renaming leaves a `RenameJournal`: the next write (or
   /// ``completeInterruptedBuild(in:)``, which `claimgraph build` runs before loading the
   /// graph) finishes its renames first, so the folder holds one build's files, whole.
   ///
@@ -192,7 +192,7 @@ public struct BuildPlan: Sendable {
   /// link, but a `queries` or `pictures` folder inside it that is one is refused (its
   /// target is left alone), as is a directory that is a file.
   ///
-  /// - Throws: ``FileError`` naming the path and the reason, an `ExportSink` error, or a
+  /// - Throws: `FileError` naming the path and the reason, an `ExportSink` error, or a
   ///   `GraphvizError`.
   @discardableResult
   public func write() throws -> [String] { try write(stoppingAfterRenames: nil) }
@@ -230,10 +230,10 @@ public struct BuildPlan: Sendable {
   }
 
   /// Finishes the renames of a build of `directory` that was killed part-way (see
-  /// ``RenameJournal``); returns the files renamed into place, none when no build was
+  /// `RenameJournal`); returns the files renamed into place, none when no build was
   /// interrupted.
   ///
-  /// - Throws: ``FileError`` when a journal there is not one ClaimGraph wrote, or a
+  /// - Throws: `FileError` when a journal there is not one ClaimGraph wrote, or a
   ///   rename fails.
   @discardableResult
   public static func completeInterruptedBuild(in directory: String) throws -> [String] {
