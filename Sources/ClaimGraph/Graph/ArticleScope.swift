@@ -12,6 +12,8 @@ struct ArticleScope: Sendable {
   let sectionIndex: [String: Int]
   /// The article's text, if it has one.
   let text: ArticleText?
+  /// The offsets of the article's claims in the graph's claims, in order.
+  let claimOffsets: [Int32]
   /// Where the anchors of the article's claims, and every source's quotes, land in
   /// ``text``.
   let grounding: Grounding?
@@ -27,15 +29,17 @@ struct ArticleScope: Sendable {
   ///
   /// - Parameters:
   ///   - claims: the article's claims, in canonical order.
+  ///   - claimOffsets: their offsets in the graph's claims.
   ///   - sources: every source of the graph, in canonical order.
   ///   - cited: the offsets of the sources the claims cite; nil for every source.
   ///   - isOnly: whether this is the graph's only article: a listed source that quotes no
   ///     entry is then listed by it, as before libraries.
   init(
     article: Article?, sections: [Section], text: ArticleText?, claims: [Claim],
-    sources: [Source], cited: [Int]?, isOnly: Bool
+    claimOffsets: [Int32], sources: [Source], cited: [Int]?, isOnly: Bool
   ) throws(KnowledgeGraph.BuildError) {
     self.article = article
+    self.claimOffsets = claimOffsets
     self.sections = sections
     var sectionIndex: [String: Int] = [:]
     for (offset, section) in sections.enumerated() {

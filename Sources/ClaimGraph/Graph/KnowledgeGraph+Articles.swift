@@ -108,7 +108,7 @@ extension KnowledgeGraph {
   func claims(inScopeOf article: String?) -> [Claim] {
     guard let scope = scope(ofArticle: article) else { return [] }
     if scopes.count == 1 { return claims }
-    return claims.indices.filter { claimScopes[$0] == Int32(scope) }.map { claims[$0] }
+    return scopes[scope].claimOffsets.map { claims[Int($0)] }
   }
 
   /// The scope of an article id (nil: the scope of a graph that declares no article, or

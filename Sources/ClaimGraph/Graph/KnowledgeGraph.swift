@@ -183,8 +183,10 @@ public struct KnowledgeGraph: Sendable {
     }
     self.claimScopes = claimScopes
     var scopeClaims = [[Claim]](repeating: [], count: articles.count + offset)
-    for (claim, scope) in zip(self.claims, claimScopes) where scope >= 0 {
-      scopeClaims[Int(scope)].append(claim)
+    var scopeOffsets = [[Int32]](repeating: [], count: articles.count + offset)
+    for (number, scope) in claimScopes.enumerated() where scope >= 0 {
+      scopeClaims[Int(scope)].append(self.claims[number])
+      scopeOffsets[Int(scope)].append(Int32(number))
     }
     let sortedSources = self.sources
     let isLibrary = articles.count > 1
@@ -204,15 +206,15 @@ public struct KnowledgeGraph: Sendable {
       try scopes.append(
         ArticleScope(
           article: nil, sections: unnamed.sections, text: unnamed.text, claims: scopeClaims[0],
-          sources: sortedSources, cited: nil, isOnly: true))
+          claimOffsets: scopeOffsets[0], sources: sortedSources, cited: nil, isOnly: true))
     }
     for (number, article) in articles.enumerated() {
       let claims = scopeClaims[number + offset]
       try scopes.append(
         ArticleScope(
           article: article, sections: article.sections, text: texts[article.id],
-          claims: claims, sources: sortedSources, cited: cited(by: claims),
-          isOnly: !isLibrary))
+          claims: claims, claimOffsets: scopeOffsets[number + offset], sources: sortedSources,
+          cited: cited(by: claims), isOnly: !isLibrary))
     }
     self.scopes = scopes
     self.sections = scopes.flatMap(\.sections)
