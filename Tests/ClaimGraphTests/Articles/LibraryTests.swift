@@ -89,6 +89,24 @@ import Testing
       ])
   }
 
+  @Test func editingOneArticlesTextReportsOnlyThatArticlesClaims() throws {
+    let directory = try TemporaryDirectory("library-edit")
+    defer { directory.remove() }
+    try FileManager.default.copyItem(atPath: Self.folder, toPath: directory.path + "/g")
+    let text = directory.path + "/g/articles/pain/article.txt"
+    try String(contentsOfFile: text, encoding: .utf8)
+      .replacingOccurrences(of: "Endorphins ease chronic pain", with: "Endorphins may ease pain")
+      .write(toFile: text, atomically: true, encoding: .utf8)
+    let report = Linter().lint(
+      GraphLoader().load(directory: directory.path + "/g"), currentYear: 2026)
+    let missing = report.findings.filter { $0.rule == "quote-not-found" }
+    #expect(missing.map(\.node) == ["endorphins-ease-chronic-pain"])
+    #expect(
+      missing.first?.message.hasPrefix(
+        "the quote \"Endorphins ease chronic pain\" of claim 'endorphins-ease-chronic-pain' is "
+          + "not in the article (\(directory.path)/g/articles/pain/article.txt)") == true)
+  }
+
   @Test func theDisagreementRulesFireExactlyOnThePlantedCases() {
     #expect(
       Self.findings(["strength-disagreement", "stance-disagreement"]) == [
