@@ -26,6 +26,7 @@ public struct NodeLinkJSONExporter: GraphExporter {
   /// Writes the selection as node-link JSON.
   public func export(_ selection: GraphSelection, to sink: inout some ExportSink) throws {
     var out = OutputBuffer()
+    let textFolder = GraphAttributes.textFolder(of: selection.graph)
     out.append("{\"nodes\":[")
     var isFirst = true
     try selection.forEachNode { node in
@@ -36,7 +37,9 @@ public struct NodeLinkJSONExporter: GraphExporter {
       members.add("kind", .string(node.kind.rawValue), to: &out)
       members.add("label", .string(ExportStyle.label(of: node)), to: &out)
       members.add("color", .string(ExportStyle.color(of: node).hex), to: &out)
-      for (field, value) in GraphAttributes.values(of: node, grounding: selection.graph.grounding) {
+      for (field, value) in GraphAttributes.values(
+        of: node, in: selection.graph, textFolder: textFolder)
+      {
         members.add(field.name, value, to: &out)
       }
       out.append("}")
