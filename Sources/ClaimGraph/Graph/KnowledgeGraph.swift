@@ -252,10 +252,11 @@ public struct KnowledgeGraph: Sendable {
       })
     // Each claim of an article points to the article's node.
     let firstArticle = Int32(firstEntity + entityKinds.count)
+    let articleNodes = articles.map(\.nodeID)
     resolution.addArticleEdges(claims: self.claims) { claim in
       let scope = Int(claimScopes[claim]) - offset
-      guard !articles.isEmpty, scope >= 0 else { return nil }
-      return (articles[scope].nodeID, firstArticle + Int32(scope))
+      guard !articleNodes.isEmpty, scope >= 0 else { return nil }
+      return (articleNodes[scope], firstArticle + Int32(scope))
     }
     self.edges = resolution.edges
     self.unresolved = resolution.unresolved

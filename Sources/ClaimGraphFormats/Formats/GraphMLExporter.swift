@@ -24,6 +24,9 @@ import ClaimGraph
 ///   (Gephi colours an edge as its source node); no indentation.
 /// - All nodes come before any edge (Cytoscape needs it); every value is written
 ///   explicitly (NetworkX ignores `<default>`); no edge has a `directed` attribute.
+/// - Each article is a node (kind `article`, id `article:ID`) with its `title`, `sections`,
+///   `text_file`, `text` and `unclaimed` passages; each claim has its `article` (and
+///   `same_as`) and an `in-article` edge to the article's node, after every other edge.
 /// - Node ids are the graph's ids when they are XML NMTOKENs (kebab-case ids always are);
 ///   otherwise a generated `_nN` id, with the real id in the `node_id` attribute.
 ///

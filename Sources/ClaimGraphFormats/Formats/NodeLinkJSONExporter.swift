@@ -5,14 +5,21 @@ import ClaimGraph
 ///
 /// ```json
 /// {"nodes":[
-/// {"id":"…","kind":"claim","label":"…","color":"#009E73","name":"…","statement":"…",…}
+/// {"id":"…","kind":"claim","label":"…","color":"#009E73","name":"…","statement":"…",…,"article":"…"},
+/// {"id":"article:…","kind":"article","label":"…","title":"…","sections":[{"id":"…","title":"…"}],"text_file":"…","text":"…"}
 /// ],
 /// "edges":[
-/// {"source":"…","target":"…","kind":"cites","strength":"established","id":"…",…}
+/// {"source":"…","target":"…","kind":"cites","strength":"established","id":"…",…},
+/// {"source":"…","target":"article:…","kind":"in-article","strength":"established","id":"…",…}
 /// ],
-/// "graph":{"article_id":"…","article_title":"…","sections":[{"id":"…","title":"…"}]},
+/// "graph":{"article_id":"…","article_title":"…"},
 /// "directed":true,"multigraph":true}
 /// ```
+///
+/// Each article is a node (kind `article`, id `article:` and its id) with its title,
+/// sections and text; each claim names its `article` (and the claims it restates,
+/// `same_as`) and has an `in-article` edge to it. The `graph` object names the article of
+/// a library of one.
 ///
 /// One node or edge per line, members in a fixed order, absent values and empty lists left
 /// out: diffs stay small and output is deterministic. `color` is the node's colour in every
