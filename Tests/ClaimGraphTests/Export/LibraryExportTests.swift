@@ -156,6 +156,45 @@ import Testing
     #expect(edges.dropFirst().allSatisfy { $0.contains(",IN_ARTICLE,") })
   }
 
+  @Test func aNodeWithAnArticlesNodeIDIsADuplicateNotACrash() throws {
+    let directory = try TemporaryDirectory("article-node-id")
+    defer { directory.remove() }
+    for name in ["article.yaml", "claims.yaml", "sources.yaml"] {
+      try directory.write(try Fixture.text("loader/valid/\(name)"), to: name)
+    }
+    let entities = try Fixture.text("loader/valid/entities.yaml")
+      .replacingOccurrences(of: "  - id: periaqueductal-gray\n", with: "  - id: article:mini\n")
+    try directory.write(entities, to: "entities.yaml")
+    let loaded = GraphLoader().load(directory: directory.path)
+    let duplicates = loaded.diagnostics.filter { $0.rule == "duplicate-id" }
+    #expect(
+      duplicates.map(\.message) == [
+        "duplicate id 'article:mini' (first defined at \(directory.path)/article.yaml:2:3)"
+      ])
+    #expect(loaded.graph.kind(of: "article:mini") == .article)
+    #expect(loaded.graph.entity("article:mini") == nil)
+  }
+
+  @Test func aFileWithoutArticleNodesTakesItsArticleFromTheGraph() throws {
+    // As exports were written before libraries: the article on the graph, no article node.
+    let json = """
+      {"nodes":[{"id":"c","kind":"claim","statement":"S.","strength":"established",
+      "section":"intro","quote":[{"exact":"S."}]}],"edges":[],
+      "graph":{"article_id":"old","article_title":"An old export",
+      "sections":[{"id":"intro","title":"Intro"}],"text_file":"article.txt","text":"S.\\n"}}
+      """
+    let loaded = NodeLinkJSONReader().load(bytes: Array(json.utf8), file: "old.json")
+    #expect(loaded.diagnostics == [])
+    let graph = loaded.graph
+    #expect(
+      graph.articles == [
+        Article(id: "old", title: "An old export", sections: [Section(id: "intro", title: "Intro")])
+      ])
+    #expect(graph.text(ofArticle: "old") == ArticleText(path: "article.txt", text: "S.\n"))
+    #expect(graph.claims.map(\.article) == ["old"])
+    #expect(graph.edges(to: "article:old", kind: .inArticle).map(\.source) == ["c"])
+  }
+
   // MARK: - Real consumers
 
   @Test(.enabled(if: Python.enabled("networkx"), Python.skipMessage("networkx")))
