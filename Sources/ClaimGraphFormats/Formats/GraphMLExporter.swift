@@ -187,8 +187,7 @@ public struct GraphMLExporter: GraphExporter {
     }
     if let locator = citation.locator { writer.data(keys.edge[.locator], .string(locator)) }
     if citation.isInferred { writer.data(keys.edge[.inferred], .bool(true)) }
-    let grounding =
-      graph.articles.count > 1 ? graph.grounding(of: graph.claims[claim]) : graph.grounding
+    let grounding = graph.grounding(ofClaimAt: claim)
     if let quote = GraphAttributes.quote(
       of: citation, offset: offset, of: graph.claims.span[claim].id, grounding: grounding)
     {
