@@ -149,6 +149,8 @@ public struct GraphLoader: Sendable {
         continue
       }
       articleIDs[article.id] = location
+      // The article's node id (`article:ID`) is taken: a node declared with it is a duplicate.
+      defined[article.nodeID] = location
       articles.append(
         ArticleParts(
           article: article, location: location, folder: folder, textFile: fragment.textFile))

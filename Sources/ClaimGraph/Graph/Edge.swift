@@ -12,6 +12,8 @@ public enum EdgeKind: String, CaseIterable, Hashable, Sendable, Comparable {
   case usesMethod = "uses-method"
   /// A claim restates another claim (`same_as:`), usually of another article.
   case sameAs = "same-as"
+  /// A claim belongs to an article: every claim of a library points to its article's node.
+  case inArticle = "in-article"
 
   /// Orders kinds as they are declared.
   public static func < (lhs: EdgeKind, rhs: EdgeKind) -> Bool {
@@ -28,7 +30,7 @@ public struct Edge: Hashable, Sendable {
   ///
   /// A graph spells it out only when asked: it follows from the edge's kind, claim and ends
   /// (`about:C:E`, `cites:C:S`, `relation:C:SUBJECT:PREDICATE:OBJECT`, `evidence:C:M`,
-  /// `uses-method:S:M`), with a `:2`, `:3`… suffix on an id that would repeat.
+  /// `uses-method:S:M`, `same-as:C:C2`, `in-article:C:article:A`), with a `:2`, `:3`… suffix on an id that would repeat.
   public var id: String { explicitID ?? derivedID }
   /// The identifier when it is not the one derived from the edge's fields (given to the
   /// public initializer, or made unique with a suffix); nil otherwise.

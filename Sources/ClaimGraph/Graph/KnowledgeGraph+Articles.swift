@@ -32,6 +32,13 @@ extension KnowledgeGraph {
     scope(of: claim).flatMap { scopes[$0].grounding }
   }
 
+  /// Where the anchors of the claim at an offset in ``claims`` land: its own article's
+  /// grounding, found without looking the claim up by id.
+  package func grounding(ofClaimAt offset: Int) -> Grounding? {
+    let scope = claimScopes[offset]
+    return scope >= 0 ? scopes[Int(scope)].grounding : nil
+  }
+
   /// Every article's grounding (and, for a graph that declares no article, the one of its
   /// text), in ``articles`` order.
   public var groundings: [(article: Article?, grounding: Grounding)] {

@@ -8,9 +8,13 @@
 /// byte-identically, whatever order their nodes were given in.
 ///
 /// Edges are derived, never authored: each claim induces `about` edges to its entities
-/// (including the entities its relations name), `cites` edges to its sources, `relation`
-/// edges between entities and `evidence` edges to the methods of its supporting citations,
-/// all carrying the claim's strength; each source induces `uses-method` edges.
+/// (including the entities its relations name), `same-as` edges to the claims it restates,
+/// `cites` edges to its sources, `relation` edges between entities, `evidence` edges to the
+/// methods of its supporting citations and an `in-article` edge to its article's node, all
+/// carrying the claim's strength; each source induces `uses-method` edges.
+///
+/// Articles are nodes too (``Node/article(_:)``, id ``Article/nodeID``), after the entities:
+/// ``nodes``, ``node(_:)``, ``kind(of:)`` and the adjacency see them.
 /// References to ids that do not exist (or name the wrong kind of node) induce no edge;
 /// ``unresolvedReferences`` lists them.
 ///
@@ -37,8 +41,9 @@ public struct KnowledgeGraph: Sendable {
   /// Where every anchor lands in ``text``; nil when the graph has no text, or several
   /// articles (see ``grounding(ofArticle:)``).
   public var grounding: Grounding? { scopes.count == 1 ? scopes[0].grounding : nil }
-  /// Every edge, in a canonical order: per claim (by id) its `about`, `cites`, `relation`
-  /// and `evidence` edges, then per source its `uses-method` edges.
+  /// Every edge, in a canonical order: per claim (by id) its `about`, `same-as`, `cites`,
+  /// `relation` and `evidence` edges, then per source its `uses-method` edges, then per
+  /// claim its `in-article` edge.
   public let edges: [Edge]
 
   /// The references that do not resolve (see ``unresolvedReferences``).
@@ -53,7 +58,7 @@ public struct KnowledgeGraph: Sendable {
   private let outgoing: Adjacency
   private let incoming: Adjacency
   /// Each edge's kind, strength, and the numbers of the nodes it starts from and points
-  /// to (claims, then sources, then entities): ``edges`` without strings.
+  /// to (claims, then sources, then entities, then articles): ``edges`` without strings.
   let edgeKinds: [EdgeKind]
   let edgeStrengths: [EvidenceStrength?]
   let edgeSources: [Int32]
@@ -65,6 +70,7 @@ public struct KnowledgeGraph: Sendable {
     case claim(Int)
     case source(Int)
     case entity(Int)
+    case article(Int)
   }
 
   /// A problem that prevents building a graph from values.
@@ -160,7 +166,7 @@ public struct KnowledgeGraph: Sendable {
     self.entities = entities
 
     var index: [NodeID: Slot] = [:]
-    index.reserveCapacity(claims.count + sources.count + entities.count)
+    index.reserveCapacity(claims.count + sources.count + entities.count + articles.count)
     func insert(_ id: NodeID, _ slot: Slot) throws(BuildError) {
       guard index.updateValue(slot, forKey: id) == nil else { throw .duplicateID(id) }
     }
@@ -168,6 +174,7 @@ public struct KnowledgeGraph: Sendable {
     for offset in claims.indices { try insert(claims[offset].id, .claim(offset)) }
     for offset in sources.indices { try insert(sources[offset].id, .source(offset)) }
     for offset in entities.indices { try insert(entities[offset].id, .entity(offset)) }
+    for offset in articles.indices { try insert(articles[offset].nodeID, .article(offset)) }
     self.index = index
 
     // Each claim's scope: its article's, else the only one.
@@ -219,13 +226,13 @@ public struct KnowledgeGraph: Sendable {
     self.scopes = scopes
     self.sections = scopes.flatMap(\.sections)
 
-    // Nodes are numbered claims first, then sources, then entities.
+    // Nodes are numbered claims first, then sources, then entities, then articles.
     let claimCount = self.claims.count
     let firstEntity = claimCount + self.sources.count
     let entityKinds = self.entities.map(\.kind)
     let nodes = index
     let scopeList = scopes
-    let resolution = ReferenceResolution(
+    var resolution = ReferenceResolution(
       claims: self.claims, sources: self.sources,
       hasSection: { section, claim in
         let scope = claimScopes[claim]
@@ -241,9 +248,18 @@ public struct KnowledgeGraph: Sendable {
         case .claim(let offset): (Int32(offset), .claim)
         case .source(let offset): (Int32(claimCount + offset), .source)
         case .entity(let offset): (Int32(firstEntity + offset), entityKinds[offset])
+        case .article(let offset): (Int32(firstEntity + entityKinds.count + offset), .article)
         case nil: nil
         }
       })
+    // Each claim of an article points to the article's node.
+    let firstArticle = Int32(firstEntity + entityKinds.count)
+    let articleNodes = articles.map(\.nodeID)
+    resolution.addArticleEdges(claims: self.claims) { claim in
+      let scope = Int(claimScopes[claim]) - offset
+      guard !articleNodes.isEmpty, scope >= 0 else { return nil }
+      return (articleNodes[scope], firstArticle + Int32(scope))
+    }
     self.edges = resolution.edges
     self.unresolved = resolution.unresolved
     self.edgeKinds = resolution.edgeKinds
@@ -255,12 +271,14 @@ public struct KnowledgeGraph: Sendable {
     self.incoming = Adjacency(nodeCount: index.count, nodes: resolution.edgeTargets)
   }
 
-  /// The number of a node in the adjacency lists: claims, then sources, then entities.
+  /// The number of a node in the adjacency lists: claims, then sources, then entities,
+  /// then articles.
   private func number(of id: NodeID) -> Int? {
     switch index[id] {
     case .claim(let offset): offset
     case .source(let offset): claims.count + offset
     case .entity(let offset): claims.count + sources.count + offset
+    case .article(let offset): claims.count + sources.count + entities.count + offset
     case nil: nil
     }
   }
@@ -277,12 +295,14 @@ public struct KnowledgeGraph: Sendable {
 
   // MARK: - Lookup
 
-  /// The number of nodes of every kind.
+  /// The number of nodes of every kind, articles included.
   public var nodeCount: Int { index.count }
 
-  /// Every node: claims, then sources, then entities, each in canonical order.
+  /// Every node: claims, then sources, then entities, then articles, each in canonical
+  /// order.
   public var nodes: [Node] {
     claims.map(Node.claim) + sources.map(Node.source) + entities.map(Node.entity)
+      + articles.map(Node.article)
   }
 
   /// The node with this identifier, if any.
@@ -293,6 +313,7 @@ public struct KnowledgeGraph: Sendable {
     case .claim(let offset): .claim(claims[offset])
     case .source(let offset): .source(sources[offset])
     case .entity(let offset): .entity(entities[offset])
+    case .article(let offset): .article(articles[offset])
     case nil: nil
     }
   }
@@ -305,6 +326,7 @@ public struct KnowledgeGraph: Sendable {
     case .claim: .claim
     case .source: .source
     case .entity(let offset): entities[offset].kind
+    case .article: .article
     case nil: nil
     }
   }

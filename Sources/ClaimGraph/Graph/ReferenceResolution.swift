@@ -11,8 +11,9 @@ struct ReferenceResolution: Sendable {
   /// Where an identifier leads: its node number and kind; nil when no node has it.
   typealias Lookup = @Sendable (NodeID) -> (node: Int32, kind: NodeKind)?
 
-  /// Every edge, in canonical order: per claim its `about`, `cites`, `relation` and
-  /// `evidence` edges, then per source its `uses-method` edges.
+  /// Every edge, in canonical order: per claim its `about`, `same-as`, `cites`, `relation`
+  /// and `evidence` edges, then per source its `uses-method` edges (then, once added, per
+  /// claim its `in-article` edge).
   private(set) var edges: [Edge] = []
   /// The node number each edge starts from and points to.
   private(set) var edgeSources: [Int32] = []
@@ -88,6 +89,22 @@ struct ReferenceResolution: Sendable {
   }
 
   private init() {}
+
+  /// Appends each claim's `in-article` edge, after every other edge: from the claim at an
+  /// offset to the node `article` gives for it (its id and number), if any.
+  mutating func addArticleEdges(
+    claims: [Claim], article: (Int) -> (id: NodeID, node: Int32)?
+  ) {
+    for offset in claims.indices {
+      guard let (target, node) = article(offset) else { continue }
+      let claim = claims[offset]
+      add(
+        Edge(
+          kind: .inArticle, source: claim.id, target: target, strength: claim.strength,
+          claim: claim.id),
+        from: Int32(offset), to: node)
+    }
+  }
 
   private mutating func add(_ edge: consuming Edge, from source: Int32, to target: Int32) {
     edgeSources.append(source)

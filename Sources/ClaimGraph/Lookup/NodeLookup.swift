@@ -208,6 +208,7 @@ public struct NodeLookup: Sendable {
       switch graph.node(id) {
       case .entity(let entity): return [entity.id.rawValue, entity.name] + entity.aliases
       case .source(let source): return [source.id.rawValue, source.shortLabel, source.title]
+      case .article(let article): return [id.rawValue, article.title]
       case .claim, nil: return [id.rawValue]
       }
     }
@@ -223,6 +224,7 @@ public struct NodeLookup: Sendable {
         return [source.shortLabel, source.title, source.doi, source.pmid].contains {
           $0?.lowercased() == needle
         }
+      case .article(let article): return article.title.lowercased() == needle
       case .claim, nil: return false
       }
     }

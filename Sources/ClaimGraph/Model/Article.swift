@@ -20,4 +20,19 @@ public struct Article: Hashable, Sendable {
     self.title = title
     self.sections = sections
   }
+
+  /// The article's id as a node of the graph: `article:` and its id, so that an article
+  /// may share its id with an entity (article `endorphins`, molecule `endorphins`).
+  public var nodeID: NodeID { NodeID(Self.nodeIDPrefix + id) }
+
+  /// What an article's node id starts with.
+  public static let nodeIDPrefix = "article:"
+
+  /// The article id a node id of an article stands for (`article:endorphins` →
+  /// `endorphins`); nil when it does not start with ``nodeIDPrefix``.
+  public static func id(fromNodeID nodeID: NodeID) -> String? {
+    let raw = nodeID.rawValue
+    guard raw.hasPrefix(nodeIDPrefix) else { return nil }
+    return String(raw.dropFirst(nodeIDPrefix.count))
+  }
 }

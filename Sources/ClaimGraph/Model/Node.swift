@@ -6,6 +6,8 @@ public enum Node: Hashable, Sendable {
   case source(Source)
   /// An entity: region, receptor, condition, molecule, intervention or method.
   case entity(Entity)
+  /// An article of the library.
+  case article(Article)
 
   /// The node's identifier.
   public var id: NodeID {
@@ -13,6 +15,7 @@ public enum Node: Hashable, Sendable {
     case .claim(let claim): claim.id
     case .source(let source): source.id
     case .entity(let entity): entity.id
+    case .article(let article): article.nodeID
     }
   }
 
@@ -22,15 +25,18 @@ public enum Node: Hashable, Sendable {
     case .claim: .claim
     case .source: .source
     case .entity(let entity): entity.kind
+    case .article: .article
     }
   }
 
-  /// A short human-readable label: the statement, the source's title or the entity's name.
+  /// A short human-readable label: the statement, the source's or article's title or the
+  /// entity's name.
   public var label: String {
     switch self {
     case .claim(let claim): claim.statement
     case .source(let source): source.title
     case .entity(let entity): entity.name
+    case .article(let article): article.title
     }
   }
 
@@ -40,6 +46,7 @@ public enum Node: Hashable, Sendable {
     case .claim(let claim): claim.suppressions
     case .source(let source): source.suppressions
     case .entity(let entity): entity.suppressions
+    case .article: []
     }
   }
 }

@@ -19,19 +19,21 @@ public enum NodeKind: String, CaseIterable, Hashable, Sendable, Comparable {
   /// An anatomical structure or cell type that is not a brain region: nerve fibres, the
   /// blood–brain barrier.
   case structure
+  /// An article of the library: its claims point to it with `in-article` edges.
+  case article
 
-  /// The entity kinds: every kind except claims and sources.
+  /// The entity kinds: every kind except claims, sources and articles.
   public static let entityKinds: [NodeKind] = [
     .region, .receptor, .condition, .molecule, .intervention, .method, .structure,
   ]
 
-  /// Whether this kind is an entity kind (not a claim or a source).
-  public var isEntity: Bool { self != .claim && self != .source }
+  /// Whether this kind is an entity kind (not a claim, a source or an article).
+  public var isEntity: Bool { self != .claim && self != .source && self != .article }
 
   /// The plural used as a top-level YAML key and in messages (`regions`).
   public var plural: String { rawValue + "s" }
 
-  /// Orders kinds as they are declared: claims, sources, then entities.
+  /// Orders kinds as they are declared: claims, sources, entities, then articles.
   public static func < (lhs: NodeKind, rhs: NodeKind) -> Bool {
     allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
   }

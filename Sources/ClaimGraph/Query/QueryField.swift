@@ -58,7 +58,7 @@ public enum QueryField: String, CaseIterable, Hashable, Sendable {
     case .intervention: self = .intervention
     case .structure: self = .structure
     case .method: self = .method
-    case .claim, .source: return nil
+    case .claim, .source, .article: return nil
     }
   }
 

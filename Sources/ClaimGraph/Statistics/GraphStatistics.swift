@@ -47,6 +47,7 @@ public struct GraphStatistics: Hashable, Sendable {
       switch kind {
       case .claim: (kind, graph.claims.count)
       case .source: (kind, graph.sources.count)
+      case .article: (kind, graph.articles.count)
       default: (kind, count)
       }
     }

@@ -44,7 +44,7 @@ struct ClaimEdgeWalk {
   /// The offset of the claim that induced an edge, if any; nil for an edge no claim induced.
   private func inducingClaim(ofEdge number: Int, kind: EdgeKind) -> Int? {
     switch kind {
-    case .about, .cites, .evidence, .sameAs: Int(sourceNumbers[number])
+    case .about, .cites, .evidence, .sameAs, .inArticle: Int(sourceNumbers[number])
     case .usesMethod: nil
     case .relation:
       graph.edges.span[number].claim.flatMap { id in
@@ -134,7 +134,8 @@ struct ClaimEdgeWalk {
     for offset in selection.edges.indices {
       let number = selection.edgeNumber(at: offset)
       let kind = kinds[number]
-      guard kind != .usesMethod else { continue }
+      // `in-article` edges come after every claim's others, out of the walk's order.
+      guard kind != .usesMethod && kind != .inArticle else { continue }
       let step = walk.step(number)
       switch kind {
       case .cites: marks[offset] = step.citation.map(Int32.init) ?? -1

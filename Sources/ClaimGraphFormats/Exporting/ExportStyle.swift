@@ -62,6 +62,7 @@ public enum ExportStyle {
     case .intervention: RGBColor(0xB8A200)
     case .method: RGBColor(0x7F7F7F)
     case .structure: RGBColor(0xAA4499)
+    case .article: RGBColor(0x5D4037)
     }
   }
 
@@ -104,9 +105,11 @@ public enum ExportStyle {
     }
   }
 
-  /// The node size in Gephi: entities are the hubs, so they are drawn largest.
+  /// The node size in Gephi: entities are the hubs, so they are drawn largest, and an
+  /// article, which holds its claims, larger still.
   public static func size(of kind: NodeKind) -> Double {
     switch kind {
+    case .article: 20
     case .claim: 10
     case .source: 8
     case .method: 12
@@ -126,6 +129,7 @@ public enum ExportStyle {
     case .intervention: "parallelogram"
     case .method: "cylinder"
     case .structure: "trapezium"
+    case .article: "folder"
     }
   }
 
@@ -150,6 +154,7 @@ public enum ExportStyle {
     case (.evidence, _): RGBColor(0x5B8C3A)
     case (.usesMethod, _): RGBColor(0xB0B0B0)
     case (.sameAs, _): RGBColor(0x7B5EA7)
+    case (.inArticle, _): RGBColor(0xC8C8C8)
     }
   }
 
@@ -164,12 +169,13 @@ public enum ExportStyle {
 
   /// The label a node is shown with: a claim's short label (its statement cut at a word
   /// boundary; the full statement is the `statement` attribute), a source's short citation
-  /// (`Boecker et al. 2008`), an entity's name.
+  /// (`Boecker et al. 2008`), an entity's name, an article's title.
   public static func label(of node: Node) -> String {
     switch node {
     case .claim(let claim): shortLabel(claim.statement)
     case .source(let source): source.shortLabel
     case .entity(let entity): entity.name
+    case .article(let article): article.title
     }
   }
 

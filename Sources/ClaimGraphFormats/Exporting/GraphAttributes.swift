@@ -102,6 +102,7 @@ enum GraphAttributes {
     case label, kind, name, statement, strength, section, quote, about, relations, citations
     case sourceType, title, authors, year, venue, doi, pmid, url, methods, listed, mentionedAs
     case enrichment, aliases, category, description, note, suppressions
+    case article, sameAs, sections, textFile, text, unclaimed
 
     /// The attribute's name in every format.
     var name: String {
@@ -133,6 +134,12 @@ enum GraphAttributes {
       case .description: "description"
       case .note: "note"
       case .suppressions: "suppressions"
+      case .article: "article"
+      case .sameAs: "same_as"
+      case .textFile: "text_file"
+      case .sections: "sections"
+      case .text: "text"
+      case .unclaimed: "unclaimed"
       }
     }
 
@@ -191,9 +198,12 @@ enum GraphAttributes {
   /// Edge attributes, in declaration order.
   static let edgeKeys: [Key] = EdgeField.allCases.map(\.key)
 
-  /// Graph attributes: the article, its sections and, when the graph has one, the
-  /// article's text (its file name, the text itself and the unclaimed passages), so that an
-  /// export carries everything its anchors are checked against.
+  /// Graph attributes: the article's id and title, or a graph's sections and text.
+  ///
+  /// A library of one article has its id and title on the graph too; a graph that declares
+  /// no article has its sections and text (its file name, the text itself and the
+  /// unclaimed passages) there, so that an export carries everything its anchors are
+  /// checked against. An article's own sections and text are on its node.
   static let graphKeys: [Key] = [
     Key(name: "article_id", type: .string, domain: .graph),
     Key(name: "article_title", type: .string, domain: .graph),
@@ -210,11 +220,20 @@ enum GraphAttributes {
   /// `name` is the node's id for every kind of node: igraph looks vertices up by `name`
   /// (and its `DictList` matches edges to nodes by it); what to show is `label`, which for
   /// an entity is its name. Absent optional values and empty lists are left out. Quotes
-  /// carry their place in the article when the grounding locates them. A claim's `about`,
+  /// carry their place in their article when its grounding locates them. A claim's `about`,
   /// `relations` and `citations` are left out when `listsOnEdges` says its edges carry them.
+  /// An article carries its title, sections and text (file name, text, unclaimed passages).
+  ///
+  /// - Parameter textFolder: ``textFolder(of:)``, found once per export.
   static func values(
-    of node: Node, grounding: Grounding?, listsOnEdges: Bool = false
+    of node: Node, in graph: KnowledgeGraph, textFolder: String = "", listsOnEdges: Bool = false
   ) -> [(field: NodeField, value: Value)] {
+    let grounding: Grounding? =
+      if case .claim(let claim) = node, graph.articles.count > 1 {
+        graph.grounding(of: claim)
+      } else {
+        graph.grounding
+      }
     // Labelled as the result is, so returning it is not a copy of the array.
     var result: [(field: NodeField, value: Value)] = []
     result.reserveCapacity(16)
@@ -245,6 +264,8 @@ enum GraphAttributes {
       }
       add(.note, claim.note)
       add(.suppressions, records: claim.suppressions.map(json(of:)))
+      add(.article, claim.article)
+      add(.sameAs, list: claim.sameAs.map(\.rawValue))
     case .source(let source):
       add(.quote, records: TextQuote.json(source.quotes, grounding?.matches(ofSource: source.id)))
       add(.sourceType, source.type?.rawValue)
@@ -268,6 +289,11 @@ enum GraphAttributes {
       add(.category, entity.category)
       add(.description, entity.description)
       add(.suppressions, records: entity.suppressions.map(json(of:)))
+    case .article(let article):
+      add(.title, article.title)
+      result += articleValues(
+        sections: article.sections, text: graph.text(ofArticle: article.id),
+        textFolder: textFolder)
     }
     assert(zip(result, result.dropFirst()).allSatisfy { $0.0.rawValue < $1.0.rawValue })
     return result
@@ -290,30 +316,68 @@ enum GraphAttributes {
     return result
   }
 
-  /// The graph's attributes: the article's id and title, and its sections.
+  /// The graph's attributes: the article's id and title for a library of one article;
+  /// for a graph that declares no article, its sections and text.
   static func values(of graph: KnowledgeGraph) -> [(name: String, value: Value)] {
     var result: [(name: String, value: Value)] = []
     if let article = graph.article {
       result.append(("article_id", .string(article.id)))
       result.append(("article_title", .string(article.title)))
     }
-    if !graph.sections.isEmpty {
-      let sections = graph.sections.map { section in
+    if graph.articles.isEmpty {
+      let folder = textFolder(of: graph)
+      result += articleValues(sections: graph.sections, text: graph.text, textFolder: folder).map {
+        ($0.field.name, $0.value)
+      }
+    }
+    return result
+  }
+
+  /// The deepest folder (with its final `/`) that holds every article's text, or the empty
+  /// string: exports name a text by its path below it, so that they do not depend on where
+  /// the graph was loaded from (`article.txt` for a graph of one article; `mood/article.txt`
+  /// in a library whose texts are `…/articles/ID/article.txt`).
+  ///
+  /// - Complexity: O(*t*) for the total length *t* of the texts' paths.
+  static func textFolder(of graph: KnowledgeGraph) -> String {
+    let paths =
+      graph.articles.isEmpty
+      ? [graph.text?.path].compactMap { $0 }
+      : graph.articles.compactMap { graph.text(ofArticle: $0.id)?.path }
+    guard var common = paths.first.map({ Array($0.utf8) }) else { return "" }
+    for path in paths.dropFirst() {
+      let shared = zip(common, path.utf8).prefix { $0 == $1 }.count
+      common.removeSubrange(shared...)
+    }
+    // Up to the last `/` that every path shares.
+    while let last = common.last, last != UInt8(ascii: "/") { common.removeLast() }
+    return String(decoding: common, as: UTF8.self)
+  }
+
+  /// An article's sections and text (its path below `textFolder`, the text itself and the
+  /// unclaimed passages).
+  private static func articleValues(
+    sections: [Section], text: ArticleText?, textFolder: String
+  ) -> [(field: NodeField, value: Value)] {
+    var result: [(field: NodeField, value: Value)] = []
+    if !sections.isEmpty {
+      let sections = sections.map { section in
         JSONValue.object([("id", .string(section.id)), ("title", .string(section.title))])
       }
-      result.append(("sections", .structured(.array(sections))))
+      result.append((.sections, .structured(.array(sections))))
     }
-    if let text = graph.text {
-      let name = text.path.split(separator: "/").last.map(String.init) ?? text.path
-      result.append(("text_file", .string(name)))
-      result.append(("text", .string(text.text)))
+    if let text {
+      let path =
+        text.path.hasPrefix(textFolder) ? String(text.path.dropFirst(textFolder.count)) : text.path
+      result.append((.textFile, .string(path)))
+      result.append((.text, .string(text.text)))
       if !text.unclaimed.isEmpty {
         let passages = text.unclaimed.map { passage in
           JSONValue.object([
             ("quote", TextQuote.json([passage.quote], nil)[0]), ("reason", .string(passage.reason)),
           ])
         }
-        result.append(("unclaimed", .structured(.array(passages))))
+        result.append((.unclaimed, .structured(.array(passages))))
       }
     }
     return result

@@ -7,7 +7,7 @@ import ClaimGraph
 /// assert between them, without entities related to none), then one picture per section
 /// of the article that has claims: its claims and the entities and sources they touch
 /// (evidence methods are left out: the citations already name them, and the extra links
-/// would crowd the picture).
+/// would crowd the picture; so is the article, which every claim of the section is in).
 public struct GraphPicture: Sendable {
   /// The file name without extension: `entity-map`, or `section-` and the section id.
   public let name: String
@@ -50,7 +50,7 @@ public struct GraphPicture: Sendable {
         GraphPicture(
           name: "section-\(section.id)", title: prefix + section.title,
           selection: whole.restricted(toClaims: claims).restricted(
-            toKinds: Set(NodeKind.allCases).subtracting([.method]))))
+            toKinds: Set(NodeKind.allCases).subtracting([.method, .article]))))
     }
     return result
   }

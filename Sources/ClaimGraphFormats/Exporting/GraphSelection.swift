@@ -67,12 +67,14 @@ public struct GraphSelection: Sendable {
     for claim in graph.claims { try body(.claim(claim)) }
     for source in graph.sources { try body(.source(source)) }
     for entity in graph.entities { try body(.entity(entity)) }
+    for article in graph.articles { try body(.article(article)) }
   }
 
   /// The ids of the selected nodes, in canonical order.
   var nodeIDs: [NodeID] {
     if let selectedNodes { return selectedNodes.map(\.id) }
     return graph.claims.map(\.id) + graph.sources.map(\.id) + graph.entities.map(\.id)
+      + graph.articles.map(\.nodeID)
   }
 
   /// The selected nodes of one kind, in canonical order.
@@ -81,6 +83,7 @@ public struct GraphSelection: Sendable {
     switch kind {
     case .claim: return graph.claims.map(Node.claim)
     case .source: return graph.sources.map(Node.source)
+    case .article: return graph.articles.map(Node.article)
     default: return graph.entities.lazy.filter { $0.kind == kind }.map(Node.entity)
     }
   }
@@ -162,8 +165,9 @@ public struct GraphSelection: Sendable {
   /// the edges between them that no claim induced or that a kept claim induced.
   ///
   /// Depth 1 of an entity is the claims about it (and the entities it relates to); depth 2
-  /// adds what those claims are about and cite. A node that is not selected gives an
-  /// empty selection.
+  /// adds what those claims are about and cite, and their article. An article is reached
+  /// from its claims but not gone through (its claims are not each other's neighbours),
+  /// unless it is the centre. A node that is not selected gives an empty selection.
   public func around(_ center: NodeID, depth: Int) -> GraphSelection {
     guard contains(center) else {
       return GraphSelection(graph: graph, members: [], edges: ([], []))
@@ -177,7 +181,7 @@ public struct GraphSelection: Sendable {
     var frontier = [center]
     for _ in 0..<max(0, depth) where !frontier.isEmpty {
       var next: [NodeID] = []
-      for node in frontier {
+      for node in frontier where node == center || graph.kind(of: node) != .article {
         for neighbour in neighbours[node] ?? [] where kept.insert(neighbour).inserted {
           next.append(neighbour)
         }

@@ -3,7 +3,10 @@ import ClaimGraph
 /// What the RDF exports say about a graph: the one mapping N-Triples and Turtle share
 /// (the README's "When one machine is not enough" documents it).
 ///
-/// - The article and its sections; then each claim with its edges (`claimgraph:about`,
+/// - The articles (each a `claimgraph:Article` and a `bibo:Article`) and their sections
+///   (in a library of several articles, a section's IRI is `ARTICLE/SECTION`, as two
+///   articles may both have a section `faq`); then each claim, `prov:wasDerivedFrom` its
+///   article, with its edges (`claimgraph:about`,
 ///   `claimgraph:cites` and `claimgraph:citation`, `claimgraph:asserts`,
 ///   `claimgraph:restsOn`), followed by its citations and relations, each an edge of the
 ///   graph and a node of its own; then each source with its `uses-method` edges; then the
@@ -19,9 +22,9 @@ enum RDFMapping {
     var writer = RDFWriter(syntax: syntax, options: options)
     writer.prologue()
     let graph = selection.graph
-    let article = graph.article?.id
-    writeArticle(graph, to: &writer)
-    let edges = selection.edges
+    writeArticles(graph, to: &writer)
+    // A claim's `in-article` edge, last among the edges, is its `prov:wasDerivedFrom`.
+    let edges = selection.edges.prefix { $0.kind != .inArticle }
     var next = 0
     /// Writes, each on its own, the edges before `index` that no node took (the relations
     /// of claims that the selection left out).
@@ -37,7 +40,7 @@ enum RDFMapping {
         writeStrays { edge in edge.claim.map { $0 < claim.id } ?? false }
         let start = next
         while next < edges.count && edges[next].claim == claim.id { next += 1 }
-        writeClaim(claim, edges: edges[start..<next], article: article, graph: graph, to: &writer)
+        writeClaim(claim, edges: edges[start..<next], graph: graph, to: &writer)
       case .source(let source):
         writeStrays { edge in edge.claim != nil }
         let start = next
@@ -50,6 +53,9 @@ enum RDFMapping {
       case .entity(let entity):
         writeStrays { _ in true }
         writeEntity(entity, to: &writer)
+      case .article:
+        // Written first, with their sections.
+        writeStrays { _ in true }
       }
       try writer.flushIfFull(to: &sink)
     }
@@ -59,37 +65,63 @@ enum RDFMapping {
 
   // MARK: - Article
 
-  private static func writeArticle(_ graph: KnowledgeGraph, to writer: inout RDFWriter) {
-    if let article = graph.article {
+  private static func writeArticles(_ graph: KnowledgeGraph, to writer: inout RDFWriter) {
+    guard !graph.articles.isEmpty else {
+      // A graph that declares no article may still have sections.
+      writeSections(graph.sections, of: nil, graph: graph, to: &writer)
+      return
+    }
+    for article in graph.articles {
       writer.subject(.article, id: article.id)
       writer.add(.type, .articleClass)
+      writer.add(.type, .biboArticle)
       writer.add(.identifier, text: article.id)
       writer.add(.title, text: article.title, tagged: true)
-      for section in graph.sections { writer.add(.hasPart, .section, id: section.id) }
+      for section in article.sections {
+        writer.add(.hasPart, .section, id: sectionID(section.id, of: article.id, in: graph))
+      }
+      writeSections(article.sections, of: article.id, graph: graph, to: &writer)
     }
-    for (offset, section) in graph.sections.enumerated() {
-      writer.subject(.section, id: section.id)
+  }
+
+  private static func writeSections(
+    _ sections: [Section], of article: String?, graph: KnowledgeGraph,
+    to writer: inout RDFWriter
+  ) {
+    for (offset, section) in sections.enumerated() {
+      writer.subject(.section, id: sectionID(section.id, of: article, in: graph))
       writer.add(.type, .sectionClass)
       writer.add(.identifier, text: section.id)
       writer.add(.title, text: section.title, tagged: true)
       writer.add(.position, integer: offset + 1)
-      if let article = graph.article { writer.add(.isPartOf, .article, id: article.id) }
+      if let article { writer.add(.isPartOf, .article, id: article) }
     }
+  }
+
+  /// The id of a section's IRI: the section's own id, or in a library of several articles
+  /// (whose sections may share ids) `ARTICLE/SECTION`.
+  private static func sectionID(
+    _ section: String, of article: String?, in graph: KnowledgeGraph
+  ) -> String {
+    guard let article, graph.articles.count > 1 else { return section }
+    return article + "/" + section
   }
 
   // MARK: - Claims
 
   private static func writeClaim(
-    _ claim: Claim, edges: ArraySlice<Edge>, article: String?, graph: KnowledgeGraph,
-    to writer: inout RDFWriter
+    _ claim: Claim, edges: ArraySlice<Edge>, graph: KnowledgeGraph, to writer: inout RDFWriter
   ) {
+    let article = claim.article
     writer.subject(.claim, id: claim.id.rawValue)
     writer.add(.type, .class(of: .claim))
     writer.add(.identifier, text: claim.id.rawValue)
     writer.add(.statementText, text: claim.statement, tagged: true)
     for quote in claim.quotes { writer.add(.quote, text: quote.exact, tagged: true) }
     writer.add(.strength, .value(claim.strength))
-    if let section = claim.section { writer.add(.section, .section, id: section) }
+    if let section = claim.section {
+      writer.add(.section, .section, id: sectionID(section, of: article, in: graph))
+    }
     if let article { writer.add(.wasDerivedFrom, .article, id: article) }
     for edge in edges {
       switch edge.kind {
@@ -104,7 +136,7 @@ enum RDFMapping {
         writer.add(.restsOn, .method, id: edge.target.rawValue)
       case .sameAs:
         writer.add(.sameClaimAs, .claim, id: edge.target.rawValue)
-      case .usesMethod:
+      case .usesMethod, .inArticle:
         break
       }
     }
@@ -165,6 +197,9 @@ enum RDFMapping {
     case .usesMethod:
       writer.subject(.source, id: edge.source.rawValue)
       writer.add(.usesMethod, .method, id: edge.target.rawValue)
+    case .inArticle:
+      // Written with the claim, from its `article`.
+      break
     }
   }
 

@@ -62,6 +62,7 @@ enum RDFNamespace: Int, CaseIterable {
     case .intervention: .intervention
     case .method: .method
     case .structure: .structure
+    case .article: .article
     }
   }
 }
@@ -107,6 +108,7 @@ struct RDFTerm {
   static let note = RDFTerm(.skos, "note")
   static let concept = RDFTerm(.skos, "Concept")
   static let document = RDFTerm(.bibo, "Document")
+  static let biboArticle = RDFTerm(.bibo, "Article")
   static let authorList = RDFTerm(.bibo, "authorList")
   static let doi = RDFTerm(.bibo, "doi")
   static let pmid = RDFTerm(.bibo, "pmid")
@@ -133,6 +135,7 @@ struct RDFTerm {
     case .intervention: RDFTerm(.claimgraph, "Intervention")
     case .method: RDFTerm(.claimgraph, "Method")
     case .structure: RDFTerm(.claimgraph, "Structure")
+    case .article: articleClass
     }
   }
 

@@ -206,6 +206,8 @@ public struct DOTExporter: GraphExporter {
       ("relation", "relation (its verb)", sample(.relation)),
       ("evidence", "rests on method", sample(.evidence)),
       ("uses-method", "source uses method", sample(.usesMethod)),
+      ("same-as", "restates (same as)", sample(.sameAs)),
+      ("in-article", "in article", sample(.inArticle)),
     ]
     var lines: [LegendLine] = colours.filter { kinds.contains($0.key) }.map { colour in
       (colour.text, style(of: colour.edge).filter { $0.0 != "label" && $0.0 != "fontcolor" })

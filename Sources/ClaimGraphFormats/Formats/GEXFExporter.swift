@@ -43,13 +43,16 @@ public struct GEXFExporter: GraphExporter {
 
     writer.startElement("nodes")
     writer.attribute("count", selection.nodeCount)
+    let textFolder = GraphAttributes.textFolder(of: selection.graph)
     try selection.forEachNode { node in
       writer.startElement("node")
       writer.attribute("id", node.id.rawValue)
       writer.attribute("label", ExportStyle.label(of: node))
       writer.startElement("attvalues")
       attvalue(GraphAttributes.NodeField.kind.name, .string(node.kind.rawValue), &writer)
-      for (field, value) in GraphAttributes.values(of: node, grounding: selection.graph.grounding) {
+      for (field, value) in GraphAttributes.values(
+        of: node, in: selection.graph, textFolder: textFolder)
+      {
         attvalue(field.name, value, &writer)
       }
       writer.endElement()

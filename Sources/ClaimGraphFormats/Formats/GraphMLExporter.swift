@@ -24,6 +24,9 @@ import ClaimGraph
 ///   (Gephi colours an edge as its source node); no indentation.
 /// - All nodes come before any edge (Cytoscape needs it); every value is written
 ///   explicitly (NetworkX ignores `<default>`); no edge has a `directed` attribute.
+/// - Each article is a node (kind `article`, id `article:ID`) with its `title`, `sections`,
+///   `text_file`, `text` and `unclaimed` passages; each claim has its `article` (and
+///   `same_as`) and an `in-article` edge to the article's node, after every other edge.
 /// - Node ids are the graph's ids when they are XML NMTOKENs (kebab-case ids always are);
 ///   otherwise a generated `_nN` id, with the real id in the `node_id` attribute.
 ///
@@ -76,6 +79,7 @@ public struct GraphMLExporter: GraphExporter {
   ) throws {
     let graph = selection.graph
     var colors: [RGBColor: [UInt8]] = [:]
+    let textFolder = GraphAttributes.textFolder(of: graph)
     // Claims come first among the nodes, in the graph's order: `claimIndex` follows them.
     var claimIndex = 0
     try selection.forEachNode { node in
@@ -95,7 +99,7 @@ public struct GraphMLExporter: GraphExporter {
       if colors[color] == nil { colors[color] = keys.colorBytes(color) }
       writer.raw { $0.append(colors[color]!) }
       for (field, value) in GraphAttributes.values(
-        of: node, grounding: graph.grounding, listsOnEdges: listsOnEdges)
+        of: node, in: graph, textFolder: textFolder, listsOnEdges: listsOnEdges)
       {
         writer.data(keys.node[field], value)
       }
@@ -163,7 +167,7 @@ public struct GraphMLExporter: GraphExporter {
         }
       case .about:
         if findings.isImplied(edgeAt: offset) { writer.raw { $0.append(fixed.implied) } }
-      case .evidence, .usesMethod, .sameAs:
+      case .evidence, .usesMethod, .sameAs, .inArticle:
         break
       }
       writer.raw { $0.append("</edge>\n") }
@@ -183,15 +187,17 @@ public struct GraphMLExporter: GraphExporter {
     }
     if let locator = citation.locator { writer.data(keys.edge[.locator], .string(locator)) }
     if citation.isInferred { writer.data(keys.edge[.inferred], .bool(true)) }
+    let grounding = graph.grounding(ofClaimAt: claim)
     if let quote = GraphAttributes.quote(
-      of: citation, offset: offset, of: graph.claims.span[claim].id, grounding: graph.grounding)
+      of: citation, offset: offset, of: graph.claims.span[claim].id, grounding: grounding)
     {
       writer.data(keys.edge[.quote], quote)
     }
   }
 }
 
-/// Every node's GraphML id, by node number (claims, then sources, then entities).
+/// Every node's GraphML id, by node number (claims, then sources, then entities, then
+/// articles).
 ///
 /// The ids sit in one flat array of bytes, and an edge copies its ends from there. Ids are
 /// NMTOKENs (kept or generated), so they need no escaping in an attribute.
@@ -209,6 +215,7 @@ private struct EndTable {
     for claim in graph.claims { add(claim.id) }
     for source in graph.sources { add(source.id) }
     for entity in graph.entities { add(entity.id) }
+    for article in graph.articles { add(article.nodeID) }
   }
 
   /// Appends the id of the node with this number.
@@ -268,6 +275,7 @@ private struct FixedEdgeData {
     case .evidence: 3
     case .usesMethod: 4
     case .sameAs: 5
+    case .inArticle: 6
     }
   }
 

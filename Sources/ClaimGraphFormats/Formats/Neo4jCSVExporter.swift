@@ -11,7 +11,9 @@ import ClaimGraph
 ///   `about.csv` (`ABOUT`), `cites.csv` (`CITES`, with the citation's stance, methods,
 ///   locator and whether it is inferred), `relation.csv` (`RELATES_TO`, with the predicate and the asserting
 ///   claim), `evidence.csv` (`RESTS_ON`: a claim rests on a method through a supporting
-///   citation) and `uses-method.csv` (`USES_METHOD`). Every edge a claim induces carries
+///   citation), `uses-method.csv` (`USES_METHOD`), `same-as.csv` (`SAME_AS`) and
+///   `in-article.csv` (`IN_ARTICLE`: a claim belongs to an article, whose node, labelled
+///   `Article` in `articles.csv`, has the id `article:ID`). Every edge a claim induces carries
 ///   its `strength`, and every edge its `id` (the same as in GraphML and JSON).
 /// - Quoting follows RFC 4180 (see ``CSVRecord``); arrays use `;`. Fields may hold line
 ///   breaks, so the import needs `--multiline-fields=true`.
@@ -57,6 +59,7 @@ public struct Neo4jCSVExporter: GraphFolderExporter {
     case .evidence: "RESTS_ON"
     case .usesMethod: "USES_METHOD"
     case .sameAs: "SAME_AS"
+    case .inArticle: "IN_ARTICLE"
     }
   }
 
@@ -104,7 +107,9 @@ public struct Neo4jCSVExporter: GraphFolderExporter {
       return head + [
         Column("statement", "statement"), Column("strength", "strength"),
         Column("section", "section"), Column("note", "note"),
-      ] + suppressionColumns
+      ] + suppressionColumns + [
+        Column("article", "article"), Column("same_as:string[]", "same_as", "STRING[]"),
+      ]
     case .source:
       return head + [
         Column("source_type", "source_type"), Column("title", "title"),
@@ -119,6 +124,11 @@ public struct Neo4jCSVExporter: GraphFolderExporter {
         Column("name", "name"), Column("aliases:string[]", "aliases", "STRING[]"),
         Column("category", "category"), Column("description", "description"),
       ] + suppressionColumns
+    case .article:
+      return head + [
+        Column("title", "title"), Column("text_file", "text_file"),
+        Column("sections", "sections"),
+      ] + suppressionColumns
     }
   }
 
@@ -128,7 +138,7 @@ public struct Neo4jCSVExporter: GraphFolderExporter {
       Column("id", "id"),
     ]
     switch kind {
-    case .about, .evidence, .sameAs: return head + [Column("strength", "strength")]
+    case .about, .evidence, .sameAs, .inArticle: return head + [Column("strength", "strength")]
     case .cites:
       return head + [
         Column("strength", "strength"), Column("stance", "stance"),
@@ -180,6 +190,16 @@ public struct Neo4jCSVExporter: GraphFolderExporter {
         record.add(array: entity.aliases, to: &out)
         record.add(entity.category, to: &out)
         record.add(entity.description, to: &out)
+      case .article(let article):
+        record.add(article.title, to: &out)
+        record.add(selection.graph.text(ofArticle: article.id)?.path, to: &out)
+        var sections = OutputBuffer(capacity: 256)
+        JSONText.append(
+          .array(
+            article.sections.map {
+              .object([("id", .string($0.id)), ("title", .string($0.title))])
+            }), to: &sections)
+        record.add(article.sections.isEmpty ? nil : sections.text, to: &out)
       }
       let suppressions = node.suppressions
       record.add(array: suppressions.map(\.rule), to: &out)
@@ -194,6 +214,10 @@ public struct Neo4jCSVExporter: GraphFolderExporter {
             }
           ), to: &json)
         record.add(json.text, to: &out)
+      }
+      if case .claim(let claim) = node {
+        record.add(claim.article, to: &out)
+        record.add(array: claim.sameAs.map(\.rawValue), to: &out)
       }
       record.end(&out)
       try out.flushIfFull(to: &sink)
@@ -214,7 +238,7 @@ public struct Neo4jCSVExporter: GraphFolderExporter {
       record.add(type, to: &out)
       record.add(edge.id, to: &out)
       switch kind {
-      case .about, .evidence, .sameAs:
+      case .about, .evidence, .sameAs, .inArticle:
         record.add(edge.strength?.rawValue, to: &out)
       case .cites:
         record.add(edge.strength?.rawValue, to: &out)
@@ -272,6 +296,7 @@ public struct Neo4jCSVExporter: GraphFolderExporter {
       case .evidence: [("Claim", "Method")]
       case .usesMethod: [("Source", "Method")]
       case .sameAs: [("Claim", "Claim")]
+      case .inArticle: [("Claim", "Article")]
       }
     }
     for kind in EdgeKind.allCases {

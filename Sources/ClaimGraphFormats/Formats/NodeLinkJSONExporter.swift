@@ -5,14 +5,21 @@ import ClaimGraph
 ///
 /// ```json
 /// {"nodes":[
-/// {"id":"…","kind":"claim","label":"…","color":"#009E73","name":"…","statement":"…",…}
+/// {"id":"…","kind":"claim","label":"…","color":"#009E73","name":"…","statement":"…",…,"article":"…"},
+/// {"id":"article:…","kind":"article","label":"…","title":"…","sections":[{"id":"…","title":"…"}],"text_file":"…","text":"…"}
 /// ],
 /// "edges":[
-/// {"source":"…","target":"…","kind":"cites","strength":"established","id":"…",…}
+/// {"source":"…","target":"…","kind":"cites","strength":"established","id":"…",…},
+/// {"source":"…","target":"article:…","kind":"in-article","strength":"established","id":"…",…}
 /// ],
-/// "graph":{"article_id":"…","article_title":"…","sections":[{"id":"…","title":"…"}]},
+/// "graph":{"article_id":"…","article_title":"…"},
 /// "directed":true,"multigraph":true}
 /// ```
+///
+/// Each article is a node (kind `article`, id `article:` and its id) with its title,
+/// sections and text; each claim names its `article` (and the claims it restates,
+/// `same_as`) and has an `in-article` edge to it. The `graph` object names the article of
+/// a library of one.
 ///
 /// One node or edge per line, members in a fixed order, absent values and empty lists left
 /// out: diffs stay small and output is deterministic. `color` is the node's colour in every
@@ -35,6 +42,7 @@ public struct NodeLinkJSONExporter: GraphExporter {
   /// Writes the selection as node-link JSON.
   public func export(_ selection: GraphSelection, to sink: inout some ExportSink) throws {
     var out = OutputBuffer()
+    let textFolder = GraphAttributes.textFolder(of: selection.graph)
     out.append("{\"nodes\":[")
     var isFirst = true
     try selection.forEachNode { node in
@@ -45,8 +53,10 @@ public struct NodeLinkJSONExporter: GraphExporter {
       members.add("kind", .string(node.kind.rawValue), to: &out)
       members.add("label", .string(ExportStyle.label(of: node)), to: &out)
       members.add("color", .string(ExportStyle.color(of: node).hex), to: &out)
-      for (field, value) in GraphAttributes.values(of: node, grounding: selection.graph.grounding) {
-        members.add(field.name, value, to: &out)
+      for (field, value) in GraphAttributes.values(
+        of: node, in: selection.graph, textFolder: textFolder)
+      {
+        try add(field.name, value, to: &members, &out, &sink)
       }
       out.append("}")
       try out.flushIfFull(to: &sink)
@@ -74,21 +84,30 @@ public struct NodeLinkJSONExporter: GraphExporter {
     out.append("\n],\n\"graph\":{")
     var members = Members()
     for (name, value) in GraphAttributes.values(of: selection.graph) {
-      if case .string(let text) = value, text.utf8.count > longTextBytes {
-        members.addName(name, to: &out)
-        out.append("[")
-        for (offset, piece) in Self.pieces(of: text, bytes: longTextBytes).enumerated() {
-          out.append(offset == 0 ? "\n" : ",\n")
-          JSONText.appendString(piece, to: &out)
-          try out.flushIfFull(to: &sink)
-        }
-        out.append("\n]")
-      } else {
-        members.add(name, value, to: &out)
-      }
+      try add(name, value, to: &members, &out, &sink)
     }
     out.append("},\n\"directed\":true,\"multigraph\":true}\n")
     try out.flush(to: &sink)
+  }
+
+  /// Adds a member; a text longer than ``longTextBytes`` (an article's text, on the graph or
+  /// on an article node) goes as a list of pieces, one a line.
+  private func add(
+    _ name: String, _ value: GraphAttributes.Value, to members: inout Members,
+    _ out: inout OutputBuffer, _ sink: inout some ExportSink
+  ) throws {
+    guard case .string(let text) = value, text.utf8.count > longTextBytes else {
+      members.add(name, value, to: &out)
+      return
+    }
+    members.addName(name, to: &out)
+    out.append("[")
+    for (offset, piece) in Self.pieces(of: text, bytes: longTextBytes).enumerated() {
+      out.append(offset == 0 ? "\n" : ",\n")
+      JSONText.appendString(piece, to: &out)
+      try out.flushIfFull(to: &sink)
+    }
+    out.append("\n]")
   }
 
   /// The members of one JSON object, written one after the other.

@@ -7,6 +7,7 @@ package enum NodeDetails {
     case .claim(let claim): text(claim, in: graph)
     case .source(let source): text(source, in: graph)
     case .entity(let entity): text(entity, in: graph)
+    case .article(let article): text(article, in: graph)
     }
   }
 
@@ -15,7 +16,39 @@ package enum NodeDetails {
     case .claim(let claim): json(claim, in: graph)
     case .source(let source): json(source, in: graph)
     case .entity(let entity): json(entity, in: graph)
+    case .article(let article): json(article, in: graph)
     }
+  }
+
+  // MARK: - Articles
+
+  package static func text(_ article: Article, in graph: KnowledgeGraph) -> String {
+    let claims = graph.claims(inArticle: article.id)
+    var lines = ["article \(article.id)", "  \(article.title)"]
+    if let text = graph.text(ofArticle: article.id) { lines.append("text: \(text.path)") }
+    lines.append("sections: \(article.sections.count)")
+    lines += article.sections.map { "  - \($0.id): \($0.title)" }
+    lines.append("claims: \(claims.count) (\(claims.filter(graph.isCited).count) cited)")
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  package static func json(_ article: Article, in graph: KnowledgeGraph) -> JSONValue {
+    let claims = graph.claims(inArticle: article.id)
+    return .object([
+      ("id", .string(article.nodeID.rawValue)),
+      ("kind", .string(NodeKind.article.rawValue)),
+      ("article", .string(article.id)),
+      ("title", .string(article.title)),
+      ("text_file", graph.text(ofArticle: article.id).map { .string($0.path) } ?? .null),
+      (
+        "sections",
+        .array(
+          article.sections.map {
+            .object([("id", .string($0.id)), ("title", .string($0.title))])
+          })
+      ),
+      ("claims", .array(claims.map { .string($0.id.rawValue) })),
+    ])
   }
 
   // MARK: - Sections

@@ -21,6 +21,9 @@ import ClaimGraph
 ///   marked `implied`; its `relation` edges (those whose `claim` is the claim), from
 ///   subject to object with their `predicate`; its `cites` edges with their `stance`,
 ///   `methods`, `locator`, `quote` and `inferred`.
+/// - Article nodes (kind `article`, id `article:ID`) carry their title, sections and text;
+///   a file without any (written before libraries, or by another tool) has its article, its
+///   sections and its text as graph attributes.
 struct GraphRecordDecoder {
   let file: String
   private(set) var diagnostics: [Diagnostic] = []
@@ -56,6 +59,8 @@ struct GraphRecordDecoder {
     var claims: [Claim] = []
     var sources: [Source] = []
     var entities: [Entity] = []
+    var articles: [Article] = []
+    var texts: [String: ArticleText] = [:]
     var seen: [NodeID: SourceLocation] = [:]
     var skipped: [NodeRecord] = []
     let claimEdges = ClaimEdges(fileEdges)
@@ -72,16 +77,26 @@ struct GraphRecordDecoder {
       case .claim(let claim)?: claims.append(claim)
       case .source(let source)?: sources.append(source)
       case .entity(let entity)?: entities.append(entity)
+      case .article((let article, let text))?:
+        articles.append(article)
+        if let text { texts[article.id] = text }
       case nil: break
       }
     }
     reportSkipped(skipped)
-    let (article, sections, text) = decodeGraph(graphFields)
     let graph: KnowledgeGraph
     do {
-      graph = try KnowledgeGraph(
-        article: article, sections: sections, claims: claims, sources: sources,
-        entities: entities, text: text)
+      if articles.isEmpty {
+        let (article, sections, text) = decodeGraph(graphFields)
+        graph = try KnowledgeGraph(
+          article: article, sections: sections, claims: claims, sources: sources,
+          entities: entities, text: text)
+      } else {
+        // The graph's `article_id` and `article_title` repeat the only article node's.
+        graph = try KnowledgeGraph(
+          articles: articles, texts: texts, claims: claims, sources: sources,
+          entities: entities)
+      }
     } catch {
       diagnostics.append(
         InputRule.duplicateID.diagnostic(
@@ -157,6 +172,13 @@ struct GraphRecordDecoder {
     if let id = reader.text("article_id") {
       article = Article(id: id, title: reader.text("article_title") ?? id)
     }
+    let (sections, text) = Self.sectionsAndText(&reader)
+    return (article, sections, text)
+  }
+
+  /// An article's sections and text, from the attributes of its node (or, in a file
+  /// without article nodes, of the graph).
+  private static func sectionsAndText(_ reader: inout FieldReader) -> ([Section], ArticleText?) {
     var sections: [Section] = []
     var seenSections = Set<String>()
     for (offset, record) in reader.records("sections").enumerated() {
@@ -186,16 +208,24 @@ struct GraphRecordDecoder {
       text = ArticleText(
         path: reader.text("text_file") ?? "article.txt", text: content, unclaimed: unclaimed)
     }
-    return (article, sections, text)
+    return (sections, text)
   }
 
   // MARK: - Nodes
+
+  /// What a record describes: a node, or an article with its text.
+  private enum Decoded {
+    case claim(Claim)
+    case source(Source)
+    case entity(Entity)
+    case article((Article, ArticleText?))
+  }
 
   /// The node a record describes; `nil` when it has to be left out (a record without any
   /// usable kind is added to `skipped`, to be reported together).
   private mutating func decodeNode(
     _ record: NodeRecord, edges: ClaimEdges, skipped: inout [NodeRecord]
-  ) -> Node? {
+  ) -> Decoded? {
     sourceMap.record(record.location, for: record.id)
     for (name, field) in record.fields {
       sourceMap.record(field.location, for: record.id, field: name == "source_type" ? "type" : name)
@@ -241,7 +271,8 @@ struct GraphRecordDecoder {
           id: id, statement: reader.text("statement") ?? label ?? id.rawValue, strength: strength,
           section: reader.text("section"), about: lists.about, relations: lists.relations,
           citations: lists.citations, note: reader.text("note"),
-          suppressions: reader.suppressions(), quotes: reader.quotes()))
+          suppressions: reader.suppressions(), quotes: reader.quotes(),
+          article: reader.text("article"), sameAs: reader.ids("same_as")))
     case .source:
       var type: SourceType?
       if let text = reader.text("source_type") {
@@ -257,6 +288,12 @@ struct GraphRecordDecoder {
           isListed: reader.boolean("listed") ?? true, mentionedAs: reader.text("mentioned_as"),
           note: reader.text("note"), suppressions: reader.suppressions(), quotes: reader.quotes(),
           enrichment: reader.enrichment()))
+    case .article:
+      // `article:ID`, as ClaimGraph writes it; another tool's id is the article's own.
+      let articleID = Article.id(fromNodeID: id) ?? id.rawValue
+      let title = reader.text("title") ?? label ?? articleID
+      let (sections, text) = Self.sectionsAndText(&reader)
+      return .article((Article(id: articleID, title: title, sections: sections), text))
     case let kind?:
       return .entity(
         Entity(

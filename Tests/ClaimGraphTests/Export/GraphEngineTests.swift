@@ -186,9 +186,9 @@ import Testing
         text = open(f"{queries}/{name}.cypher", encoding="utf-8").read()
         answers[name] = rows(connection.execute(text))
     counts = {}
-    for label in ("Claim", "Source", "Region", "Receptor", "Condition", "Molecule", "Intervention", "Method", "Structure"):
+    for label in ("Claim", "Source", "Region", "Receptor", "Condition", "Molecule", "Intervention", "Method", "Structure", "Article"):
         counts[label] = rows(connection.execute(f"MATCH (n:{label}) RETURN count(*)"))[0][0]
-    for kind in ("ABOUT", "CITES", "RELATES_TO", "RESTS_ON", "USES_METHOD"):
+    for kind in ("ABOUT", "CITES", "RELATES_TO", "RESTS_ON", "USES_METHOD", "SAME_AS", "IN_ARTICLE"):
         counts[kind] = rows(connection.execute(f"MATCH ()-[r:{kind}]->() RETURN count(*)"))[0][0]
     print(json.dumps({"load": loaded, "answers": answers, "counts": counts}, default=str))
     """

@@ -15,6 +15,7 @@ import Testing
     #expect(
       established.nodes.map(\.id) == [
         "beta-endorphin-binds-mor", "boecker-2008", "mu-opioid-receptor", "beta-endorphin", "pet",
+        "article:demo",
       ])
     #expect(
       established.edges.map(\.id) == [
@@ -23,6 +24,7 @@ import Testing
         "cites:beta-endorphin-binds-mor:boecker-2008",
         "relation:beta-endorphin-binds-mor:beta-endorphin:binds:mu-opioid-receptor",
         "evidence:beta-endorphin-binds-mor:pet", "uses-method:boecker-2008:pet",
+        "in-article:beta-endorphin-binds-mor:article:demo",
       ])
     #expect(!established.isWholeGraph)
   }
@@ -48,7 +50,7 @@ import Testing
     let selection = whole.restricted(toClaims: ["endorphins-cause-runners-high", "pain", "nope"])
     #expect(
       selection.nodes.map(\.id) == [
-        "endorphins-cause-runners-high", "unlisted-pet-studies", "pain",
+        "endorphins-cause-runners-high", "unlisted-pet-studies", "pain", "article:demo",
       ])
   }
 }

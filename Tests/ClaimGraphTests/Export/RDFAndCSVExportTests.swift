@@ -149,7 +149,8 @@ import Testing
       text["claims.csv"]?.contains(
         "endorphins-cause-runners-high,Claim,Blood endorphins alone cause the runner's high,"
           + "refuted,myths,The article calls this a myth.,uncited-claim,"
-          + "\"[{\"\"rule\"\":\"\"uncited-claim\"\",\"\"reason\"\":\"\"a myth, cited as such\"\"}]\"\n"
+          + "\"[{\"\"rule\"\":\"\"uncited-claim\"\",\"\"reason\"\":\"\"a myth, cited as such\"\"}]\","
+          + "demo,\n"
       )
         == true)
     #expect(

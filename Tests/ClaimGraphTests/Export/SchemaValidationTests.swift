@@ -9,7 +9,7 @@ struct SchemaValidationTests {
     #expect(ExportSchemas.available, ExportSchemas.skipMessage)
   }
 
-  @Test(arguments: [ExportFixtures.demo, ExportFixtures.hostile()])
+  @Test(arguments: [ExportFixtures.demo, ExportFixtures.hostile(), LibraryExportTests.library])
   func graphMLExportIsValidAgainstTheOfficialXSD(graph: KnowledgeGraph) throws {
     let validator = try ExportSchemas.graphML()
     let problems = validator.problems(in: try ExportFixtures.export(.graphml, graph))
@@ -46,7 +46,7 @@ struct SchemaValidationTests {
     #expect(problems.isEmpty == false)
   }
 
-  @Test(arguments: [ExportFixtures.demo, ExportFixtures.hostile()])
+  @Test(arguments: [ExportFixtures.demo, ExportFixtures.hostile(), LibraryExportTests.library])
   func gexfExportIsValidAgainstTheRelaxNGSchema(graph: KnowledgeGraph) throws {
     let problems = try ExportSchemas.gexf().problems(in: try ExportFixtures.export(.gexf, graph))
     #expect(problems == [])

@@ -20,6 +20,8 @@ import Testing
       for line in try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n") {
         if let first = line.first, first.isLetter { key = String(line.prefix { $0 != ":" }) }
         if line.hasPrefix("  - id:") || line.hasPrefix("  - {id:") { counted[key, default: 0] += 1 }
+        // An article is a file's top-level `article:` mapping.
+        if line == "article:" { counted[NodeKind.article.plural, default: 0] += 1 }
       }
     }
     let statistics = GraphStatistics(Self.loaded.graph)

@@ -79,6 +79,9 @@ import Testing
         "evidence:pag-analgesia:animal-model",
         "uses-method:rodent-studies:animal-model",
         "uses-method:smith-2020:pet",
+        "in-article:endorphin-binds-mor:article:mini",
+        "in-article:happiness-chemical:article:mini",
+        "in-article:pag-analgesia:article:mini",
       ])
     for edge in graph.edges where edge.claim != nil {
       #expect(edge.strength == graph.claim(edge.claim!)?.strength)
@@ -135,8 +138,10 @@ import Testing
     #expect(
       statistics.json.serialized(pretty: false)
         == #"{"nodes":{"claim":3,"source":2,"region":1,"receptor":1,"condition":0,"molecule":1,"#
-        + #""intervention":0,"method":2,"structure":0},"edges":{"about":5,"cites":3,"relation":1,"evidence":2,"#
-        + #""uses-method":2,"same-as":0},"edge_strengths":{"established":5,"uncertain":5,"refuted":1},"#
+        + #""intervention":0,"method":2,"structure":0,"article":1},"#
+        + #""edges":{"about":5,"cites":3,"relation":1,"evidence":2,"#
+        + #""uses-method":2,"same-as":0,"in-article":3},"#
+        + #""edge_strengths":{"established":6,"uncertain":6,"refuted":2},"#
         + #""claims":{"established":1,"uncertain":1,"refuted":1,"cited":2,"uncited":1},"#
         + #""sources":{"listed":1,"unlisted":1},"#
         + #""articles":{"mini":{"claims":3,"established":1,"uncertain":1,"refuted":1,"cited":2,"#

@@ -247,7 +247,8 @@ import Testing
     let result = stats(directory.path)
     #expect(result.status == 0)
     #expect(result.stderr == "")
-    #expect(result.stdout.hasPrefix("Nodes (10)\n"))
+    // Ten nodes, and the article's.
+    #expect(result.stdout.hasPrefix("Nodes (11)\n"))
   }
 
   @Test func symbolicLinkLoopsAreReportedNotFollowed() throws {
