@@ -6,7 +6,8 @@ import Foundation
 import Testing
 
 /// The RDF and Neo4j CSV exports loaded by real engines — Oxigraph and rdflib for RDF,
-/// Kùzu for the CSV folder — whose answers to the saved queries must be the library's.
+/// LadybugDB (the maintained fork of Kùzu) for the CSV folder, in both header styles —
+/// whose answers to the saved queries must be the library's.
 ///
 /// The expected answers are computed here from the library (`claims(restingOn:)`, the
 /// linter's findings, `claims(about:)`), never copied, so the queries and the library
@@ -26,7 +27,7 @@ import Testing
     var queries: String { directory.path + "/queries" }
     var csv: String { directory.path + "/csv" }
 
-    init(_ graph: KnowledgeGraph) throws {
+    init(_ graph: KnowledgeGraph, headerStyle: Neo4jCSVExporter.HeaderStyle = .neo4j) throws {
       directory = try TemporaryDirectory("engines")
       let selection = GraphSelection(graph)
       try directory.write(NTriplesExporter().bytes(of: selection), to: "graph.nt")
@@ -35,7 +36,7 @@ import Testing
         try directory.write(query.sparql, to: "queries/\(query.name).rq")
         try directory.write(query.cypher, to: "queries/\(query.name).cypher")
       }
-      let exporter = Neo4jCSVExporter()
+      let exporter = Neo4jCSVExporter(headerStyle: headerStyle)
       try AtomicDirectory.write(to: csv, replacing: exporter.fileNames) { folder in
         try exporter.export(selection, to: &folder)
       }
@@ -163,13 +164,23 @@ import Testing
     #expect(result["isomorphic"] as? Bool == true)
   }
 
-  // MARK: - Kùzu
+  /// FalkorDB has no `EXISTS { MATCH … }` subquery (nor `COUNT { … }` or `CALL { … }`):
+  /// the saved Cypher keeps to what Neo4j, LadybugDB and FalkorDB share.
+  @Test func theSavedCypherQueriesUseNoSubqueries() {
+    for query in SavedQuery.allCases {
+      let code = query.cypher.split(separator: "\n").filter { !$0.hasPrefix("//") }
+        .joined(separator: "\n")
+      #expect(code.firstRange(of: /(EXISTS|COUNT|CALL)\s*\{/.ignoresCase()) == nil, "\(query.name)")
+    }
+  }
 
-  static let kuzuScript = """
-    import json, os, sys, time, kuzu
+  // MARK: - LadybugDB
+
+  static let ladybugScript = """
+    import json, os, sys, time, ladybug
     folder, database, queries = sys.argv[1:4]
     names = sys.argv[4:]
-    connection = kuzu.Connection(kuzu.Database(database))
+    connection = ladybug.Connection(ladybug.Database(database))
     def rows(result):
         found = []
         while result.has_next():
@@ -177,7 +188,7 @@ import Testing
         return found
     start = time.perf_counter()
     os.chdir(folder)
-    for statement in open("kuzu.cypher", encoding="utf-8").read().split(";\\n"):
+    for statement in open("ladybug.cypher", encoding="utf-8").read().split(";\\n"):
         if any(line.strip() and not line.lstrip().startswith("//") for line in statement.splitlines()):
             connection.execute(statement)
     loaded = time.perf_counter() - start
@@ -193,16 +204,20 @@ import Testing
     print(json.dumps({"load": loaded, "answers": answers, "counts": counts}, default=str))
     """
 
-  @Test(.enabled(if: Python.enabled("kuzu"), Python.skipMessage("kuzu")))
-  func kuzuLoadsTheCSVFolderAndAnswersTheSavedCypherQueriesLikeTheLibrary() throws {
-    try Python.require("kuzu")
+  @Test(
+    .enabled(if: Python.enabled("ladybug"), Python.skipMessage("ladybug")),
+    arguments: Neo4jCSVExporter.HeaderStyle.allCases)
+  func ladybugLoadsTheCSVFolderAndAnswersTheSavedCypherQueriesLikeTheLibrary(
+    headerStyle: Neo4jCSVExporter.HeaderStyle
+  ) throws {
+    try Python.require("ladybug")
     let graph = Self.article.graph
-    let workspace = try Workspace(graph)
+    let workspace = try Workspace(graph, headerStyle: headerStyle)
     defer { workspace.directory.remove() }
     let result = try #require(
       try Python.json(
-        Self.kuzuScript,
-        [workspace.csv, workspace.directory.path + "/graph.kuzu", workspace.queries]
+        Self.ladybugScript,
+        [workspace.csv, workspace.directory.path + "/graph.lbug", workspace.queries]
           + SavedQuery.allCases.map(\.name)) as? [String: Any])
     let counts = try #require(result["counts"] as? [String: Int])
     for kind in NodeKind.allCases {
@@ -243,7 +258,7 @@ import Testing
       let count = 1 + random.below(12)
       strings.append((0..<count).map { _ in random.pick(hostilePieces) }.joined())
     }
-    // Kùzu reads an empty CSV field as null; every string here has a character.
+    // LadybugDB reads an empty CSV field as null; every string here has a character.
     return strings.filter { !$0.isEmpty }
   }()
 
@@ -340,11 +355,11 @@ import Testing
     }
   }
 
-  static let kuzuHostileScript = """
-    import json, os, sys, kuzu
-    connection = kuzu.Connection(kuzu.Database(sys.argv[2]))
+  static let ladybugHostileScript = """
+    import json, os, sys, ladybug
+    connection = ladybug.Connection(ladybug.Database(sys.argv[2]))
     os.chdir(sys.argv[1])
-    for statement in open("kuzu.cypher", encoding="utf-8").read().split(";\\n"):
+    for statement in open("ladybug.cypher", encoding="utf-8").read().split(";\\n"):
         if any(line.strip() and not line.lstrip().startswith("//") for line in statement.splitlines()):
             connection.execute(statement)
     found = {}
@@ -360,15 +375,15 @@ import Testing
     print(json.dumps(found))
     """
 
-  @Test(.enabled(if: Python.enabled("kuzu"), Python.skipMessage("kuzu")))
-  func hostileTextSurvivesTheCSVFolderThroughKuzu() throws {
-    try Python.require("kuzu")
+  @Test(.enabled(if: Python.enabled("ladybug"), Python.skipMessage("ladybug")))
+  func hostileTextSurvivesTheCSVFolderThroughLadybugDB() throws {
+    try Python.require("ladybug")
     let graph = try Self.hostileGraph()
     let workspace = try Workspace(graph)
     defer { workspace.directory.remove() }
     let found = try #require(
       try Python.json(
-        Self.kuzuHostileScript, [workspace.csv, workspace.directory.path + "/graph.kuzu"])
+        Self.ladybugHostileScript, [workspace.csv, workspace.directory.path + "/graph.lbug"])
         as? [String: [String]])
     // Arrays are `;`-separated with no escape, so a `;` inside an item is written `；`.
     var expected = Self.hostileExpectations(graph).mapValues { values in values }
