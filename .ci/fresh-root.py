@@ -19,9 +19,11 @@ dependencies, when GitHub is not reachable) and /etc/resolv.conf. Nothing else o
 
 Each `run:` step runs as GitHub runs it in a container (`bash -e`, as root, in the
 workspace), with the workflow's, job's and step's `env:`; `${{ inputs.NAME }}`,
-`${{ env.NAME }}` and `${{ github.action_path }}` are substituted. `uses:` steps cannot run
-here and are listed as skipped (checkout: the files are already there; the build cache
-starts empty, as a cache miss does). Exit status: that of the first failing step, else 0.
+`${{ env.NAME }}`, `${{ steps.ID.outputs.NAME }}` and `${{ github.action_path }}` are
+substituted. `actions/cache` is done with a folder of this machine (CACHE/actions: restored
+by key or restore-keys, saved after the job, as on GitHub); other `uses:` steps cannot run
+here and are listed as skipped (checkout: the files are already there; the workflow's
+`actions/cache/restore` finds nothing, as a cache miss does, so its build starts cold). Exit status: that of the first failing step, else 0.
 Needs root (mount, chroot) and debootstrap (bash .ci/setup installs it).
 """
 
@@ -163,6 +165,7 @@ class FreshRoot:
         if os.path.isdir(swiftpm):
             shutil.copytree(swiftpm, self.inside("/root/.cache/org.swift.swiftpm"), symlinks=True)
         copy_repository(self.repository, self.inside(WORKSPACE))
+        os.makedirs(self.inside("/__w/_temp"))
         return self
 
     def inside(self, path):
@@ -191,11 +194,48 @@ class FreshRoot:
             **environment,
         }
         options = ["-e"] if shell is None else ["--noprofile", "--norc", "-eo", "pipefail"]
-        os.makedirs(self.inside("/__w/_temp"), exist_ok=True)
         command = ["chroot", self.path, "/usr/bin/env", "-i",
                    *(f"{name}={value}" for name, value in variables.items()),
                    "bash", *options, "-c", f"cd {WORKSPACE} && {{\n{script}\n}}"]
         return subprocess.run(command).returncode
+
+
+def is_cache(step):
+    """Whether the step is `actions/cache` (restore, then save after the job)."""
+    return str(step.get("uses", "")).startswith("actions/cache@")
+
+
+def restore_cache(root, step, context):
+    """Does what `actions/cache` does, with a folder of this machine as the cache
+    (CACHE/actions): restores the entry of the exact key, or else the newest whose key
+    starts with one of `restore-keys`; returns the post step, which saves the path under
+    the key when it was not restored exactly."""
+    options = step.get("with") or {}
+    key = substitute(options["key"], context)
+    path = substitute(options["path"], context)
+    prefixes = [substitute(line, context) for line in
+                str(options.get("restore-keys", "")).splitlines() if line.strip()]
+    inside = root.inside("/root" + path[1:] if path.startswith("~") else path)
+    store = os.path.join(CACHE, "actions")
+    entries = sorted(os.listdir(store), key=lambda name: os.path.getmtime(os.path.join(store, name)),
+                     reverse=True) if os.path.isdir(store) else []
+    found = key if key in entries else next(
+        (entry for prefix in prefixes for entry in entries if entry.startswith(prefix)), None)
+    if found:
+        shutil.copytree(os.path.join(store, found), inside, symlinks=True, dirs_exist_ok=True)
+        log(f"restored {path} from the cache entry {found}")
+    else:
+        log(f"no cache entry for {key}")
+
+    def save():
+        if found == key:
+            return
+        if os.path.isdir(inside):
+            target = os.path.join(store, key)
+            shutil.rmtree(target, ignore_errors=True)
+            shutil.copytree(inside, target, symlinks=True)
+            log(f"saved {path} as the cache entry {key}")
+    return save
 
 
 def main():
@@ -217,37 +257,51 @@ def main():
     planned = []
     for number, step in enumerate(steps, 1):
         name = step.get("name") or step.get("uses") or step.get("run", "").splitlines()[0]
-        if "run" not in step:
-            planned.append((number, name, None, None, None))
-            continue
-        if "if" in step:
-            raise SystemExit(f"fresh-root: step {number} ({name}) has an `if:`; it cannot run here")
-        if step.get("shell", "bash") != "bash" or "working-directory" in step:
-            raise SystemExit(f"fresh-root: step {number} ({name}): only bash in the workspace runs here")
-        step_environment = {**environment, **(step.get("env") or {})}
-        step_environment = {name: substitute(value, context) for name, value in step_environment.items()}
-        planned.append((number, name, substitute(step["run"], context), step_environment,
-                        step.get("shell")))
+        if "run" in step:
+            if "if" in step:
+                raise SystemExit(f"fresh-root: step {number} ({name}) has an `if:`; it cannot run here")
+            if step.get("shell", "bash") != "bash" or "working-directory" in step:
+                raise SystemExit(f"fresh-root: step {number} ({name}): only bash in the workspace runs here")
+        planned.append((number, name, step))
 
     if arguments.list:
-        for number, name, script, _, _ in planned:
-            print(f"{number}. {name}: " + ("skipped (uses:)" if script is None else script.strip()))
+        for number, name, step in planned:
+            print(f"{number}. {name}: " + (step["run"].strip() if "run" in step else
+                                           "restored and saved here" if is_cache(step) else
+                                           "skipped (uses:)"))
         return 0
 
     if os.geteuid() != 0:
         raise SystemExit("fresh-root: needs root (mount and chroot)")
+    saves = []
     with FreshRoot(repository) as root:
-        for number, name, script, step_environment, shell in planned:
-            if script is None:
+        for number, name, step in planned:
+            if is_cache(step):
+                log(f"step {number}: {name}")
+                saves.append(restore_cache(root, step, context))
+                continue
+            if "run" not in step:
                 log(f"step {number}: {name}: skipped (uses:)")
                 continue
             log(f"step {number}: {name}")
+            step_environment = {**environment, **(step.get("env") or {})}
+            step_environment = {key: substitute(value, context)
+                                for key, value in step_environment.items()}
+            outputs = root.inside("/__w/_temp/github_output")
+            open(outputs, "w").close()
             start = time.monotonic()
-            status = root.run(script, step_environment, shell)
+            status = root.run(substitute(step["run"], context), step_environment, step.get("shell"))
             log(f"step {number}: exit {status} after {time.monotonic() - start:.0f} s")
             if status != 0:
                 log(f"step {number} ({name}) failed")
                 return status
+            for line in open(outputs, encoding="utf-8").read().splitlines():
+                if "=" in line and "id" in step:
+                    key, value = line.split("=", 1)
+                    context[f"steps.{step['id']}.outputs.{key}"] = value
+        # The caches' post steps, after a job that succeeded.
+        for save in saves:
+            save()
     return 0
 
 

