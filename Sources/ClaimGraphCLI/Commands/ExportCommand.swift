@@ -4,6 +4,8 @@ import ClaimGraphFormats
 
 extension ExportFormat: ExpressibleByArgument {}
 
+extension Neo4jCSVExporter.HeaderStyle: ExpressibleByArgument {}
+
 /// A value of `export --format`: a format written as one file, or as a folder of files.
 enum ExportTarget: ExpressibleByArgument, Equatable {
   case file(ExportFormat)
@@ -25,7 +27,7 @@ enum ExportTarget: ExpressibleByArgument, Equatable {
 }
 
 /// `claimgraph export`: write the graph as GraphML, GEXF, DOT, node-link JSON, Mermaid,
-/// N-Triples, Turtle, or a folder of Neo4j/Kùzu CSV files.
+/// N-Triples, Turtle, or a folder of Neo4j/LadybugDB CSV files.
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
@@ -34,9 +36,11 @@ struct ExportCommand: ParsableCommand {
       + "Neo4j CSV.",
     discussion: """
       Output goes to standard output, or with --output to a file written atomically. \
-      neo4j-csv writes a folder (one CSV file per node and edge kind, and a Kùzu script), \
-      so it needs --output DIR; the folder appears all at once, and an existing one is \
-      replaced only if it holds nothing but such an export. --query, --strength, --cited, \
+      neo4j-csv writes a folder (one CSV file per node and edge kind, and a LadybugDB \
+      script), so it needs --output DIR; the folder appears all at once, and an existing \
+      one is replaced only if it holds nothing but such an export. Its headers are \
+      neo4j-admin's (id:ID, year:int) or, with --header-style plain, the property names \
+      alone (id, year) for other loaders. --query, --strength, --cited, \
       --around and --kinds select a subgraph in every format. --base-iri and --language \
       shape the RDF formats. Mermaid written to a file ending in .md is a Markdown page \
       with a mermaid block, which GitHub renders, and the nodes linked to nothing listed \
@@ -85,12 +89,22 @@ struct ExportCommand: ParsableCommand {
       valueName: "tag"))
   var language: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "neo4j-csv only: the CSV headers, neo4j (id:ID, :LABEL, year:int; neo4j-admin's) or "
+        + "plain (id, label, year).",
+      valueName: "style"))
+  var headerStyle: Neo4jCSVExporter.HeaderStyle?
+
   @OptionGroup var filters: ExportFilterOptions
 
   func validate() throws {
     let isRDF = if case .file(let format) = format { format.isRDF } else { false }
     if !isRDF && (baseIRI != nil || language != nil) {
       throw ValidationError("--base-iri and --language apply only to ntriples and turtle")
+    }
+    if headerStyle != nil && format != .folder(.neo4jCSV) {
+      throw ValidationError("--header-style applies only to neo4j-csv")
     }
     if case .folder(let format) = format, output == nil {
       throw ValidationError(
@@ -116,7 +130,7 @@ struct ExportCommand: ParsableCommand {
     case .file(let format):
       try export(selection, as: format)
     case .folder(let format):
-      let exporter = format.exporter
+      let exporter = format.exporter(headerStyle: headerStyle ?? .neo4j)
       do {
         try AtomicDirectory.write(to: output ?? "", replacing: exporter.fileNames) { folder in
           try exporter.export(selection, to: &folder)

@@ -1,5 +1,5 @@
 /// The questions researchers ask most, as SPARQL over the RDF exports and as Cypher over
-/// the Neo4j CSV export (loaded into Neo4j or Kùzu).
+/// the Neo4j CSV export (loaded into Neo4j, LadybugDB or FalkorDB).
 ///
 /// `claimgraph build` writes each as `queries/NAME.rq` and `queries/NAME.cypher` beside
 /// the exports. Every query is written over the edges the graph derives, never over the
@@ -7,7 +7,10 @@
 /// `evidence` edges) and "uncited" reads the citations that are `cites` edges, so a change
 /// to which citations count as evidence or produce `cites` edges reaches the queries
 /// without their being rewritten. Ids, not IRIs, name nodes (`dcterms:identifier`, the
-/// `id` property), so the queries work whatever `--base-iri` an export used.
+/// `id` property), so the queries work whatever `--base-iri` an export used. The Cypher
+/// keeps to what openCypher engines share (no `EXISTS { MATCH … }` subquery: an
+/// `OPTIONAL MATCH` counted instead), so each runs unchanged on Neo4j, LadybugDB (the
+/// maintained fork of Kùzu) and FalkorDB.
 public enum SavedQuery: String, CaseIterable, Sendable {
   /// Claims resting on PET evidence: the same claims as `claimgraph query method:pet`.
   case claimsRestingOnPET = "claims-resting-on-pet"
@@ -124,7 +127,8 @@ public enum SavedQuery: String, CaseIterable, Sendable {
     }
   }
 
-  /// The query in Cypher, for the Neo4j CSV export loaded into Neo4j or Kùzu.
+  /// The query in Cypher, for the Neo4j CSV export loaded into Neo4j, LadybugDB or
+  /// FalkorDB.
   public var cypher: String {
     switch self {
     case .claimsRestingOnPET:
@@ -142,13 +146,14 @@ public enum SavedQuery: String, CaseIterable, Sendable {
         // Claims no citation backs: no CITES edge marked `backs` — one the article makes,
         // which supports the claim or, for a refuted claim (a myth), contradicts it; inferred
         // citations back nothing. Claims that suppress the lint rule are left out. The claims
-        // `claimgraph lint` reports as uncited-claim.
+        // `claimgraph lint` reports as uncited-claim. (The backing citations are counted
+        // with OPTIONAL MATCH, not tested with EXISTS { MATCH … }, which FalkorDB lacks.)
         MATCH (c:Claim)
-        WHERE NOT EXISTS {
-            MATCH (c)-[r:CITES]->(:Source)
-            WHERE r.backs
-          }
-          AND NOT 'uncited-claim' IN coalesce(c.suppressed_rules, [])
+        WHERE NOT 'uncited-claim' IN coalesce(c.suppressed_rules, [])
+        OPTIONAL MATCH (c)-[r:CITES]->(:Source)
+        WHERE r.backs
+        WITH c, count(r) AS backing
+        WHERE backing = 0
         RETURN c.id AS id, c.strength AS strength, c.statement AS statement
         ORDER BY id;
 

@@ -1,13 +1,15 @@
 import ClaimGraph
 
 /// Writes the graph as a folder of CSV files that `neo4j-admin database import full`
-/// loads as they are, with a Kùzu script (`kuzu.cypher`) that loads the same files.
+/// loads as they are, with a LadybugDB script (`ladybug.cypher`) that loads the same files.
 ///
 /// - One node file per kind (`claims.csv`, `sources.csv`, `regions.csv`, …) with an
 ///   `id:ID` column (stored as the property `id`), a `:LABEL` column (`Claim`, `Source`,
 ///   `Region`, …) and typed properties (`year:int`, `listed:boolean`,
-///   `aliases:string[]`).
-/// - One relationship file per edge kind, with `:START_ID`, `:END_ID` and `:TYPE`:
+///   `aliases:string[]`). With ``HeaderStyle/plain`` the headers are the property names
+///   alone (`id`, `label`, `year`, `aliases`), for loaders other than `neo4j-admin`.
+/// - One relationship file per edge kind, with `:START_ID`, `:END_ID` and `:TYPE`
+///   (plain: `start_id`, `end_id`, `type`):
 ///   `about.csv` (`ABOUT`), `cites.csv` (`CITES`, with the citation's stance, methods,
 ///   locator and whether it is inferred), `relation.csv` (`RELATES_TO`, with the predicate and the asserting
 ///   claim), `evidence.csv` (`RESTS_ON`: a claim rests on a method through a supporting
@@ -26,8 +28,23 @@ import ClaimGraph
 ///   --nodes=DIR/claims.csv … --relationships=DIR/about.csv …
 /// ```
 public struct Neo4jCSVExporter: GraphFolderExporter {
-  /// Creates the exporter.
-  public init() {}
+  /// What the CSV files' header lines say.
+  public enum HeaderStyle: String, CaseIterable, Hashable, Sendable {
+    /// The headers `neo4j-admin` reads: `id:ID`, `:LABEL`, `year:int`, `aliases:string[]`,
+    /// `:START_ID`.
+    case neo4j
+    /// The property names alone: `id`, `label`, `year`, `aliases`, `start_id`; what other
+    /// loaders (FalkorDB, Memgraph, pandas, Spark) read as column names.
+    case plain
+  }
+
+  /// What the header lines say.
+  public let headerStyle: HeaderStyle
+
+  /// Creates the exporter, writing headers in `headerStyle`.
+  public init(headerStyle: HeaderStyle = .neo4j) {
+    self.headerStyle = headerStyle
+  }
 
   /// The node files, one per kind, in kind order.
   public static let nodeFileNames: [String] = NodeKind.allCases.map { $0.plural + ".csv" }
@@ -37,12 +54,12 @@ public struct Neo4jCSVExporter: GraphFolderExporter {
     $0.rawValue + ".csv"
   }
 
-  /// The Kùzu script's file name.
-  public static let kuzuScriptName = "kuzu.cypher"
+  /// The LadybugDB script's file name.
+  public static let ladybugScriptName = "ladybug.cypher"
 
   /// Every file of the folder.
   public var fileNames: [String] {
-    Self.nodeFileNames + Self.relationshipFileNames + [Self.kuzuScriptName]
+    Self.nodeFileNames + Self.relationshipFileNames + [Self.ladybugScriptName]
   }
 
   /// The label of a node kind (`Claim`, `Region`).
@@ -63,7 +80,7 @@ public struct Neo4jCSVExporter: GraphFolderExporter {
     }
   }
 
-  /// Writes the node files, the relationship files and the Kùzu script.
+  /// Writes the node files, the relationship files and the LadybugDB script.
   public func export(_ selection: GraphSelection, to folder: inout some ExportFolder) throws {
     for kind in NodeKind.allCases {
       try folder.writeFile(named: kind.plural + ".csv") { sink in
@@ -75,24 +92,39 @@ public struct Neo4jCSVExporter: GraphFolderExporter {
         try writeEdges(of: kind, in: selection, to: &sink)
       }
     }
-    try folder.writeFile(named: Self.kuzuScriptName) { sink in try sink.write(Self.kuzuScript) }
+    try folder.writeFile(named: Self.ladybugScriptName) { sink in
+      try sink.write(Self.ladybugScript)
+    }
   }
 
   // MARK: - Columns
 
-  /// One column: its `neo4j-admin` header, and its name and type in Kùzu.
+  /// One column: its `neo4j-admin` header, and its name (the plain header) and type in
+  /// LadybugDB.
   private struct Column {
     let header: StaticString
     let name: String
-    let kuzuType: String
+    let ladybugType: String
 
-    init(_ header: StaticString, _ name: String, _ kuzuType: String = "STRING") {
+    init(_ header: StaticString, _ name: String, _ ladybugType: String = "STRING") {
       self.header = header
       self.name = name
-      self.kuzuType = kuzuType
+      self.ladybugType = ladybugType
     }
 
-    var isArray: Bool { kuzuType.hasSuffix("[]") }
+    var isArray: Bool { ladybugType.hasSuffix("[]") }
+  }
+
+  /// Writes the header line of `columns`, in this exporter's style.
+  private func writeHeader(_ columns: [Column], to out: inout OutputBuffer) {
+    switch headerStyle {
+    case .neo4j:
+      CSVRecord.line(columns.map(\.header), to: &out)
+    case .plain:
+      var record = CSVRecord()
+      for column in columns { record.add(column.name, to: &out) }
+      record.end(&out)
+    }
   }
 
   private static let suppressionColumns = [
@@ -160,7 +192,7 @@ public struct Neo4jCSVExporter: GraphFolderExporter {
     of kind: NodeKind, in selection: GraphSelection, to sink: inout some ExportSink
   ) throws {
     var out = OutputBuffer()
-    CSVRecord.line(Self.nodeColumns(kind).map(\.header), to: &out)
+    writeHeader(Self.nodeColumns(kind), to: &out)
     let label = Self.label(of: kind)
     for node in selection.nodes(of: kind) {
       var record = CSVRecord()
@@ -229,7 +261,7 @@ public struct Neo4jCSVExporter: GraphFolderExporter {
     of kind: EdgeKind, in selection: GraphSelection, to sink: inout some ExportSink
   ) throws {
     var out = OutputBuffer()
-    CSVRecord.line(Self.edgeColumns(kind).map(\.header), to: &out)
+    writeHeader(Self.edgeColumns(kind), to: &out)
     let type = Self.type(of: kind)
     for edge in selection.edges where edge.kind == kind {
       var record = CSVRecord()
@@ -260,30 +292,31 @@ public struct Neo4jCSVExporter: GraphFolderExporter {
     try out.flush(to: &sink)
   }
 
-  // MARK: - Kùzu
+  // MARK: - LadybugDB
 
-  /// The Kùzu script written beside the CSV files: the schema (one node table per kind,
-  /// one relationship table per edge kind) and a `COPY` per table that reads the CSV
+  /// The LadybugDB script written beside the CSV files: the schema (one node table per
+  /// kind, one relationship table per edge kind) and a `COPY` per table that reads the CSV
   /// files above, with relative paths, so it runs from inside the folder.
   ///
-  /// Kùzu names properties as the CSV headers do, without their types (`year`,
-  /// `aliases`), splits the `;` arrays, and reads the files without parallelism (needed
+  /// LadybugDB is the maintained fork of Kùzu (archived in October 2025). It names properties as the plain headers do (`year`, `aliases`), whichever
+  /// ``HeaderStyle`` the files have (the script names the columns itself and skips the
+  /// header line), splits the `;` arrays, and reads the files without parallelism (needed
   /// for quoted line breaks). A relationship table between several pairs of node tables
   /// gets one `COPY` per pair, each taking the rows whose ends are in that pair's tables
   /// (found by a `MATCH` on each end that varies between pairs).
-  public static let kuzuScript: String = {
+  public static let ladybugScript: String = {
     var lines = [
-      "// Kùzu schema and loading for a folder written by `claimgraph export --format neo4j-csv`.",
+      "// LadybugDB schema and loading for a folder written by `claimgraph export --format neo4j-csv`.",
       "// Run it from inside the folder (the COPY paths are relative), one statement at a time:",
-      "//   python3 -c \"import kuzu; c = kuzu.Connection(kuzu.Database('graph.kuzu'));"
-        + " [c.execute(s) for s in open('kuzu.cypher').read().split(';\\n') if s.strip()]\"",
+      "//   python3 -c \"import ladybug; c = ladybug.Connection(ladybug.Database('graph.lbug'));"
+        + " [c.execute(s) for s in open('ladybug.cypher').read().split(';\\n') if s.strip()]\"",
       "",
     ]
     let entities = NodeKind.entityKinds.map(label(of:))
     for kind in NodeKind.allCases {
       let columns = nodeColumns(kind).filter { $0.name != "label" }
       let properties = columns.map { column in
-        column.name + " " + column.kuzuType + (column.name == "id" ? " PRIMARY KEY" : "")
+        column.name + " " + column.ladybugType + (column.name == "id" ? " PRIMARY KEY" : "")
       }
       lines.append(
         "CREATE NODE TABLE \(label(of: kind))(\(properties.joined(separator: ", ")));")
@@ -300,14 +333,14 @@ public struct Neo4jCSVExporter: GraphFolderExporter {
       }
     }
     for kind in EdgeKind.allCases {
-      let properties = edgeColumns(kind).dropFirst(3).map { "\($0.name) \($0.kuzuType)" }
+      let properties = edgeColumns(kind).dropFirst(3).map { "\($0.name) \($0.ladybugType)" }
       let ends = pairs(kind).map { "FROM \($0.from) TO \($0.to)" }
       lines.append(
         "CREATE REL TABLE \(type(of: kind))(\((ends + properties).joined(separator: ", ")));")
     }
     func load(_ columns: [Column], file: String) -> String {
       let declared = columns.map { column in
-        "\(column.name) \(column.isArray ? "STRING" : column.kuzuType)"
+        "\(column.name) \(column.isArray ? "STRING" : column.ladybugType)"
       }
       return "LOAD WITH HEADERS (\(declared.joined(separator: ", "))) FROM '\(file)' "
         + "(header=true, parallel=false)"
@@ -330,7 +363,7 @@ public struct Neo4jCSVExporter: GraphFolderExporter {
       for (from, to) in all {
         var query = load(columns, file: kind.rawValue + ".csv")
         // Keep the rows whose varying ends are in this pair's tables: one MATCH per
-        // varying end, each on its own (Kùzu then looks each id up in the table's
+        // varying end, each on its own (LadybugDB then looks each id up in the table's
         // primary-key index; one MATCH of both ends would pair every row with both tables).
         var matches: [String] = []
         if Set(all.map(\.from)).count > 1 { matches.append("MATCH (a:\(from) {id: start_id})") }

@@ -162,7 +162,35 @@ import Testing
 
         """)
     #expect(text["regions.csv"]?.hasSuffix(",Midbrain hub of pain control.,,\n") == true)
-    #expect(text["kuzu.cypher"] == Neo4jCSVExporter.kuzuScript)
+    #expect(text["ladybug.cypher"] == Neo4jCSVExporter.ladybugScript)
+  }
+
+  @Test func plainHeadersAreThePropertyNamesAlone() throws {
+    let neo4j = try Neo4jCSVExporter().files(of: GraphSelection(ExportFixtures.demo))
+    let plain = try Neo4jCSVExporter(headerStyle: .plain).files(
+      of: GraphSelection(ExportFixtures.demo))
+    #expect(plain.map(\.name) == neo4j.map(\.name))
+    let headers = Dictionary(
+      uniqueKeysWithValues: plain.map {
+        ($0.name, String(String(decoding: $0.bytes, as: UTF8.self).prefix { $0 != "\n" }))
+      })
+    #expect(
+      headers["sources.csv"]
+        == "id,label,source_type,title,authors,year,venue,doi,pmid,url,methods,listed,"
+        + "mentioned_as,note,suppressed_rules,suppressions")
+    #expect(
+      headers["molecules.csv"]
+        == "id,label,name,aliases,category,description,suppressed_rules,suppressions")
+    #expect(
+      headers["cites.csv"]
+        == "start_id,end_id,type,id,strength,stance,methods,locator,inferred,backs")
+    #expect(headers["uses-method.csv"] == "start_id,end_id,type,id")
+    // Only the header lines differ.
+    for (plainFile, neo4jFile) in zip(plain, neo4j) {
+      let rows = { (bytes: [UInt8]) in bytes.split(separator: UInt8(ascii: "\n")).dropFirst() }
+      #expect(
+        rows(plainFile.bytes).elementsEqual(rows(neo4jFile.bytes), by: ==), "\(plainFile.name)")
+    }
   }
 
   @Test func csvFieldsAreQuotedAsRFC4180Has() throws {
@@ -248,5 +276,36 @@ import Testing
         try [UInt8](Data(contentsOf: URL(fileURLWithPath: directory.path + "/out/" + name)))
           == bytes, "\(name)")
     }
+  }
+
+  @Test func headerStyleChoosesTheHeadersAndAppliesOnlyToTheCSVFolder() throws {
+    let directory = try TemporaryDirectory("csv-header-style")
+    defer { directory.remove() }
+    let graph = try directory.write(
+      ExportFixtures.export(.json, ExportFixtures.demo), to: "demo.json")
+    let console = ExportTestConsole()
+    #expect(
+      console.run([
+        "export", "--graph", graph, "--format", "neo4j-csv", "--header-style", "plain",
+        "--output", directory.path + "/out",
+      ]) == 0)
+    let plain = Neo4jCSVExporter(headerStyle: .plain)
+    for (name, bytes) in try plain.files(of: GraphSelection(ExportFixtures.demo)) {
+      #expect(
+        try [UInt8](Data(contentsOf: URL(fileURLWithPath: directory.path + "/out/" + name)))
+          == bytes, "\(name)")
+    }
+    let misplaced = ExportTestConsole()
+    #expect(
+      misplaced.run(["export", "--graph", graph, "--format", "json", "--header-style", "plain"])
+        == 2)
+    #expect(misplaced.standardError.contains("--header-style applies only to neo4j-csv"))
+    let unknown = ExportTestConsole()
+    #expect(
+      unknown.run([
+        "export", "--graph", graph, "--format", "neo4j-csv", "--header-style", "admin",
+        "--output", directory.path + "/other",
+      ]) == 2)
+    #expect(unknown.standardError.contains("'admin'"))
   }
 }

