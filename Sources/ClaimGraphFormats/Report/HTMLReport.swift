@@ -31,9 +31,11 @@ public struct HTMLReport: Sendable {
   /// nil: no link.
   public let indexPage: String?
 
-  /// The report page of `graph` and its `lint` report; `pictures` without SVG are
-  /// described in words, and `picturesNote` says why when there are none. With `article`,
-  /// the page of that article of a library, linking `indexPage` when given.
+  /// The report page of `graph` and its `lint` report.
+  ///
+  /// `pictures` without SVG are described in words, and `picturesNote` says why when there
+  /// are none. With `article`, the page of that article of a library, linking `indexPage`
+  /// when given.
   public init(
     graph: KnowledgeGraph, lint: LintReport, registry: RuleRegistry = .standard,
     pictures: [ReportPicture] = [], picturesNote: String? = nil, article: String? = nil,
