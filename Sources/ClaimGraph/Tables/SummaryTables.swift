@@ -59,7 +59,7 @@ public struct SummaryTables: Hashable, Sendable {
       let order = graph.sectionOrder(section, inArticle: graph.articleID(of: claim))
       return (articleRank, order ?? sectionCount, section)
     }
-    let candidates = article.map { id in graph.claims.filter { graph.articleID(of: $0) == id } }
+    let candidates = article.map(graph.claims(inArticle:))
     let ordered = (candidates ?? graph.claims).enumerated().sorted { lhs, rhs in
       let (left, right) = (rank(lhs.element), rank(rhs.element))
       return left != right ? left < right : lhs.offset < rhs.offset

@@ -34,6 +34,9 @@ struct ReportContext {
   private let claimAnchors: [NodeID: String]
   private let sourceAnchors: [NodeID: String]
   private let sectionAnchors: [String: String]
+  /// For an article's page, its claims citing each source, by id (a source many articles
+  /// cite is not looked up through every article's claims, page after page).
+  private let citing: [NodeID: [Claim]]
   /// The claims that state some run of the article.
   let claimsInText: Set<NodeID>
 
@@ -79,6 +82,16 @@ struct ReportContext {
       anchors[section.id] = Self.anchor(NodeID(section.id), "section", index)
     }
     sectionAnchors = anchors
+    var citing: [NodeID: [Claim]] = [:]
+    if article != nil {
+      for claim in claims {
+        var seen = Set<NodeID>()
+        for citation in claim.citations where seen.insert(citation.source).inserted {
+          citing[citation.source, default: []].append(claim)
+        }
+      }
+    }
+    self.citing = citing
     claimsInText = Set(annotation?.blocks.flatMap(\.runs).flatMap(\.claims) ?? [])
   }
 
@@ -90,8 +103,8 @@ struct ReportContext {
 
   /// The page's claims citing a source, by id.
   func claims(citing source: NodeID) -> [Claim] {
-    let citing = graph.claims(citing: source)
-    return article == nil ? citing : citing.filter { graph.articleID(of: $0) == article }
+    guard article != nil else { return graph.claims(citing: source) }
+    return citing[source] ?? []
   }
 
   /// The summary-table row of a claim: its evidence as the tables show it.
@@ -173,7 +186,7 @@ struct ReportScope {
   let sources: [Source]
 
   init(_ graph: KnowledgeGraph, article: String) {
-    claims = graph.claims.filter { graph.articleID(of: $0) == article }
+    claims = graph.claims(inArticle: article)
     var cited = Set<NodeID>()
     for claim in claims { for citation in claim.citations { cited.insert(citation.source) } }
     let grounding = graph.grounding(ofArticle: article)

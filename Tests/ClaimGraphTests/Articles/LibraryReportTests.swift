@@ -104,6 +104,12 @@ import Testing
     )
   }
 
+  /// The index draws the library's entity map only: sections are each article's.
+  @Test func theLibrarysPicturesAreItsEntityMap() {
+    let graph = GraphLoader().load(directory: Self.folder).graph
+    #expect(ReportPicture.planned(for: graph).map(\.anchor) == ["picture-entity-map"])
+  }
+
   @Test func anArticlesPageShowsOnlyItsOwnClaimsSourcesAndFindings() throws {
     let (_, pages) = try Self.report()
     let graph = GraphLoader().load(directory: Self.folder).graph
