@@ -12,7 +12,10 @@ For the report (--report) it checks, through Selenium and Debian's chromium-driv
 - the Tab key moves from one marked passage to the next, focusing a passage opens its
   popup with the citations --expect names, Escape hides it, and hovering opens a popup;
 - axe-core (the axe-core-python package) finds no serious or critical violation;
-- a screenshot with the popup open is written to --screenshot.
+- a screenshot with the popup open is written to --screenshot;
+- for a library's index page (an --expect without "popup" but with "links"): the page
+  links each of "links", and each leads to an existing page, and for a link to a passage
+  (`page.html#claim-…`) to an element inside a marked passage there.
 
 For the hostile page (--hostile) it checks that no script but the page's own runs and no
 element the labels spell out (script, img, iframe) exists: the labels stayed text.
@@ -147,6 +150,10 @@ def check_report(browser, path, expect, screenshot):
     marks = browser.find_elements(By.CSS_SELECTOR, "mark.p[tabindex]")
     facts["passages"] = len(marks)
 
+    if "popup" not in expect:
+        check_links(browser, path, expect.get("links", []))
+        run_axe(browser, facts)
+        return facts
     popup = expect["popup"]
     target = browser.execute_script(
         "return document.getElementById(arguments[0]).closest('mark.p')", popup["anchor"])
@@ -182,6 +189,11 @@ def check_report(browser, path, expect, screenshot):
     check(other.find_element(By.CSS_SELECTOR, ".pop").is_displayed(),
           "hovering over a passage opens its popup")
 
+    run_axe(browser, facts)
+    return facts
+
+
+def run_axe(browser, facts):
     from axe_core_python.selenium import Axe
     # A long page with many passages takes axe a while: allow it minutes, not seconds.
     browser.set_script_timeout(600)
@@ -199,7 +211,28 @@ def check_report(browser, path, expect, screenshot):
                     "passes": len(results.get("passes", []))}
     errors = console_errors(browser)
     check(not errors, f"no console error after using the page {errors[:3]}")
-    return facts
+
+
+def check_links(browser, path, links):
+    present = browser.execute_script(
+        "return Array.from(document.querySelectorAll('a[href]')).map(a => a.getAttribute('href'))")
+    absent = [link for link in links if link not in present]
+    check(not absent, f"the page links all {len(links)} expected places (missing: {absent[:5]})")
+    folder = os.path.dirname(os.path.abspath(path))
+    broken = []
+    for link in links:
+        page, _, fragment = link.partition("#")
+        target = os.path.join(folder, page)
+        if not os.path.isfile(target):
+            broken.append(link)
+            continue
+        load(browser, target)
+        if fragment and not browser.execute_script(
+                "const e = document.getElementById(arguments[0]);"
+                "return !!e && !!e.closest('mark.p');", fragment):
+            broken.append(link)
+    check(not broken, f"every link leads to its page and passage (broken: {broken[:5]})")
+    load(browser, path)
 
 
 def check_hostile(browser, path):

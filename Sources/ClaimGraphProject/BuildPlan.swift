@@ -96,7 +96,8 @@ public struct BuildPlan: Sendable {
   ///   - graph: the graph the files are made from.
   ///   - directory: where the files go; `Exports` as `build` writes by default.
   ///   - report: the evidence report; ``ClaimGraphProject/buildPlan(_:directory:environment:)``
-  ///     makes it as `build` does. Nil leaves the page out.
+  ///     makes it as `build` does. Nil leaves the page out. A library's report is its
+  ///     index page and one page per article (``EvidenceReport/pagePath(index:article:in:)``).
   ///   - graphviz: the `dot` that renders the pictures; nil plans them but renders none
   ///     (with a note).
   public init(
@@ -131,10 +132,11 @@ public struct BuildPlan: Sendable {
         Artifact(path: "\(directory)/queries/\(query.name).cypher", content: .text(query.cypher)),
       ]
     }
-    let reportFile = report.map { report in
+    // The report's pages as made, moved into `directory` (their names are the same).
+    let reportFiles = (report?.pages ?? []).map { page in
       Artifact(
-        path: EvidenceReport.defaultPath(for: graph, exports: directory),
-        content: .text(report.html))
+        path: "\(directory)/\((page.path as NSString).lastPathComponent)", content: .text(page.html)
+      )
     }
     let page = Artifact(
       path: "\(directory)/\(name)-mermaid.md", content: .mermaidPage(mermaidPage, title: pageTitle))
@@ -142,7 +144,7 @@ public struct BuildPlan: Sendable {
       path: "\(directory)/\(AuthoringSchema.fileName)", content: .text(AuthoringSchema.text))
     self.directory = directory
     self.artifacts =
-      exports + tableFiles + queries + (reportFile.map { [$0] } ?? []) + [page, schema]
+      exports + tableFiles + queries + reportFiles + [page, schema]
     self.lint = report?.lint
     self.pictures = BuildPictures(
       graph: graph, name: name, exports: directory, graphviz: graphviz)
@@ -285,15 +287,20 @@ public struct BuildPlan: Sendable {
 
   /// The exports' file name: the article's id when it is a safe file name, else `graph`.
   public static func baseName(for graph: KnowledgeGraph) -> String {
-    guard let id = graph.article?.id, !id.isEmpty, !id.hasPrefix("."),
-      id.utf8.allSatisfy({ byte in
+    guard let id = graph.article?.id, isSafeFileName(id) else { return "graph" }
+    return id
+  }
+
+  /// Whether an id is safe as (part of) a file name: ASCII letters, digits, `-`, `_` and
+  /// `.`, not empty and not starting with a dot.
+  public static func isSafeFileName(_ id: String) -> Bool {
+    !id.isEmpty && !id.hasPrefix(".")
+      && id.utf8.allSatisfy { byte in
         (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
           || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
           || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
           || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
-      })
-    else { return "graph" }
-    return id
+      }
   }
 }
 
@@ -313,7 +320,9 @@ extension ClaimGraphProject {
   ) throws(ProjectError) -> BuildPlan {
     let checked: LoadedGraph
     if let loaded { checked = loaded } else { checked = try load() }
-    let report = try EvidenceReport(checked, of: self, environment: environment)
+    let report = try EvidenceReport(
+      checked, of: self, path: EvidenceReport.defaultPath(for: checked.graph, exports: directory),
+      environment: environment)
     return BuildPlan(
       graph: checked.graph, directory: directory, report: report,
       graphviz: Graphviz.find(path: environment["PATH"]))

@@ -93,7 +93,7 @@ public struct ArticleCoverage: Sendable, Hashable {
   public var shareText: String { Self.percent(ratio) }
 
   /// A ratio from 0 to 1 as a percentage with one decimal, rounded half up (`94.4%`).
-  static func percent(_ ratio: Double) -> String {
+  public static func percent(_ ratio: Double) -> String {
     let tenths = Int((ratio * 1000).rounded())
     return "\(tenths / 10).\(tenths % 10)%"
   }

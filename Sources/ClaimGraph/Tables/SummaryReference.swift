@@ -33,13 +33,14 @@ public struct SummaryReference: Hashable, Sendable {
     self.isDOIAdded = isDOIAdded
   }
 
-  /// The reference for a source of a graph.
-  init(_ source: Source) {
+  /// The reference for a source of a graph, `isListed` as judged by the articles of the
+  /// claims citing it.
+  init(_ source: Source, isListed: Bool) {
     let doi = source.doi ?? source.enrichment?.doi
     self.init(
       source: source.id, label: source.shortLabel, title: source.title,
-      mentionedAs: source.isListed ? nil : source.mentionedAs,
-      venue: source.venue ?? source.enrichment?.venue, isListed: source.isListed, doi: doi,
+      mentionedAs: isListed ? nil : source.mentionedAs,
+      venue: source.venue ?? source.enrichment?.venue, isListed: isListed, doi: doi,
       isDOIAdded: source.doi == nil && doi != nil)
   }
 

@@ -35,13 +35,13 @@ public struct SummaryRow: Hashable, Sendable {
     self.about = about
   }
 
-  /// The row for a claim of a graph.
+  /// The row for a claim of a graph; "listed" is judged by the claim's own article.
   init(_ claim: Claim, in graph: KnowledgeGraph) {
     func item(_ citation: Citation) -> SummaryEvidence {
       let source = graph.source(citation.source)
       return SummaryEvidence(
         source: citation.source, label: source?.shortLabel ?? citation.source.rawValue,
-        isListed: source?.isListed ?? false,
+        isListed: source.map { graph.isListed($0, for: claim) } ?? false,
         methods: graph.methods(of: citation).map { SummaryTopic($0, in: graph) },
         stance: citation.stance, isInferred: citation.isInferred)
     }
@@ -53,7 +53,9 @@ public struct SummaryRow: Hashable, Sendable {
       claim: claim.id, statement: claim.statement, strength: claim.strength, evidence: evidence,
       inferred: claim.citations.filter(\.isInferred).map(item),
       isBacked: !backing.isEmpty,
-      hasListedSupport: backing.contains { graph.source($0.source)?.isListed ?? false },
+      hasListedSupport: backing.contains { citation in
+        graph.source(citation.source).map { graph.isListed($0, for: claim) } ?? false
+      },
       about: graph.edges(from: claim.id, kind: .about).map { SummaryTopic($0.target, in: graph) })
   }
 

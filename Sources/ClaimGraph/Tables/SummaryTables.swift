@@ -37,50 +37,89 @@ public struct SummaryTables: Hashable, Sendable {
   ///
   /// `claims`, when given, keeps only those claims (what `--query`, `--strength` and
   /// `--cited` select). Each table's ``SummaryTable/references`` are the sources its rows
-  /// cite.
+  /// cite; whether a source is listed is judged by the citing claim's own article.
+  ///
+  /// `article`, when given, keeps that article's claims and takes its title. In a library
+  /// of several articles without one, rows follow the articles (by id), then each
+  /// article's reading order; they are grouped by article unless another grouping is asked
+  /// for, and groups by section name their article (`Article title: Section title`, id
+  /// `article/section`).
   public init(
-    _ graph: KnowledgeGraph, by grouping: SummaryGrouping? = nil, claims: Set<NodeID>? = nil
+    _ graph: KnowledgeGraph, by grouping: SummaryGrouping? = nil, claims: Set<NodeID>? = nil,
+    article: String? = nil
   ) {
+    let library = article == nil && graph.articles.count > 1
     let sectionCount = graph.sections.count
-    func sectionRank(_ claim: Claim) -> (Int, String) {
-      guard let section = claim.section else { return (sectionCount + 1, "") }
-      return (graph.sectionOrder(section) ?? sectionCount, section)
+    var articleRanks: [String: Int] = [:]
+    for (rank, article) in graph.articles.enumerated() { articleRanks[article.id] = rank }
+    func rank(_ claim: Claim) -> (Int, Int, String) {
+      let articleRank =
+        library ? graph.articleID(of: claim).flatMap { articleRanks[$0] } ?? articleRanks.count : 0
+      guard let section = claim.section else { return (articleRank, sectionCount + 1, "") }
+      let order = graph.sectionOrder(section, inArticle: graph.articleID(of: claim))
+      return (articleRank, order ?? sectionCount, section)
     }
-    let ordered = graph.claims.enumerated().sorted { lhs, rhs in
-      let (left, right) = (sectionRank(lhs.element), sectionRank(rhs.element))
+    let candidates = article.map(graph.claims(inArticle:))
+    let ordered = (candidates ?? graph.claims).enumerated().sorted { lhs, rhs in
+      let (left, right) = (rank(lhs.element), rank(rhs.element))
       return left != right ? left < right : lhs.offset < rhs.offset
     }.map(\.element)
     let kept = claims
+    let grouping = grouping ?? (library ? .article : nil)
     let tables = EvidenceStrength.allCases.map { strength in
       let claims = ordered.filter { claim in
         claim.strength == strength && (kept?.contains(claim.id) ?? true)
       }
       return SummaryTable(
         strength: strength, title: SummaryTable.title(for: strength), claimCount: claims.count,
-        groups: Self.groups(of: claims, in: graph, by: grouping),
+        groups: Self.groups(of: claims, in: graph, by: grouping, library: library),
         references: Self.references(of: claims, in: graph))
     }
-    self.init(
-      title: graph.article?.title ?? "Summary of the evidence", grouping: grouping, tables: tables)
+    let title = article.flatMap { graph.article($0)?.title } ?? graph.article?.title
+    self.init(title: title ?? "Summary of the evidence", grouping: grouping, tables: tables)
   }
 
   private static func groups(
-    of claims: [Claim], in graph: KnowledgeGraph, by grouping: SummaryGrouping?
+    of claims: [Claim], in graph: KnowledgeGraph, by grouping: SummaryGrouping?, library: Bool
   ) -> [SummaryGroup] {
     let rows = claims.map { SummaryRow($0, in: graph) }
     switch grouping {
     case nil:
       return [SummaryGroup(id: nil, title: nil, rows: rows)]
-    case .section:
+    case .article:
       var keys: [String?] = []
-      var bySection: [String?: [SummaryRow]] = [:]
+      var byArticle: [String?: [SummaryRow]] = [:]
       for (claim, row) in zip(claims, rows) {
-        if bySection[claim.section] == nil { keys.append(claim.section) }
-        bySection[claim.section, default: []].append(row)
+        let key = graph.articleID(of: claim)
+        if byArticle[key] == nil { keys.append(key) }
+        byArticle[key, default: []].append(row)
       }
       return keys.map { key in
-        let title = key.map { graph.section($0)?.title ?? $0 } ?? "Other claims"
-        return SummaryGroup(id: key, title: title, rows: bySection[key] ?? [])
+        let title = key.map { graph.article($0)?.title ?? $0 } ?? "Other claims"
+        return SummaryGroup(id: key, title: title, rows: byArticle[key] ?? [])
+      }
+    case .section:
+      struct Key: Hashable {
+        let article: String?
+        let section: String?
+      }
+      var keys: [Key] = []
+      var bySection: [Key: [SummaryRow]] = [:]
+      for (claim, row) in zip(claims, rows) {
+        let key = Key(article: graph.articleID(of: claim), section: claim.section)
+        if bySection[key] == nil { keys.append(key) }
+        bySection[key, default: []].append(row)
+      }
+      return keys.map { key in
+        let section =
+          key.section.map { graph.section($0, inArticle: key.article)?.title ?? $0 }
+          ?? "Other claims"
+        guard library, let article = key.article else {
+          return SummaryGroup(id: key.section, title: section, rows: bySection[key] ?? [])
+        }
+        let title = (graph.article(article)?.title ?? article) + ": " + section
+        return SummaryGroup(
+          id: article + "/" + (key.section ?? ""), title: title, rows: bySection[key] ?? [])
       }
     case .condition, .region:
       let kind: NodeKind = grouping == .condition ? .condition : .region
@@ -123,15 +162,20 @@ public struct SummaryTables: Hashable, Sendable {
     }
   }
 
-  /// The sources the claims cite (inferred citations too), ordered by label, then id.
+  /// The sources the claims cite (inferred citations too), ordered by label, then id; a
+  /// source is listed when the article of a claim citing it lists it.
   private static func references(of claims: [Claim], in graph: KnowledgeGraph) -> [SummaryReference]
   {
-    var seen = Set<NodeID>()
-    let sources = claims.flatMap(\.citations).compactMap { citation -> Source? in
-      guard seen.insert(citation.source).inserted else { return nil }
-      return graph.source(citation.source)
+    var order: [Source] = []
+    var listed: [NodeID: Bool] = [:]
+    for claim in claims {
+      for citation in claim.citations {
+        guard let source = graph.source(citation.source) else { continue }
+        if listed[source.id] == nil { order.append(source) }
+        listed[source.id] = listed[source.id] == true || graph.isListed(source, for: claim)
+      }
     }
-    return sources.map(SummaryReference.init).sorted {
+    return order.map { SummaryReference($0, isListed: listed[$0.id] ?? false) }.sorted {
       ($0.label.lowercased(), $0.source) < ($1.label.lowercased(), $1.source)
     }
   }

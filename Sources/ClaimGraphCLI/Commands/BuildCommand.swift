@@ -12,7 +12,8 @@ struct BuildCommand: ParsableCommand {
     discussion: """
       Writes NAME.graphml, NAME.gexf, NAME.dot, NAME.json, NAME.mmd and NAME.nt \
       (N-Triples), the summary tables NAME-tables.md and NAME-tables.html, the evidence \
-      report NAME-report.html (see 'claimgraph report'), the saved SPARQL and Cypher \
+      report NAME-report.html (see 'claimgraph report'; for a library of several \
+      articles its index, with one page NAME-report-ID.html per article), the saved SPARQL and Cypher \
       queries in queries/ and claimgraph-authoring.schema.json (the JSON Schema of the \
       YAML authoring format, which editors use; see 'claimgraph init'), NAME being the article's id (or "graph"), all or nothing: each \
       file is written to a temporary file first, and only when all are complete are they \

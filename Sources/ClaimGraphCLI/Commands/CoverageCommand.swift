@@ -52,17 +52,7 @@ struct CoverageCommand: ParsableCommand {
     let console = Console.current
     let graph = try graphArgument.applied(to: graphOptions).load().graph
     var articles = graph.articles
-    if let article {
-      articles = graph.articles(named: article)
-      guard articles.count == 1 else {
-        let choices = graph.articles.map(\.id).joined(separator: ", ")
-        console.writeError(
-          "error: --article '\(article)' names "
-            + (articles.isEmpty ? "no article" : "several articles")
-            + " of the library (its articles: \(choices))\n")
-        throw ExitCode(2)
-      }
-    }
+    if let article { articles = [try ArticleChoice.pick(article, in: graph)] }
     if articles.count > 1 {
       let rows = articles.compactMap { article -> CoverageOutput.ArticleRow? in
         guard let coverage = ArticleCoverage(graph, article: article.id),

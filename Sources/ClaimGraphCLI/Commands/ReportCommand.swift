@@ -18,7 +18,11 @@ struct ReportCommand: ParsableCommand {
       sources with the claims citing them, and pictures drawn by Graphviz's dot when it is \
       installed. A graph without article text gets everything but the annotated text. \
       The page loads nothing from outside and runs no script but its own. Writes \
-      Exports/NAME-report.html unless --output names another file (atomically).
+      Exports/NAME-report.html unless --output names another file (atomically). A library \
+      of several articles gets an index page there (each article with its counts and \
+      coverage, and the places where the articles disagree, linked to both passages) and \
+      one page per article beside it (Exports/graph-report-ID.html); --article writes one \
+      article's page alone.
       """)
 
   @OptionGroup var graphOptions: GraphOptions
@@ -28,29 +32,42 @@ struct ReportCommand: ParsableCommand {
       "Write the page to this file (default: Exports/NAME-report.html).", valueName: "file"))
   var output: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Write one article's page of a library (its id, or words of its title).",
+      valueName: "article"))
+  var article: String?
+
   func run() throws {
     let console = Console.current
     let loaded = try graphOptions.load()
+    let chosen = try article.map { try ArticleChoice.pick($0, in: loaded.graph).id }
     let report: EvidenceReport
     do {
       report = try EvidenceReport(
-        loaded, of: graphOptions.project(), environment: console.environment)
+        loaded, of: graphOptions.project(), path: output, article: chosen,
+        environment: console.environment)
     } catch {
       throw ProjectFailure.exit(error)
     }
     if let note = report.picturesNote { console.writeError("warning: \(note)\n") }
-    let path = output ?? EvidenceReport.defaultPath(for: loaded.graph)
     do {
-      let directory = (path as NSString).deletingLastPathComponent
-      if !directory.isEmpty {
-        try FileManager.default.createDirectory(
-          atPath: directory, withIntermediateDirectories: true)
+      var batch = AtomicFileBatch()
+      for page in report.pages {
+        let directory = (page.path as NSString).deletingLastPathComponent
+        if !directory.isEmpty {
+          try FileManager.default.createDirectory(
+            atPath: directory, withIntermediateDirectories: true)
+        }
+        try batch.stage(page.path) { sink in try sink.write(page.html) }
       }
-      try AtomicFile.write(report.html, to: path)
+      try batch.commit()
     } catch {
       console.writeError("error: \(error)\n")
       throw ExitCode(2)
     }
-    console.write("wrote \(path) (\(report.html.utf8.count) bytes)\n")
+    for page in report.pages {
+      console.write("wrote \(page.path) (\(page.html.utf8.count) bytes)\n")
+    }
   }
 }

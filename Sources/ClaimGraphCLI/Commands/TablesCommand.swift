@@ -17,7 +17,10 @@ struct TablesCommand: ParsableCommand {
       marked). --query, --strength and --cited select claims as in 'claimgraph export'. \
       With --by condition or region, a claim is listed once, under the first condition \
       (region) it names, and every other one it names points to it. HTML is a single \
-      self-contained, printable page.
+      self-contained, printable page. In a library of several articles the tables cover \
+      every article, grouped by article unless --by asks otherwise (groups by section then \
+      name their article); --article keeps one article's claims. A source is "listed" when \
+      the article of the claim citing it lists it.
       """)
 
   @OptionGroup var graphArgument: GraphArgument
@@ -27,14 +30,21 @@ struct TablesCommand: ParsableCommand {
   @Option(name: [.short, .long], help: "Output format.")
   var format: TablesFormat = .markdown
 
-  @Option(help: "Group the rows by section, condition or region.")
+  @Option(help: "Group the rows by section, condition, region or article.")
   var by: SummaryGrouping?
+
+  @Option(
+    help: ArgumentHelp(
+      "Show one article of a library (its id, or words of its title).", valueName: "article"))
+  var article: String?
 
   @OptionGroup var filters: ClaimFilterOptions
 
   func run() throws {
     let graph = try graphArgument.applied(to: graphOptions).load().graph
-    let tables = SummaryTables(graph, by: by, claims: try filters.claimIDs(in: graph))
+    let chosen = try article.map { try ArticleChoice.pick($0, in: graph).id }
+    let tables = SummaryTables(
+      graph, by: by, claims: try filters.claimIDs(in: graph), article: chosen)
     Console.current.write(format.renderer.render(tables))
   }
 }

@@ -24,33 +24,39 @@ public struct HTMLReport: Sendable {
   public let pictures: [ReportPicture]
   /// Why pictures are missing (say, Graphviz is not installed), shown in their place.
   public let picturesNote: String?
+  /// The article of a library the page is about (its text, its claims, the sources they
+  /// cite or its reference list holds, the findings about them); nil: the whole graph.
+  public let article: String?
+  /// The address of the library's index page (``HTMLLibraryIndex``), linked from the page;
+  /// nil: no link.
+  public let indexPage: String?
 
-  /// The report page of `graph` and its `lint` report; `pictures` without SVG are
-  /// described in words, and `picturesNote` says why when there are none.
+  /// The report page of `graph` and its `lint` report.
+  ///
+  /// `pictures` without SVG are described in words, and `picturesNote` says why when there
+  /// are none. With `article`, the page of that article of a library, linking `indexPage`
+  /// when given.
   public init(
     graph: KnowledgeGraph, lint: LintReport, registry: RuleRegistry = .standard,
-    pictures: [ReportPicture] = [], picturesNote: String? = nil
+    pictures: [ReportPicture] = [], picturesNote: String? = nil, article: String? = nil,
+    indexPage: String? = nil
   ) {
     self.graph = graph
     self.lint = lint
     self.registry = registry
     self.pictures = pictures
     self.picturesNote = picturesNote
+    self.article = article
+    self.indexPage = indexPage
   }
 
   /// The whole self-contained page (styles and pictures inline), deterministic for a
   /// given graph, report and pictures.
   public func render() -> String {
-    let context = ReportContext(graph: graph, lint: lint, registry: registry)
-    let title = graph.article?.title ?? "Evidence report"
-    let policy =
-      "default-src 'none'; style-src 'unsafe-inline'; "
-      + "script-src 'sha256-\(SHA256.base64Digest(of: ReportStyle.script))'; "
-      + "base-uri 'none'; form-action 'none'"
-    var html = HTMLPage.opening(
-      title: "\(title) — evidence report",
-      meta: ["<meta http-equiv=\"Content-Security-Policy\" content=\"\(policy)\">"],
-      styleSheet: ReportStyle.css)
+    let context = ReportContext(graph: graph, lint: lint, registry: registry, article: article)
+    let title =
+      article.flatMap { graph.article($0)?.title } ?? graph.article?.title ?? "Evidence report"
+    var html = Self.opening(title: "\(title) — evidence report")
     html += """
       <a class="skip" href="#article">Skip to the annotated article</a>
       <header>
@@ -68,6 +74,7 @@ public struct HTMLReport: Sendable {
       <li><a href="#findings">Lint findings</a></li>
       <li><a href="#sources">Sources</a></li>
       <li><a href="#pictures">Pictures</a></li>
+      \(indexPage.map { "<li><a href=\"\(Escaping.html($0))\">The library</a></li>\n" } ?? "")\
       </ul>
       </nav>
       <main>
@@ -91,5 +98,18 @@ public struct HTMLReport: Sendable {
 
       """
     return html
+  }
+
+  /// A report page's opening: its title, its Content Security Policy (no request, no
+  /// script but the page's own) and its style sheet.
+  static func opening(title: String) -> String {
+    let policy =
+      "default-src 'none'; style-src 'unsafe-inline'; "
+      + "script-src 'sha256-\(SHA256.base64Digest(of: ReportStyle.script))'; "
+      + "base-uri 'none'; form-action 'none'"
+    return HTMLPage.opening(
+      title: title,
+      meta: ["<meta http-equiv=\"Content-Security-Policy\" content=\"\(policy)\">"],
+      styleSheet: ReportStyle.css)
   }
 }

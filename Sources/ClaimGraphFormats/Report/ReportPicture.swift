@@ -47,6 +47,10 @@ public struct ReportPicture: Sendable {
 
   /// The report's pictures of a graph: the entity map, then each declared section's
   /// neighbourhood in reading order (sections whose claims are about nothing left out).
+  ///
+  /// A library of several articles gets the entity map alone, for its index page: its
+  /// sections are each article's, and a picture per section of every article would take
+  /// time in proportion to the articles times the graph.
   public static func planned(for graph: KnowledgeGraph) -> [ReportPicture] {
     let entityKinds = Set(NodeKind.entityKinds)
     let whole = GraphSelection(graph)
@@ -57,6 +61,7 @@ public struct ReportPicture: Sendable {
           + "relations; a line's style is the strength of the claim asserting it.",
         selection: whole.restricted(toKinds: entityKinds))
     ]
+    guard graph.articles.count <= 1 else { return pictures }
     for (index, section) in graph.sections.enumerated() {
       let claims = graph.claims.filter { $0.section == section.id }.map(\.id)
       let selection = whole.restricted(toClaims: Set(claims)).restricted(toKinds: entityKinds)

@@ -9,10 +9,13 @@ enum ReportSources {
     html += "<h2 id=\"sources-h\">Sources and the claims citing them</h2>\n"
     let sources = ordered(context)
     let parts: [(id: String, title: String, sources: [Source], empty: String)] = [
-      ("listed", "The reference list", sources.filter(\.isListed), "The article lists no source."),
+      (
+        "listed", "The reference list", sources.filter(context.isListed),
+        "The article lists no source."
+      ),
       (
         "unlisted", "Studies the text invokes without listing them",
-        sources.filter { !$0.isListed }, "The text invokes no study it does not list."
+        sources.filter { !context.isListed($0) }, "The text invokes no study it does not list."
       ),
     ]
     for part in parts {
@@ -32,15 +35,14 @@ enum ReportSources {
   /// source's reference-list entry) or else where the first claim citing them is stated;
   /// sources placed nowhere follow, by id.
   private static func ordered(_ context: ReportContext) -> [Source] {
-    let graph = context.graph
     func place(_ source: Source) -> Int? {
-      guard let grounding = graph.grounding else { return nil }
+      guard let grounding = context.grounding else { return nil }
       let quoted = grounding.matches(ofSource: source.id).flatMap(\.spans).map(\.start)
       if let first = quoted.min() { return first }
-      return graph.claims(citing: source.id).flatMap { grounding.passages(ofClaim: $0.id) }
+      return context.claims(citing: source.id).flatMap { grounding.passages(ofClaim: $0.id) }
         .map(\.start).min()
     }
-    return graph.sources.enumerated().map { ($0, $1, place($1)) }.sorted { lhs, rhs in
+    return context.sources.enumerated().map { ($0, $1, place($1)) }.sorted { lhs, rhs in
       switch (lhs.2, rhs.2) {
       case (let left?, let right?) where left != right: left < right
       case (.some, nil): true
@@ -83,7 +85,7 @@ enum ReportSources {
 
   /// The claims citing a source: each linked to its passage, with how it cites it.
   private static func citing(_ source: Source, context: ReportContext) -> String {
-    let claims = context.graph.claims(citing: source.id)
+    let claims = context.claims(citing: source.id)
     guard !claims.isEmpty else { return "<p class=\"uncited\">No claim cites it.</p>\n" }
     var html = "<p>Cited by \(ReportContext.count(claims.count, "claim")):</p>\n<ul>\n"
     for claim in claims {

@@ -5,9 +5,10 @@ import ClaimGraph
 enum ReportSummary {
   static func html(_ context: ReportContext) -> String {
     let graph = context.graph
-    let statistics = GraphStatistics(graph)
     var backings: [ClaimBacking: Int] = [:]
-    for claim in graph.claims { backings[graph.backing(of: claim), default: 0] += 1 }
+    for claim in context.claims { backings[graph.backing(of: claim), default: 0] += 1 }
+    let uncited = backings[.none] ?? 0
+    let listed = context.sources.count(where: context.isListed)
     var html = "<section id=\"glance\" aria-labelledby=\"glance-h\">\n"
     html += "<h2 id=\"glance-h\">At a glance</h2>\n<dl class=\"figures\">\n"
     func figure(_ term: String, _ value: String, _ detail: String) {
@@ -17,18 +18,17 @@ enum ReportSummary {
     let strengths = context.tables.tables.map { table in
       "<a href=\"#\(table.anchor)\">\(table.claimCount) \(table.strength.rawValue)</a>"
     }
-    figure("Claims", "\(graph.claims.count)", strengths.joined(separator: " · "))
+    figure("Claims", "\(context.claims.count)", strengths.joined(separator: " · "))
     figure(
-      "Cited", "\(statistics.citedClaims)",
-      "backed by a citation; \(statistics.uncitedClaims) uncited")
+      "Cited", "\(context.claims.count - uncited)", "backed by a citation; \(uncited) uncited")
     figure(
       "Backed by a listed source", "\(backings[.listed] ?? 0)",
       "\(backings[.unlisted] ?? 0) only by unlisted studies ◇ · "
         + "\(backings[.none] ?? 0) by no source ∅")
     figure(
-      "Sources", "\(graph.sources.count)",
-      "<a href=\"#listed\">\(statistics.listedSources) listed</a> · "
-        + "<a href=\"#unlisted\">\(statistics.unlistedSources) unlisted</a>")
+      "Sources", "\(context.sources.count)",
+      "<a href=\"#listed\">\(listed) listed</a> · "
+        + "<a href=\"#unlisted\">\(context.sources.count - listed) unlisted</a>")
     if let coverage = context.coverage {
       figure(
         "Coverage", coverage.shareText,

@@ -76,6 +76,64 @@ import Testing
     print(result.output)
   }
 
+  /// The library's report in the browser: its index page links every article's page and
+  /// both passages of each disagreement, and an article's page works as the single
+  /// article's does (its claims marked, a popup with its citations, no other request).
+  @Test(
+    .enabled(
+      if: browserAvailable || isCI,
+      "needs chromium, chromium-driver and python3 with selenium and axe-core-python"))
+  func theLibrarysIndexAndArticlePagesWorkInABrowser() throws {
+    let directory = try TemporaryDirectory("report-browser-library")
+    defer { directory.remove() }
+    let index = directory.path + "/library.html"
+    let library = Fixture.path("library")
+    #expect(runCommand(["report", "--graph", library, "--output", index]).status == 0)
+    let graph = GraphLoader().load(directory: library).graph
+
+    let links =
+      graph.articles.map { "library-\($0.id).html" } + [
+        "library-exercise.html#claim-endorphins-cause-runners-high",
+        "library-mood.html#claim-endorphins-do-not-cause-runners-high",
+        "library-exercise.html#claim-running-raises-brain-endorphin",
+        "library-mood.html#claim-running-might-raise-endorphin",
+        "library-mood.html#claim-laughter-may-lift-mood",
+        "library-pain.html#claim-laughter-lifts-mood-in-pain",
+      ]
+    let indexExpect = JSONValue.object([
+      ("claims", .array([])), ("links", .array(links.map(JSONValue.string))),
+    ])
+    let indexResult = try Self.python([
+      Fixture.packageRoot + "/.ci/report_browser.py", "--report", index, "--expect",
+      try directory.write(indexExpect.serialized(), to: "index.json"),
+    ])
+    #expect(indexResult.status == 0, "\(indexResult.output)")
+
+    let claims: [JSONValue] = graph.claims(inArticle: "mood").map { claim in
+      .object([
+        ("id", .string(claim.id.rawValue)), ("statement", .string(claim.statement)),
+        ("anchor", .string("claim-\(claim.id.rawValue)")),
+      ])
+    }
+    let pageExpect = JSONValue.object([
+      ("claims", .array(claims)),
+      (
+        "popup",
+        .object([
+          ("anchor", .string("claim-running-might-raise-endorphin")),
+          ("contains", .array(["Boecker et al. 2008", "supports"].map(JSONValue.string))),
+        ])
+      ),
+    ])
+    let pageResult = try Self.python([
+      Fixture.packageRoot + "/.ci/report_browser.py", "--report",
+      directory.path + "/library-mood.html", "--expect",
+      try directory.write(pageExpect.serialized(), to: "mood.json"),
+    ])
+    #expect(pageResult.status == 0, "\(pageResult.output)")
+    print(indexResult.output + pageResult.output)
+  }
+
   static func python(_ arguments: [String]) throws -> (status: Int32, output: String) {
     try SARIFSchema.python(arguments)
   }
