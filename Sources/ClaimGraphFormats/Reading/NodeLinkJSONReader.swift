@@ -32,7 +32,8 @@ public struct NodeLinkJSONReader: InterchangeReader {
   public func load(bytes: [UInt8], file: String) -> LoadedGraph {
     bytes.withUnsafeBufferPointer { buffer in
       var events = JSONEventStream(
-        descriptor: nil, bytes: buffer, file: file, maxLineBytes: maxLineBytes)
+        descriptor: nil, bytes: buffer, file: file, maxLineBytes: maxLineBytes,
+        maxDepth: maxNestingDepth)
       return read(&events, file: file)
     }
   }
@@ -44,7 +45,8 @@ public struct NodeLinkJSONReader: InterchangeReader {
     case .failure(let diagnostic): return InterchangeFile.failed(diagnostic, file: path)
     case .success(let (descriptor, _)):
       defer { close(descriptor) }
-      var events = JSONEventStream(descriptor: descriptor, file: path, maxLineBytes: maxLineBytes)
+      var events = JSONEventStream(
+        descriptor: descriptor, file: path, maxLineBytes: maxLineBytes, maxDepth: maxNestingDepth)
       return read(&events, file: path)
     }
   }
