@@ -21,7 +21,7 @@ public struct Linter: Sendable {
   /// makes the run exit with status 2, whatever the configuration says.
   public static let fatalInputRules: Set<String> = [
     InputRule.unreadableFile.id, InputRule.invalidEncoding.id, InputRule.syntax.id,
-    InputRule.limitExceeded.id, InputRule.unsupportedConstruct.id,
+    InputRule.limitExceeded.id, InputRule.unsupportedConstruct.id, InputRule.emptyFile.id,
   ]
 
   /// The rules whose findings depend on the article's text rather than only on the file

@@ -25,6 +25,9 @@ struct JSONValueBuilder {
     case object([String: InputValue], key: String?)
   }
 
+  /// The first problem met: a key that appears twice in one object.
+  private(set) var problem: Diagnostic?
+
   private var open: [Container] = []
   /// Where the key of the top object's next member is written.
   private var keyLocation: SourceLocation?
@@ -67,13 +70,23 @@ struct JSONValueBuilder {
       }
     case .scalar(let value):
       if case .object(let members, nil)? = open.last {
-        open[open.count - 1] = .object(members, key: value.text ?? "")
+        let key = value.text ?? ""
+        if members[key] != nil, problem == nil { problem = Self.duplicate(key, at: location) }
+        open[open.count - 1] = .object(members, key: key)
         if open.count == 1 { keyLocation = location }
         return nil
       }
       noteMember(at: location)
       return add(value)
     }
+  }
+
+  /// A key that appears twice in one object: JSON readers disagree on which value counts
+  /// (most keep the last), so it is refused.
+  static func duplicate(_ key: String, at location: SourceLocation) -> Diagnostic {
+    InputRule.duplicateKey.diagnostic(
+      "the key \"\(key)\" appears twice in one object; JSON readers disagree on which value "
+        + "counts, so remove one", at: location)
   }
 
   /// Records where a member of the top object starts, when the next value is one.

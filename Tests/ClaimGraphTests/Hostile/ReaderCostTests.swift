@@ -149,4 +149,33 @@ import Testing
     #expect(loaded.graph.entities.map(\.id) == ["a"])
     #expect(loaded.diagnostics.filter { $0.severity == .error }.isEmpty)
   }
+
+  // MARK: - GraphML
+
+  /// The peak memory, in KiB, of `claimgraph stats` on a GraphML file of `megabytes` MiB
+  /// that is refused only at its end (its elements are never closed).
+  private static func peakMemoryReadingRefusedGraphML(megabytes: Int) throws -> Int {
+    let directory = try TemporaryDirectory("graphml-stream")
+    defer { directory.remove() }
+    let path = directory.path + "/big.graphml"
+    let line = Data((String(repeating: "x", count: 1023) + "\n").utf8)
+    var data = Data("<graphml><graph>".utf8)
+    data.reserveCapacity(megabytes << 20 + 64)
+    for _ in 0..<(megabytes << 10) { data.append(line) }
+    try data.write(to: URL(fileURLWithPath: path))
+    let (status, output) = try ExternalTool.run(
+      "/usr/bin/time", ["-f", "%M", BuiltExecutable.path, "stats", "--graph", path])
+    #expect(status == 2)
+    #expect(output.contains("big.graphml:"))
+    return Int(output.split(separator: "\n").last ?? "") ?? 0
+  }
+
+  @Test(.enabled(if: ExternalTool.isRequired("time")))
+  func theGraphMLReaderStreamsAFileItRefuses() throws {
+    // Read whole, 4x the file took 4x the memory (a 2 GB file took 2.1 GB).
+    let small = try Self.peakMemoryReadingRefusedGraphML(megabytes: 8)
+    let large = try Self.peakMemoryReadingRefusedGraphML(megabytes: 64)
+    #expect(small > 0)
+    #expect(Double(large) < Double(small) * 1.25, "8 MiB: \(small) KiB, 64 MiB: \(large) KiB")
+  }
 }
