@@ -190,18 +190,23 @@ enum YAMLParser {
         if let collection = open.popLast() { tree.close(collection.node) }
       case FYET_SCALAR:
         let at = scalarStart(info, start: start)
+        var value = text(info)
         if info.style == FYSS_LITERAL || info.style == FYSS_FOLDED,
-          let start, let end = Position(info.end),
-          !keepsTheWords(info, of: start.offset..<end.offset)
+          let start, let end = Position(info.end)
         {
-          return .unlessNotYAML(
-            InputRule.syntax.diagnostic(
-              "the YAML parser misreads this block text (a fault of libfyaml 0.7 with some "
-                + "indentations); write the `|` or `>` at the end of the key's line and indent "
-                + "the text below it, or quote the text", at: location(at)))
+          let content = start.offset..<end.offset
+          let ending = keepsTheWords(info, of: content) ? ending(info, at, content) : .wrong
+          guard ending != .wrong else {
+            return .unlessNotYAML(
+              InputRule.syntax.diagnostic(
+                "the YAML parser misreads this block text (a fault of libfyaml 0.7 with some "
+                  + "indentations); write the `|` or `>` at the end of the key's line and "
+                  + "indent the text below it, or quote the text", at: location(at)))
+          }
+          if ending == .missingLineBreak { value += "\n" }
         }
         tree.appendScalar(
-          text(info), isPlain: info.style == FYSS_PLAIN, line: at.line, column: at.column)
+          value, isPlain: info.style == FYSS_PLAIN, line: at.line, column: at.column)
         adopt(at)
         // An empty node ends after its anchor and tag, if any.
         if start == nil { lastEnd = info.property.line >= 0 ? pastProperties(at) : at }
@@ -242,6 +247,51 @@ enum YAMLParser {
       return pointer.withMemoryRebound(to: UInt8.self, capacity: info.length) {
         UnsafeBufferPointer(start: $0, count: info.length).lazy.filter { !Self.isBlank($0) }
           .elementsEqual(source)
+      }
+    }
+
+    /// How a block scalar's text ends, against its chomping indicator.
+    private enum Ending {
+      /// As the indicator says: no line break (`-`), or (`+` and none) one when a line break
+      /// follows its last word in the file (only `+` may keep more than one).
+      case right
+      /// Without the line break it keeps: libfyaml 0.7.12 drops it when the text's last line
+      /// is deeper than its first (`|\n  a\n    b\n` reads `a\n  b`); the reader adds it.
+      case missingLineBreak
+      /// Otherwise: the text is refused.
+      case wrong
+    }
+
+    /// How a block scalar's text ends (the words being right, ``keepsTheWords(_:of:)``).
+    ///
+    /// libfyaml 0.7.12 drops the last character of a block scalar whose last line is deeper
+    /// than its first: the final line break, or with `-` the last word's last letter.
+    private func ending(_ info: cg_fy_event, _ indicator: Position, _ content: Range<Int>)
+      -> Ending
+    {
+      let header = indicator.offset
+      guard header < bytes.count,
+        bytes[header] == UInt8(ascii: "|") || bytes[header] == UInt8(ascii: ">"),
+        content.lowerBound <= content.upperBound, content.upperBound <= bytes.count,
+        let lastWord = bytes[content].lastIndex(where: { !Self.isBlank($0) }),
+        let pointer = info.text, info.length > 0
+      else { return .right }
+      let chomping = bytes[(header + 1)..<min(header + 3, bytes.count)]
+      var after = lastWord + 1
+      while after < bytes.count, bytes[after] == UInt8(ascii: " ") || bytes[after] == 0x09 {
+        after += 1
+      }
+      let breakFollows =
+        after < bytes.count
+        && (bytes[after] == UInt8(ascii: "\n") || bytes[after] == UInt8(ascii: "\r"))
+      return pointer.withMemoryRebound(to: UInt8.self, capacity: info.length) { text in
+        let endsWithBreak = text[info.length - 1] == UInt8(ascii: "\n")
+        if chomping.contains(UInt8(ascii: "-")) { return endsWithBreak ? .wrong : .right }
+        // Without a line break after its last word (at the end of the file), either is read.
+        if breakFollows, !endsWithBreak { return .missingLineBreak }
+        let twoBreaks = info.length >= 2 && text[info.length - 2] == UInt8(ascii: "\n")
+        let isKeep = chomping.contains(UInt8(ascii: "+"))
+        return !isKeep && endsWithBreak && twoBreaks ? .wrong : .right
       }
     }
 
