@@ -65,7 +65,7 @@ final class LocatedYAML {
       return nil
     }
     var fields = Fields(node: node)
-    var firstSeen = SeenKeys(capacity: allowed.count)
+    var firstSeen = SeenKeys(pairs: tree.children(of: node).reduce(0) { count, _ in count + 1 } / 2)
     fields.reserveCapacity(allowed.count)
     var unknown = KeyProblems()
     var duplicates = KeyProblems()
@@ -142,8 +142,13 @@ final class LocatedYAML {
     static let listLimit = 16
     private var list: [(key: String, node: Node)] = []
     private var table: [String: Node] = [:]
+    /// How many pairs the mapping holds: the table's size, if there is one.
+    private let pairs: Int
 
-    init(capacity: Int) { list.reserveCapacity(min(capacity, Self.listLimit)) }
+    init(pairs: Int) {
+      self.pairs = pairs
+      list.reserveCapacity(min(pairs, Self.listLimit + 1))
+    }
 
     /// Records `key` at `node`; returns where it was first written if it was seen before.
     mutating func insert(_ key: String, at node: Node) -> Node? {
@@ -155,7 +160,8 @@ final class LocatedYAML {
       if let first = list.first(where: { $0.key == key })?.node { return first }
       list.append((key, node))
       if list.count > Self.listLimit {
-        table = Dictionary(list.map { ($0.key, $0.node) }, uniquingKeysWith: { first, _ in first })
+        table.reserveCapacity(pairs)
+        for (key, node) in list { table[key] = node }
         list = []
       }
       return nil
