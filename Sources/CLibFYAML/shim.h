@@ -93,11 +93,71 @@ static inline struct fy_parser *cg_fy_parser_create(const char *text, size_t len
   return parser;
 }
 
-static inline void cg_fy_set(cg_fy_position *position, const struct fy_mark *mark) {
+/// Turns libfyaml's lines and columns back into byte offsets in the input. A parser that
+/// reads through a callback splits its input every 64 KiB and counts a mark's `input_pos`
+/// from the start of the piece, so the offset is found from the line and column instead
+/// (which count on across pieces): from where the last one was found, forward, the way
+/// libfyaml counts (a line ends at `\n`, `\r\n` or `\r`; a column is a character).
+typedef struct cg_fy_locator {
+  const unsigned char *bytes;
+  size_t length;
+  /// The last position found: 0-based line and column, and its byte offset.
+  long line;
+  long column;
+  size_t offset;
+} cg_fy_locator;
+
+/// Moves the locator to the start of its line.
+static inline void cg_fy_locator_line_start(cg_fy_locator *locator) {
+  while (locator->offset > 0) {
+    unsigned char previous = locator->bytes[locator->offset - 1];
+    if (previous == '\n' || previous == '\r') break;
+    locator->offset -= 1;
+  }
+  locator->column = 0;
+}
+
+/// The byte offset of a 0-based line and column (the end of the input if past it).
+static inline size_t cg_fy_locate(cg_fy_locator *locator, long line, long column) {
+  const unsigned char *bytes = locator->bytes;
+  size_t length = locator->length;
+  if (line < locator->line || (line == locator->line && column < locator->column)) {
+    cg_fy_locator_line_start(locator);
+    while (locator->line > line && locator->offset > 0) {
+      /* step over the line break before this line (`\r\n` is one) */
+      locator->offset -= 1;
+      if (bytes[locator->offset] == '\n' && locator->offset > 0 &&
+          bytes[locator->offset - 1] == '\r')
+        locator->offset -= 1;
+      locator->line -= 1;
+      cg_fy_locator_line_start(locator);
+    }
+  }
+  while (locator->line < line && locator->offset < length) {
+    unsigned char byte = bytes[locator->offset++];
+    if (byte == '\r' && locator->offset < length && bytes[locator->offset] == '\n')
+      locator->offset += 1;
+    if (byte == '\n' || byte == '\r') {
+      locator->line += 1;
+      locator->column = 0;
+    }
+  }
+  while (locator->column < column && locator->offset < length) {
+    locator->offset += 1;
+    while (locator->offset < length && (bytes[locator->offset] & 0xC0) == 0x80)
+      locator->offset += 1;
+    locator->column += 1;
+  }
+  return locator->offset;
+}
+
+/// A mark as a position; with a locator, its offset is found from its line and column.
+static inline void cg_fy_set_located(cg_fy_position *position, const struct fy_mark *mark,
+                                     cg_fy_locator *locator) {
   if (mark) {
     position->line = mark->line;
     position->column = mark->column;
-    position->offset = mark->input_pos;
+    position->offset = locator ? cg_fy_locate(locator, mark->line, mark->column) : mark->input_pos;
   } else {
     position->line = -1;
     position->column = -1;
@@ -105,15 +165,20 @@ static inline void cg_fy_set(cg_fy_position *position, const struct fy_mark *mar
   }
 }
 
+static inline void cg_fy_set(cg_fy_position *position, const struct fy_mark *mark) {
+  cg_fy_set_located(position, mark, NULL);
+}
+
 /// Moves `earliest` to where `token` starts if that is earlier. `indicator` is the length of
 /// the indicator that the token's own mark leaves out: an anchor's mark is at its name, after
 /// the `&`; a tag's includes its `!`.
 static inline void cg_fy_property(cg_fy_position *earliest, struct fy_token *token,
-                                  long indicator) {
+                                  long indicator, cg_fy_locator *locator) {
   if (!token) return;
   const struct fy_mark *mark = fy_token_start_mark(token);
   if (!mark || mark->column < indicator) return;
-  size_t offset = mark->input_pos - (size_t)indicator;
+  size_t position = locator ? cg_fy_locate(locator, mark->line, mark->column) : mark->input_pos;
+  size_t offset = position - (size_t)indicator;
   if (earliest->line < 0 || offset < earliest->offset) {
     earliest->line = mark->line;
     earliest->column = mark->column - indicator;
@@ -158,9 +223,11 @@ static inline bool cg_fy_direct_text(const char *input, size_t input_length, cg_
 
 /// Parses the next event into `info`; returns it (to be freed with `fy_parser_event_free`
 /// once its text is copied), or NULL at the end of the input or at an error. `input` is the
-/// text the parser reads (`input_length` bytes).
-static inline struct fy_event *cg_fy_next(struct fy_parser *parser, const char *input,
-                                          size_t input_length, cg_fy_event *info) {
+/// text the parser reads (`input_length` bytes); `locator`, when the parser reads it through a
+/// callback, finds offsets in it (NULL when the parser reads it from memory).
+static inline struct fy_event *cg_fy_next_located(struct fy_parser *parser, const char *input,
+                                                  size_t input_length, cg_fy_locator *locator,
+                                                  cg_fy_event *info) {
   struct fy_event *event = fy_parser_parse(parser);
   if (!event) return NULL;
   info->type = event->type;
@@ -168,29 +235,40 @@ static inline struct fy_event *cg_fy_next(struct fy_parser *parser, const char *
   info->flow = false;
   info->text = NULL;
   info->length = 0;
-  cg_fy_set(&info->start, fy_event_start_mark(event));
-  cg_fy_set(&info->end, fy_event_end_mark(event));
   cg_fy_set(&info->property, NULL);
   struct fy_token *anchor = NULL;
   struct fy_token *tag = NULL;
+  switch (event->type) {
+  case FYET_SCALAR:
+    anchor = event->scalar.anchor;
+    tag = event->scalar.tag;
+    break;
+  case FYET_MAPPING_START:
+    anchor = event->mapping_start.anchor;
+    tag = event->mapping_start.tag;
+    break;
+  case FYET_SEQUENCE_START:
+    anchor = event->sequence_start.anchor;
+    tag = event->sequence_start.tag;
+    break;
+  default:
+    break;
+  }
+  /* Properties come first in the text, so that the locator mostly moves forward. */
+  cg_fy_property(&info->property, anchor, 1, locator);
+  cg_fy_property(&info->property, tag, 0, locator);
+  cg_fy_set_located(&info->start, fy_event_start_mark(event), locator);
+  cg_fy_set_located(&info->end, fy_event_end_mark(event), locator);
   switch (event->type) {
   case FYET_SCALAR:
     info->style = fy_token_scalar_style(event->scalar.value);
     if (event->scalar.value && !cg_fy_direct_text(input, input_length, info)) {
       info->text = fy_token_get_text(event->scalar.value, &info->length);
     }
-    anchor = event->scalar.anchor;
-    tag = event->scalar.tag;
     break;
   case FYET_MAPPING_START:
-    info->flow = fy_event_get_node_style(event) == FYNS_FLOW;
-    anchor = event->mapping_start.anchor;
-    tag = event->mapping_start.tag;
-    break;
   case FYET_SEQUENCE_START:
     info->flow = fy_event_get_node_style(event) == FYNS_FLOW;
-    anchor = event->sequence_start.anchor;
-    tag = event->sequence_start.tag;
     break;
   case FYET_ALIAS:
     if (event->alias.anchor) info->text = fy_token_get_text(event->alias.anchor, &info->length);
@@ -203,15 +281,25 @@ static inline struct fy_event *cg_fy_next(struct fy_parser *parser, const char *
   default:
     break;
   }
-  cg_fy_property(&info->property, anchor, 1);
-  cg_fy_property(&info->property, tag, 0);
   return event;
 }
 
-/// Where a streaming JSON parser's bytes come from (an open file, or bytes in memory), with
-/// the guard that bounds its memory: libfyaml holds on to what it parsed of a line until the
-/// line ends (about 50 bytes for each byte of it), so a line longer than `max_line` bytes
-/// stops the read. Lines are counted as the bytes pass by; nothing is parsed here.
+/// `cg_fy_next_located` for a parser that reads `input` from memory.
+static inline struct fy_event *cg_fy_next(struct fy_parser *parser, const char *input,
+                                          size_t input_length, cg_fy_event *info) {
+  return cg_fy_next_located(parser, input, input_length, NULL, info);
+}
+
+/// Where a streaming parser's bytes come from (an open file, or bytes in memory), with the
+/// guards that bound its memory, checked on the bytes as they pass by (nothing is parsed here):
+/// - libfyaml holds on to what it parsed of a line of JSON until the line ends (about 50 bytes
+///   for each byte of it), so a line longer than `max_line` bytes stops the read;
+/// - libfyaml's scanner reads a flow collection that could be a key (`[[…`, `{a: {…`, a
+///   document that opens with `[`) to its end before it hands over the first event of it, at
+///   about 400 bytes of memory for each bracket or item, so nesting is checked here, before the
+///   parser sees it: for JSON exactly (`max_depth`), for YAML by bounding how many flow
+///   indicators (`[]{},:?&!*`) the parser may read beyond the last event taken
+///   (`max_ahead`, in-memory bytes only).
 typedef struct cg_fy_stream {
   /// The file to read, or -1 to read `bytes`.
   int fd;
@@ -219,6 +307,7 @@ typedef struct cg_fy_stream {
   size_t length;
   /// Bytes handed to the parser so far.
   size_t offset;
+  /// The longest line let through (0: any).
   size_t max_line;
   /// Bytes of the current line so far, and the line breaks before it.
   size_t line_length;
@@ -227,14 +316,132 @@ typedef struct cg_fy_stream {
   bool line_too_long;
   /// The `errno` of a failed read, or 0.
   int read_error;
+  /// JSON: the deepest nesting of arrays and objects let through (0: unchecked), the depth so
+  /// far, and whether the bytes so far end inside a string, just after its backslash.
+  long max_depth;
+  long depth;
+  bool in_string;
+  bool escaped;
+  /// Characters of the current line so far (JSON with `max_depth` only).
+  long line_characters;
+  /// Set at the first bracket nested deeper than `max_depth`: its 0-based line and 1-based
+  /// column (in characters).
+  bool too_deep;
+  long deep_line;
+  long deep_column;
+  /// YAML: the most flow indicators let through beyond `taken` (0: unchecked); the caller sets
+  /// `taken` to where the last event it took ends. The rest is bookkeeping: indicators before
+  /// `counted` and before `offset`.
+  size_t max_ahead;
+  size_t taken;
+  size_t counted;
+  size_t indicators_counted;
+  size_t indicators_given;
+  /// Set when the parser asked for bytes beyond `max_ahead` indicators past `taken`.
+  bool too_far_ahead;
 } cg_fy_stream;
 
+/// A stream over `length` bytes in memory (or, with `fd` >= 0, over an open file), with no
+/// guard set.
+static inline cg_fy_stream cg_fy_stream_make(int fd, const unsigned char *bytes, size_t length) {
+  cg_fy_stream stream;
+  memset(&stream, 0, sizeof stream);
+  stream.fd = fd;
+  stream.bytes = bytes;
+  stream.length = length;
+  return stream;
+}
+
+/// Whether a byte is a YAML flow indicator or starts a node property or alias: what each of
+/// libfyaml's tokens in a flow collection holds at least one of.
+static inline bool cg_fy_is_flow_indicator(unsigned char byte) {
+  switch (byte) {
+  case '[': case ']': case '{': case '}': case ',': case ':': case '?': case '&': case '!':
+  case '*':
+    return true;
+  default:
+    return false;
+  }
+}
+
+/// How many of the `count` bytes from `stream->offset` (in memory) the parser may have without
+/// reading more than `max_ahead` flow indicators beyond `taken`.
+static inline size_t cg_fy_stream_allowance(cg_fy_stream *stream, size_t count) {
+  size_t taken = stream->taken < stream->offset ? stream->taken : stream->offset;
+  while (stream->counted < taken) {
+    if (cg_fy_is_flow_indicator(stream->bytes[stream->counted])) stream->indicators_counted += 1;
+    stream->counted += 1;
+  }
+  size_t ahead = stream->indicators_given - stream->indicators_counted;
+  size_t budget = ahead < stream->max_ahead ? stream->max_ahead - ahead : 0;
+  size_t allowed = 0;
+  while (allowed < count) {
+    if (cg_fy_is_flow_indicator(stream->bytes[stream->offset + allowed])) {
+      if (budget == 0) break;
+      budget -= 1;
+      stream->indicators_given += 1;
+    }
+    allowed += 1;
+  }
+  return allowed;
+}
+
+/// Scans JSON bytes for their nesting; false (and the stream marked `too_deep`) at the first
+/// bracket deeper than `max_depth`. Strings are skipped, escapes and all; the rest of JSON
+/// holds no bracket, so the depth is exact for any JSON (and bounded for anything else).
+static inline bool cg_fy_stream_scan_json(cg_fy_stream *stream, const unsigned char *cursor,
+                                          const unsigned char *end) {
+  long lines = stream->lines;
+  for (; cursor < end; cursor++) {
+    unsigned char byte = *cursor;
+    if (byte == '\n') {
+      lines += 1;
+      stream->line_characters = 0;
+    } else if ((byte & 0xC0) != 0x80) {
+      stream->line_characters += 1;
+    }
+    if (stream->in_string) {
+      if (stream->escaped) {
+        stream->escaped = false;
+      } else if (byte == '\\') {
+        stream->escaped = true;
+      } else if (byte == '"') {
+        stream->in_string = false;
+      }
+      continue;
+    }
+    switch (byte) {
+    case '"':
+      stream->in_string = true;
+      break;
+    case '[':
+    case '{':
+      stream->depth += 1;
+      if (stream->depth > stream->max_depth) {
+        stream->too_deep = true;
+        stream->deep_line = lines;
+        stream->deep_column = stream->line_characters;
+        return false;
+      }
+      break;
+    case ']':
+    case '}':
+      stream->depth -= 1;
+      break;
+    default:
+      break;
+    }
+  }
+  return true;
+}
+
 /// libfyaml's input callback over a `cg_fy_stream`: up to `count` bytes, or 0 at the end. A
-/// failed read or a line over the limit ends the input early too (libfyaml 0.7.12 spins on a
+/// failed read or a guard that trips ends the input early too (libfyaml 0.7.12 spins on a
 /// callback that returns -1 between tokens); the caller reports it from the stream's flags.
 static inline ssize_t cg_fy_stream_read(void *user, void *buffer, size_t count) {
   cg_fy_stream *stream = (cg_fy_stream *)user;
-  if (stream->line_too_long || stream->read_error) return 0;
+  if (stream->line_too_long || stream->read_error || stream->too_deep || stream->too_far_ahead)
+    return 0;
   ssize_t got;
   if (stream->fd >= 0) {
     do {
@@ -246,15 +453,24 @@ static inline ssize_t cg_fy_stream_read(void *user, void *buffer, size_t count) 
     }
   } else {
     size_t left = stream->length - stream->offset;
-    got = (ssize_t)(left < count ? left : count);
+    size_t wanted = left < count ? left : count;
+    if (stream->max_ahead > 0 && wanted > 0) {
+      wanted = cg_fy_stream_allowance(stream, wanted);
+      if (wanted == 0) {
+        stream->too_far_ahead = true;
+        return 0;
+      }
+    }
+    got = (ssize_t)wanted;
     if (got > 0) memcpy(buffer, stream->bytes + stream->offset, (size_t)got);
   }
   const unsigned char *cursor = (const unsigned char *)buffer;
   const unsigned char *end = cursor + got;
+  if (stream->max_depth > 0 && !cg_fy_stream_scan_json(stream, cursor, end)) return 0;
   while (cursor < end) {
     const unsigned char *line_end = (const unsigned char *)memchr(cursor, '\n', (size_t)(end - cursor));
     size_t run = (size_t)((line_end ? line_end : end) - cursor);
-    if (stream->line_length + run > stream->max_line) {
+    if (stream->max_line > 0 && stream->line_length + run > stream->max_line) {
       stream->line_too_long = true;
       return 0;
     }
@@ -270,12 +486,14 @@ static inline ssize_t cg_fy_stream_read(void *user, void *buffer, size_t count) 
   return got;
 }
 
-/// A strict JSON event parser (libfyaml's JSON mode: no comments, trailing commas, single
-/// quotes, unquoted keys, NaN or YAML syntax) reading `stream` as it goes, which must outlive
-/// it. Duplicate keys and nesting are left to the caller; NULL when out of memory.
-static inline struct fy_parser *cg_fy_json_parser_create(cg_fy_stream *stream) {
+/// An event parser reading `stream` as it goes (which must outlive it): YAML 1.2 like
+/// `cg_fy_parser_create`, or with `json`, strict JSON (libfyaml's JSON mode: no comments,
+/// trailing commas, single quotes, unquoted keys, NaN or YAML syntax). Duplicate keys and
+/// nesting are left to the caller; NULL when out of memory.
+static inline struct fy_parser *cg_fy_stream_parser_create(cg_fy_stream *stream, bool json) {
   struct fy_parser *parser = cg_fy_parser_create_quiet(
-      (enum fy_parse_cfg_flags)(FYPCF_DEFAULT_VERSION_1_2 | FYPCF_JSON_FORCE |
+      (enum fy_parse_cfg_flags)(FYPCF_DEFAULT_VERSION_1_2 |
+                                (json ? FYPCF_JSON_FORCE : FYPCF_JSON_NONE) |
                                 FYPCF_ALLOW_DUPLICATE_KEYS | FYPCF_DISABLE_DEPTH_LIMIT));
   if (!parser) return NULL;
   if (fy_parser_set_input_callback(parser, stream, cg_fy_stream_read) != 0) {

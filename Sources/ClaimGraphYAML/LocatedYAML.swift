@@ -65,10 +65,10 @@ final class LocatedYAML {
       return nil
     }
     var fields = Fields(node: node)
-    // A graph file's mappings have a handful of keys: a list beats hashing each one.
-    var firstSeen: [(key: String, node: Node)] = []
-    firstSeen.reserveCapacity(allowed.count)
+    var firstSeen = SeenKeys(pairs: tree.children(of: node).reduce(0) { count, _ in count + 1 } / 2)
     fields.reserveCapacity(allowed.count)
+    var unknown = KeyProblems()
+    var duplicates = KeyProblems()
     var children = tree.children(of: node)
     while let keyNode = children.next(), let value = children.next() {
       guard tree.kind(of: keyNode) == .scalar else {
@@ -78,26 +78,94 @@ final class LocatedYAML {
         continue
       }
       let key = tree.text(of: keyNode)
-      if let first = firstSeen.first(where: { $0.key == key })?.node {
-        report(
-          InputRule.duplicateKey,
-          "duplicate key '\(key)' in \(what) (first defined at line \(location(first).line))",
-          at: keyNode, id: id)
+      if let first = firstSeen.insert(key, at: keyNode) {
+        if duplicates.count(keyNode) {
+          report(
+            InputRule.duplicateKey,
+            "duplicate key '\(key)' in \(what) (first defined at line \(location(first).line))",
+            at: keyNode, id: id)
+        }
         continue
       }
-      firstSeen.append((key, keyNode))
       guard allowed.contains(key) else {
-        let expected = allowed.joined(separator: ", ")
-        report(
-          InputRule.unknownKey,
-          "unknown key '\(key)' in \(what)\(Suggestion.hint(for: key, in: allowed)) "
-            + "(allowed keys: \(expected))",
-          at: keyNode, id: id)
+        if unknown.count(keyNode) {
+          report(
+            InputRule.unknownKey,
+            "unknown key '\(key)' in \(what)\(Suggestion.hint(for: key, in: allowed)) "
+              + "(allowed keys: \(allowed.joined(separator: ", ")))",
+            at: keyNode, id: id)
+        }
         continue
       }
       fields.append(key, keyNode, value)
     }
+    if let (more, first) = unknown.unlisted {
+      report(
+        InputRule.unknownKey,
+        "\(more) more unknown keys in \(what), from here on, are not listed one by one "
+          + "(allowed keys: \(allowed.joined(separator: ", ")))", at: first, id: id)
+    }
+    if let (more, first) = duplicates.unlisted {
+      report(
+        InputRule.duplicateKey,
+        "\(more) more duplicate keys in \(what), from here on, are not listed one by one",
+        at: first, id: id)
+    }
     return fields
+  }
+
+  /// The unknown (or duplicate) keys of one mapping: the first ``listed`` are reported one by
+  /// one, the rest in one message, so that a mapping of a million stray keys costs a million
+  /// lookups rather than a million messages.
+  private struct KeyProblems {
+    static let listed = 20
+    private var total = 0
+    private var firstUnlisted: Node?
+
+    /// Counts a problem key; true when it is still to be reported on its own.
+    mutating func count(_ node: Node) -> Bool {
+      total += 1
+      if total == Self.listed + 1 { firstUnlisted = node }
+      return total <= Self.listed
+    }
+
+    /// How many were not reported one by one, and the first of them.
+    var unlisted: (Int, Node)? { firstUnlisted.map { (total - Self.listed, $0) } }
+  }
+
+  /// The keys of one mapping seen so far, each with the node where it is first written.
+  ///
+  /// A graph file's mappings have a handful of keys, for which a list beats hashing each
+  /// one; past ``listLimit`` keys (a mapping full of unknown keys) they move to a
+  /// dictionary, so that each key costs the same however many came before it.
+  private struct SeenKeys {
+    static let listLimit = 16
+    private var list: [(key: String, node: Node)] = []
+    private var table: [String: Node] = [:]
+    /// How many pairs the mapping holds: the table's size, if there is one.
+    private let pairs: Int
+
+    init(pairs: Int) {
+      self.pairs = pairs
+      list.reserveCapacity(min(pairs, Self.listLimit + 1))
+    }
+
+    /// Records `key` at `node`; returns where it was first written if it was seen before.
+    mutating func insert(_ key: String, at node: Node) -> Node? {
+      guard table.isEmpty else {
+        if let first = table[key] { return first }
+        table[key] = node
+        return nil
+      }
+      if let first = list.first(where: { $0.key == key })?.node { return first }
+      list.append((key, node))
+      if list.count > Self.listLimit {
+        table.reserveCapacity(pairs)
+        for (key, node) in list { table[key] = node }
+        list = []
+      }
+      return nil
+    }
   }
 
   // MARK: - Scalars

@@ -8,7 +8,9 @@ import ClaimGraph
 /// its state on the heap, and the tree is built with an explicit stack, so nothing
 /// recurses however deep the input nests. What ClaimGraph refuses is refused as the events
 /// arrive, before the document is read:
-/// - collections nested deeper than the limit (the parser stops there);
+/// - collections nested deeper than the limit (the parser stops there), and more flow
+///   indicators than ``maxIndicatorsAhead`` read ahead of the last event (the parser is fed
+///   through a stream that stops there, before its read-ahead can grow);
 /// - an alias (`*name`): a few lines of them can stand for billions of values ("billion
 ///   laughs"), and ClaimGraph YAML never needs them (anchors alone are harmless);
 /// - a second document in the file.
@@ -20,6 +22,12 @@ import ClaimGraph
 /// quote, a block scalar at its `|` or `>`, an empty value just after its `:` or `-` (in
 /// flow style, at the token after it), a one-pair mapping in a flow list at its key.
 enum YAMLParser {
+  /// The most flow indicators (`[ ] { } , : ? & ! *`) libfyaml may read beyond the last
+  /// event taken: its scanner reads a flow collection that could be a mapping key to its end
+  /// before it hands over the collection's first event, at about 400 bytes of memory for each
+  /// bracket or item, so this bounds its memory (to some 30 MB) whatever the nesting limit.
+  static let maxIndicatorsAhead = 1 << 16
+
   /// The document in `text` (nil for a stream with no document), or the first problem that
   /// stops reading, located.
   static func parse(_ text: String, file: String, maxDepth: Int) -> Result<YAMLTree?, Diagnostic> {
@@ -85,10 +93,12 @@ enum YAMLParser {
 
     mutating func parse() -> Result<YAMLTree?, Diagnostic> {
       if bytes.isEmpty { return .success(nil) }
-      guard let base = bytes.baseAddress,
-        let parser = base.withMemoryRebound(
-          to: CChar.self, capacity: bytes.count, { cg_fy_parser_create($0, bytes.count) })
-      else {
+      guard let base = bytes.baseAddress else { return .success(nil) }
+      let stream = UnsafeMutablePointer<cg_fy_stream>.allocate(capacity: 1)
+      stream.initialize(to: cg_fy_stream_make(-1, base, bytes.count))
+      stream.pointee.max_ahead = YAMLParser.maxIndicatorsAhead
+      defer { stream.deallocate() }
+      guard let parser = cg_fy_stream_parser_create(stream, false) else {
         return .failure(
           InputRule.syntax.diagnostic(
             "the YAML parser could not start (out of memory?)", at: location(.start)))
@@ -101,8 +111,11 @@ enum YAMLParser {
       // Tested per event instead of the optional (which comparing with nil would copy).
       var refused = false
       let input = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
-      while let event = cg_fy_next(parser, input, bytes.count, &info) {
+      var locator = cg_fy_locator(
+        bytes: base, length: bytes.count, line: 0, column: 0, offset: 0)
+      while let event = cg_fy_next_located(parser, input, bytes.count, &locator, &info) {
         defer { fy_parser_event_free(parser, event) }
+        if info.end.line >= 0 { stream.pointee.taken = max(stream.pointee.taken, info.end.offset) }
         guard !refused else { continue }
         switch take(info) {
         case nil: break
@@ -111,6 +124,15 @@ enum YAMLParser {
           refusal = problem
           refused = true
         }
+      }
+      if stream.pointee.too_far_ahead {
+        return .failure(
+          InputRule.limitExceeded.diagnostic(
+            "more than \(YAMLParser.maxIndicatorsAhead) brackets, commas and colons follow "
+              + "here before the YAML parser can hand over any of them (it reads a flow "
+              + "collection that could be a key, such as `[[…` or `{a: {…`, to its end "
+              + "first, at some 400 bytes of memory each); nest less, or write it in block "
+              + "style", at: location(lastEnd)))
       }
       if fy_parser_get_stream_error(parser) { return .failure(syntaxError(parser)) }
       if let refusal { return .failure(refusal) }
@@ -168,18 +190,23 @@ enum YAMLParser {
         if let collection = open.popLast() { tree.close(collection.node) }
       case FYET_SCALAR:
         let at = scalarStart(info, start: start)
+        var value = text(info)
         if info.style == FYSS_LITERAL || info.style == FYSS_FOLDED,
-          let start, let end = Position(info.end),
-          !keepsTheWords(info, of: start.offset..<end.offset)
+          let start, let end = Position(info.end)
         {
-          return .unlessNotYAML(
-            InputRule.syntax.diagnostic(
-              "the YAML parser misreads this block text (a fault of libfyaml 0.7 with some "
-                + "indentations); write the `|` or `>` at the end of the key's line and indent "
-                + "the text below it, or quote the text", at: location(at)))
+          let content = start.offset..<end.offset
+          let ending = keepsTheWords(info, of: content) ? ending(info, at, content) : .wrong
+          guard ending != .wrong else {
+            return .unlessNotYAML(
+              InputRule.syntax.diagnostic(
+                "the YAML parser misreads this block text (a fault of libfyaml 0.7 with some "
+                  + "indentations); write the `|` or `>` at the end of the key's line and "
+                  + "indent the text below it, or quote the text", at: location(at)))
+          }
+          if ending == .missingLineBreak { value += "\n" }
         }
         tree.appendScalar(
-          text(info), isPlain: info.style == FYSS_PLAIN, line: at.line, column: at.column)
+          value, isPlain: info.style == FYSS_PLAIN, line: at.line, column: at.column)
         adopt(at)
         // An empty node ends after its anchor and tag, if any.
         if start == nil { lastEnd = info.property.line >= 0 ? pastProperties(at) : at }
@@ -220,6 +247,51 @@ enum YAMLParser {
       return pointer.withMemoryRebound(to: UInt8.self, capacity: info.length) {
         UnsafeBufferPointer(start: $0, count: info.length).lazy.filter { !Self.isBlank($0) }
           .elementsEqual(source)
+      }
+    }
+
+    /// How a block scalar's text ends, against its chomping indicator.
+    private enum Ending {
+      /// As the indicator says: no line break (`-`), or (`+` and none) one when a line break
+      /// follows its last word in the file (only `+` may keep more than one).
+      case right
+      /// Without the line break it keeps: libfyaml 0.7.12 drops it when the text's last line
+      /// is deeper than its first (`|\n  a\n    b\n` reads `a\n  b`); the reader adds it.
+      case missingLineBreak
+      /// Otherwise: the text is refused.
+      case wrong
+    }
+
+    /// How a block scalar's text ends (the words being right, ``keepsTheWords(_:of:)``).
+    ///
+    /// libfyaml 0.7.12 drops the last character of a block scalar whose last line is deeper
+    /// than its first: the final line break, or with `-` the last word's last letter.
+    private func ending(_ info: cg_fy_event, _ indicator: Position, _ content: Range<Int>)
+      -> Ending
+    {
+      let header = indicator.offset
+      guard header < bytes.count,
+        bytes[header] == UInt8(ascii: "|") || bytes[header] == UInt8(ascii: ">"),
+        content.lowerBound <= content.upperBound, content.upperBound <= bytes.count,
+        let lastWord = bytes[content].lastIndex(where: { !Self.isBlank($0) }),
+        let pointer = info.text, info.length > 0
+      else { return .right }
+      let chomping = bytes[(header + 1)..<min(header + 3, bytes.count)]
+      var after = lastWord + 1
+      while after < bytes.count, bytes[after] == UInt8(ascii: " ") || bytes[after] == 0x09 {
+        after += 1
+      }
+      let breakFollows =
+        after < bytes.count
+        && (bytes[after] == UInt8(ascii: "\n") || bytes[after] == UInt8(ascii: "\r"))
+      return pointer.withMemoryRebound(to: UInt8.self, capacity: info.length) { text in
+        let endsWithBreak = text[info.length - 1] == UInt8(ascii: "\n")
+        if chomping.contains(UInt8(ascii: "-")) { return endsWithBreak ? .wrong : .right }
+        // Without a line break after its last word (at the end of the file), either is read.
+        if breakFollows, !endsWithBreak { return .missingLineBreak }
+        let twoBreaks = info.length >= 2 && text[info.length - 2] == UInt8(ascii: "\n")
+        let isKeep = chomping.contains(UInt8(ascii: "+"))
+        return !isKeep && endsWithBreak && twoBreaks ? .wrong : .right
       }
     }
 

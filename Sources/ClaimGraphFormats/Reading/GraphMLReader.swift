@@ -28,9 +28,39 @@ public struct GraphMLReader: InterchangeReader {
 
   /// Reads GraphML from bytes; `file` names it in diagnostics.
   public func load(bytes: [UInt8], file: String) -> LoadedGraph {
+    bytes.withUnsafeBufferPointer { buffer in
+      var offset = 0
+      return load(file: file) {
+        let count = min(GraphMLParse.chunkSize, buffer.count - offset)
+        defer { offset += count }
+        return .bytes(UnsafeBufferPointer(rebasing: buffer[offset..<offset + count]))
+      }
+    }
+  }
+
+  /// Reads a GraphML file a chunk at a time (memory does not grow with the file, only with
+  /// the graph); an unreadable or oversized file gives a graph with one error.
+  public func load(file path: String) -> LoadedGraph {
+    switch InterchangeFile.open(path, maxBytes: maxFileBytes) {
+    case .failure(let diagnostic): return InterchangeFile.failed(diagnostic, file: path)
+    case .success(let (descriptor, _)):
+      defer { close(descriptor) }
+      let chunk = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: GraphMLParse.chunkSize)
+      defer { chunk.deallocate() }
+      return load(file: path) {
+        while true {
+          let count = read(descriptor, chunk.baseAddress, chunk.count)
+          if count >= 0 { return .bytes(UnsafeBufferPointer(rebasing: chunk[0..<count])) }
+          if errno != EINTR { return .failed(errno) }
+        }
+      }
+    }
+  }
+
+  private func load(file: String, next: () -> GraphMLParse.Piece) -> LoadedGraph {
     LibXML.initialise()
-    let parse = GraphMLParse(bytes: bytes, file: file)
-    parse.run()
+    let parse = GraphMLParse(file: file)
+    parse.run(next)
     var decoder = GraphRecordDecoder(file: file, diagnostics: parse.diagnostics)
     if parse.diagnostics.contains(where: { $0.severity == .error }) {
       return decoder.decode(nodes: [], graph: [:], edges: [])
@@ -68,9 +98,14 @@ private final class GraphMLParse {
   /// How many bytes libxml2 is given at a time.
   static let chunkSize = 1 << 20
 
-  let bytes: [UInt8]
+  /// The next piece of the document: bytes (valid until the next call; none at the end), or
+  /// the `errno` of a failed read.
+  enum Piece {
+    case bytes(UnsafeBufferPointer<UInt8>)
+    case failed(Int32)
+  }
+
   let file: String
-  let lines: LineIndex
   var diagnostics: [Diagnostic] = []
   /// The declared keys, and their slots by key id.
   var keys: [Key] = []
@@ -98,24 +133,15 @@ private final class GraphMLParse {
   private let sink = XMLDiagnosticSink()
   private var parser: xmlParserCtxtPtr?
 
-  init(bytes: [UInt8], file: String) {
-    self.bytes = bytes
-    self.file = file
-    self.lines = LineIndex(bytes)
-  }
+  /// The document's bytes so far, whether any is not a blank, and its first byte.
+  private var byteCount = 0
+  private var sawNonBlank = false
+  private var firstByte: UInt8?
+  private var prolog = PrologScan()
 
-  func run() {
-    if let doctype = entityDeclaringDoctype() {
-      // Entities are never substituted, but a document that declares them is either
-      // hostile (XXE, "billion laughs") or relies on something we will not do; and
-      // libxml2 would still parse (and count) their expansions. Refuse it unread.
-      diagnostics.append(
-        InputRule.unsupportedConstruct.diagnostic(
-          "the DOCTYPE declares entities; GraphML needs none, and they are not expanded "
-            + "(they can read local files or expand a small file into a huge one)",
-          at: doctype))
-      return
-    }
+  init(file: String) { self.file = file }
+
+  func run(_ next: () -> Piece) {
     var handler = Self.handler()
     let this = Unmanaged.passUnretained(self).toOpaque()
     guard let parser = xmlCreatePushParserCtxt(&handler, this, nil, 0, file) else {
@@ -130,17 +156,32 @@ private final class GraphMLParse {
     }
     xmlCtxtUseOptions(parser, LibXML.safeParseOptions)
     var status: Int32 = 0
-    bytes.withUnsafeBufferPointer { buffer in
-      buffer.withMemoryRebound(to: CChar.self) { chars in
-        var offset = 0
-        repeat {
-          let count = min(Self.chunkSize, chars.count - offset)
-          let isLast = offset + count == chars.count
-          status = xmlParseChunk(
-            parser, chars.baseAddress.map { $0 + offset }, Int32(count),
-            isLast ? 1 : 0)
-          offset += count
-        } while status == 0 && offset < chars.count && !stopped
+    reading: while status == 0 && !stopped {
+      switch next() {
+      case .failed(let code):
+        diagnostics.append(
+          InputRule.unreadableFile.diagnostic(
+            "cannot read the file: \(String(cString: strerror(code)))", at: location(line: 1)))
+        return
+      case .bytes(let chunk) where chunk.isEmpty:
+        status = xmlParseChunk(parser, nil, 0, 1)
+        break reading
+      case .bytes(let chunk):
+        if let doctype = take(chunk) {
+          // Entities are never substituted, but a document that declares them is either
+          // hostile (XXE, "billion laughs") or relies on something we will not do; and
+          // libxml2 would still parse (and count) their expansions. Refuse it before
+          // libxml2 reads the declaration.
+          diagnostics.append(
+            InputRule.unsupportedConstruct.diagnostic(
+              "the DOCTYPE declares entities; GraphML needs none, and they are not expanded "
+                + "(they can read local files or expand a small file into a huge one)",
+              at: SourceLocation(file: file, line: doctype.line, column: doctype.column)))
+          return
+        }
+        status = chunk.withMemoryRebound(to: CChar.self) {
+          xmlParseChunk(parser, $0.baseAddress, Int32($0.count), 0)
+        }
       }
     }
     if stopped { return }
@@ -156,24 +197,63 @@ private final class GraphMLParse {
           at: location(line: 1)))
       return
     }
+    if !sawRoot, let problem = noRootProblem {
+      diagnostics.append(InputRule.syntax.diagnostic(problem, at: location(line: 1)))
+      return
+    }
     for problem in sink.problems where !problem.message.isEmpty {
       diagnostics.append(
         InputRule.syntax.diagnostic(
-          "invalid XML: \(problem.message)",
+          Self.explained(problem.message),
           at: SourceLocation(file: file, line: max(problem.line, 1), column: max(problem.column, 1))
         ))
     }
     // A failure with no located problem: an empty document, or one that cannot be decoded.
     if (!sawRoot || failed) && sink.problems.isEmpty {
-      let isBlank = bytes.allSatisfy { [0x20, 0x09, 0x0A, 0x0D].contains($0) }
       diagnostics.append(
         InputRule.syntax.diagnostic(
-          isBlank
-            ? "the document is empty"
-            : "the document cannot be decoded in the encoding it declares; save it as UTF-8",
-          at: location(line: 1)))
+          sawNonBlank
+            ? "the document cannot be decoded in the encoding it declares; save it as UTF-8"
+            : "the document is empty", at: location(line: 1)))
     }
     resolveEdges()
+  }
+
+  /// Notes a chunk of the document before libxml2 reads it; returns where its DOCTYPE is when
+  /// the DOCTYPE declares entities.
+  private func take(_ chunk: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int)? {
+    if firstByte == nil { firstByte = chunk.first }
+    byteCount += chunk.count
+    if !sawNonBlank {
+      sawNonBlank = chunk.contains { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
+    }
+    return prolog.scan(chunk)
+  }
+
+  /// What is wrong, in an author's terms, with a document that has no root element: nothing
+  /// at all, binary bytes, or only a declaration, comments and blanks (for which libxml2
+  /// says "Extra content at the end of the document" or "Document is empty"); nil otherwise.
+  private var noRootProblem: String? {
+    if byteCount == 0 { return "the file is empty; a GraphML file holds a <graphml> element" }
+    if firstByte == 0 {
+      return "the file is binary, not text (it starts with a NUL byte); GraphML is XML text"
+    }
+    let messages = sink.problems.map(\.message)
+    guard
+      messages.first == "Extra content at the end of the document"
+        || messages.first == "Document is empty"
+    else { return nil }
+    return "the document holds no element (only blanks, comments or an XML declaration); a "
+      + "GraphML file holds a <graphml> element"
+  }
+
+  /// libxml2's message, said in an author's terms where libxml2 speaks of itself.
+  private static func explained(_ message: String) -> String {
+    if message.hasSuffix("Huge input lookup") {
+      return "a name, attribute value or text here is longer than 10,000,000 bytes, the most "
+        + "libxml2 reads as one value (ClaimGraph never writes one that long)"
+    }
+    return "invalid XML: \(message)"
   }
 
   // MARK: - SAX2 callbacks
@@ -266,7 +346,7 @@ private final class GraphMLParse {
         diagnostics.append(
           InputRule.syntax.diagnostic(
             "not a GraphML document: the root element is <\(name)>, not <graphml>",
-            at: elementLocation(name)))
+            at: elementLocation()))
         stopped = true
         if let parser { xmlStopParser(parser) }
         return
@@ -291,20 +371,20 @@ private final class GraphMLParse {
         keySlots[id] = slot
       }
       reportUnknownKey(
-        id: id, name: attrName, domain: domain, at: elementLocation(name, ("id", id)))
+        id: id, name: attrName, domain: domain, at: elementLocation())
       context = .key(slot)
     case "default":
       if case .key(let slot) = context { startCapture(.defaultValue(key: slot)) }
     case "graph":
       graphDepth += 1
       if graphDepth > 1 {
-        once("nested", "nested graphs are not supported; their content is read as top-level", name)
+        once("nested", "nested graphs are not supported; their content is read as top-level")
       } else {
         context = .graph
       }
     case "node":
       let xmlID = attribute("id") ?? ""
-      let here = elementLocation(name, ("id", xmlID))
+      let here = elementLocation()
       if xmlID.isEmpty {
         diagnostics.append(InputRule.missingField.diagnostic("a <node> has no id", at: here))
       }
@@ -312,7 +392,7 @@ private final class GraphMLParse {
       nodeXMLIDs.append(xmlID)
       context = .node(nodes.count - 1)
     case "edge":
-      let here = elementLocation(name)
+      let here = elementLocation()
       let order = attribute("id").flatMap(EdgeRecord.order(ofID:))
       edges.append((attribute("source") ?? "", attribute("target") ?? "", here, order))
       edgeFields.append([:])
@@ -321,7 +401,7 @@ private final class GraphMLParse {
     case "data":
       startData(attribute)
     case "hyperedge", "port":
-      once(name, "<\(name)> elements are not supported and are ignored", name)
+      once(name, "<\(name)> elements are not supported and are ignored")
     default:
       break
     }
@@ -378,13 +458,12 @@ private final class GraphMLParse {
     guard let keyID = attribute("key") else { return }
     guard let slot = keySlots[keyID] else {
       once(
-        "data:\(keyID)", "<data> refers to the undeclared key '\(keyID)'; its values are ignored",
-        "data", ("key", keyID))
+        "data:\(keyID)", "<data> refers to the undeclared key '\(keyID)'; its values are ignored")
       return
     }
     switch context {
     case .node, .graph:
-      startCapture(.data(key: slot, location: elementLocation("data", ("key", keyID))))
+      startCapture(.data(key: slot, location: elementLocation()))
     case .edge(let index) where keys[slot].isEdgeStructure:
       // The edges that say nothing of a claim's lists need only their kind.
       switch edgeKinds[index] {
@@ -457,65 +536,57 @@ private final class GraphMLParse {
         location: here))
   }
 
-  private func once(
-    _ tag: String, _ message: String, _ name: String, _ attribute: (String, String)? = nil
-  ) {
+  private func once(_ tag: String, _ message: String) {
     guard reportedOnce.insert(tag).inserted else { return }
     diagnostics.append(
       Diagnostic(
         rule: InputRule.unknownKey.id, severity: .warning, message: message,
-        location: elementLocation(name, attribute)))
+        location: elementLocation()))
   }
 
   // MARK: - Locations
-
-  /// Where `<!DOCTYPE` is written, when it is followed by an `<!ENTITY` declaration.
-  private func entityDeclaringDoctype() -> SourceLocation? {
-    guard let doctype = firstOffset(of: "<!DOCTYPE"),
-      firstOffset(of: "<!ENTITY", from: doctype) != nil
-    else { return nil }
-    let (line, column) = lines.location(ofOffset: doctype)
-    return SourceLocation(file: file, line: line, column: column)
-  }
-
-  private func firstOffset(of needle: StaticString, from start: Int = 0) -> Int? {
-    guard start < bytes.count else { return nil }
-    let count = needle.utf8CodeUnitCount
-    return bytes.withUnsafeBytes { buffer -> Int? in
-      guard let base = buffer.baseAddress else { return nil }
-      var offset = start
-      while buffer.count - offset >= count,
-        let found = memchr(
-          base + offset, Int32(needle.utf8Start[0]), buffer.count - offset - count + 1)
-      {
-        offset = base.distance(to: UnsafeRawPointer(found))
-        if memcmp(found, needle.utf8Start, count) == 0 { return offset }
-        offset += 1
-      }
-      return nil
-    }
-  }
 
   private func location(line: Int) -> SourceLocation {
     SourceLocation(file: file, line: line, column: 1)
   }
 
-  /// The element's line, and its column: where `<name attribute="value"` (either quote)
-  /// or failing that `<name` first occurs on that line.
-  private func elementLocation(_ name: String, _ attribute: (String, String)? = nil)
-    -> SourceLocation
-  {
-    let line = max(self.line, 1)
-    if let column = lines.columnOfFirstTag(onLine: line, name, attribute) {
-      return SourceLocation(file: file, line: line, column: column)
+  /// Where the element whose start tag libxml2 has just read starts.
+  ///
+  /// That is at its `<`, the last one before libxml2's position (an attribute value holds no
+  /// `<`), still in libxml2's buffer since the attributes' values point into it. The line is
+  /// counted back
+  /// from libxml2's; the column from the line's start when the buffer holds it, else from
+  /// libxml2's column.
+  private func elementLocation() -> SourceLocation {
+    guard let input = parser?.pointee.input, let base = input.pointee.base,
+      let current = input.pointee.cur, base <= current
+    else { return location(line: max(line, 1)) }
+    var start = current
+    while start > base, start.pointee != UInt8(ascii: "<") { start -= 1 }
+    var breaks = 0
+    var characters = 0
+    var cursor = start
+    while cursor < current {
+      if cursor.pointee == UInt8(ascii: "\n") {
+        breaks += 1
+        characters = 0
+      } else if cursor.pointee & 0xC0 != 0x80 {
+        characters += 1
+      }
+      cursor += 1
     }
-    var needles = ["<" + name]
-    if let (key, value) = attribute {
-      needles.insert(
-        contentsOf: ["<\(name) \(key)=\"\(value)\"", "<\(name) \(key)='\(value)'"], at: 0)
+    var column = 0
+    var before = start
+    while before > base, before[-1] != UInt8(ascii: "\n") {
+      before -= 1
+      if before.pointee & 0xC0 != 0x80 { column += 1 }
     }
-    let column = needles.lazy.compactMap { self.lines.column(of: $0, onLine: line) }.first ?? 1
-    return SourceLocation(file: file, line: line, column: column)
+    let atLineStart = before > base || input.pointee.consumed == 0
+    if !atLineStart {
+      // The line starts before libxml2's buffer: count back from libxml2's column.
+      column = breaks == 0 ? max(Int(input.pointee.col) - 1 - characters, 0) : 0
+    }
+    return SourceLocation(file: file, line: max(line - breaks, 1), column: column + 1)
   }
 
   private static func typed(_ text: String, _ type: String) -> InputValue {

@@ -11,7 +11,10 @@ import Foundation
 /// syntax), decodes `\uXXXX` escapes with surrogate pairs, and tells strings (quoted) from
 /// numbers, booleans and `null` (plain) by the scalar's style. It keeps what it parsed of a
 /// line until the line ends, so a line longer than `maxLineBytes` stops the read with a
-/// `limit-exceeded` error (which also bounds a single string).
+/// `limit-exceeded` error (which also bounds a single string). Its scanner reads nested
+/// arrays and objects to their end before it hands over the first event (about 400 bytes of
+/// memory a level), so nesting deeper than `maxDepth` is found in the bytes as they pass by,
+/// before the parser reads them, and stops the read the same way.
 struct JSONEventStream: ~Copyable {
   /// One event of the document.
   enum Event {
@@ -25,6 +28,7 @@ struct JSONEventStream: ~Copyable {
 
   private let file: String
   private let maxLineBytes: Int
+  private let maxDepth: Int
   /// The stream the parser reads; allocated, since the parser keeps a pointer to it.
   private let stream: UnsafeMutablePointer<cg_fy_stream>
   private let parser: OpaquePointer?
@@ -34,16 +38,16 @@ struct JSONEventStream: ~Copyable {
   /// gone), or, when `descriptor` is nil, from `bytes`, which must outlive the stream.
   init(
     descriptor: Int32?, bytes: UnsafeBufferPointer<UInt8> = .init(start: nil, count: 0),
-    file: String, maxLineBytes: Int
+    file: String, maxLineBytes: Int, maxDepth: Int
   ) {
     self.file = file
     self.maxLineBytes = maxLineBytes
+    self.maxDepth = max(1, maxDepth)
     stream = .allocate(capacity: 1)
-    stream.initialize(
-      to: cg_fy_stream(
-        fd: descriptor ?? -1, bytes: bytes.baseAddress, length: bytes.count, offset: 0,
-        max_line: maxLineBytes, line_length: 0, lines: 0, line_too_long: false, read_error: 0))
-    parser = cg_fy_json_parser_create(stream)
+    stream.initialize(to: cg_fy_stream_make(descriptor ?? -1, bytes.baseAddress, bytes.count))
+    stream.pointee.max_line = max(1, maxLineBytes)
+    stream.pointee.max_depth = self.maxDepth
+    parser = cg_fy_stream_parser_create(stream, true)
   }
 
   deinit {
@@ -83,6 +87,11 @@ struct JSONEventStream: ~Copyable {
         at: SourceLocation(file: file, line: 1, column: 1))
     }
     let state = stream.pointee
+    if state.too_deep {
+      return InputRule.limitExceeded.diagnostic(
+        "arrays and objects are nested more than \(maxDepth) deep",
+        at: SourceLocation(file: file, line: state.deep_line + 1, column: state.deep_column))
+    }
     if state.line_too_long {
       return InputRule.limitExceeded.diagnostic(
         "line \(state.lines + 1) is longer than \(maxLineBytes) bytes, the limit for one line "

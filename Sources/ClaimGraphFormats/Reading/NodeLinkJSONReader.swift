@@ -30,9 +30,13 @@ public struct NodeLinkJSONReader: InterchangeReader {
 
   /// Reads node-link JSON from bytes; `file` names it in diagnostics.
   public func load(bytes: [UInt8], file: String) -> LoadedGraph {
-    bytes.withUnsafeBufferPointer { buffer in
+    if let problem = Self.encodingProblem(Array(bytes.prefix(4)), file: file) {
+      return InterchangeFile.failed(problem, file: file)
+    }
+    return bytes.withUnsafeBufferPointer { buffer in
       var events = JSONEventStream(
-        descriptor: nil, bytes: buffer, file: file, maxLineBytes: maxLineBytes)
+        descriptor: nil, bytes: buffer, file: file, maxLineBytes: maxLineBytes,
+        maxDepth: maxNestingDepth)
       return read(&events, file: file)
     }
   }
@@ -44,9 +48,33 @@ public struct NodeLinkJSONReader: InterchangeReader {
     case .failure(let diagnostic): return InterchangeFile.failed(diagnostic, file: path)
     case .success(let (descriptor, _)):
       defer { close(descriptor) }
-      var events = JSONEventStream(descriptor: descriptor, file: path, maxLineBytes: maxLineBytes)
+      var prefix = [UInt8](repeating: 0, count: 4)
+      let count = pread(descriptor, &prefix, prefix.count, 0)
+      if let problem = Self.encodingProblem(Array(prefix.prefix(max(count, 0))), file: path) {
+        return InterchangeFile.failed(problem, file: path)
+      }
+      var events = JSONEventStream(
+        descriptor: descriptor, file: path, maxLineBytes: maxLineBytes, maxDepth: maxNestingDepth)
       return read(&events, file: path)
     }
+  }
+
+  /// Why a file that starts with `prefix` (its first four bytes) is not UTF-8 JSON: a UTF-16
+  /// or UTF-32 byte-order mark, or NUL bytes (UTF-16 or UTF-32 without a mark, or a binary
+  /// file), which libfyaml would only call "empty root content"; nil otherwise.
+  private static func encodingProblem(_ prefix: [UInt8], file: String) -> Diagnostic? {
+    let start = SourceLocation(file: file, line: 1, column: 1)
+    if prefix.starts(with: [0xFF, 0xFE]) || prefix.starts(with: [0xFE, 0xFF])
+      || prefix.starts(with: [0, 0, 0xFE, 0xFF])
+    {
+      return InputRule.invalidEncoding.diagnostic(
+        "the file starts with a UTF-16 or UTF-32 byte-order mark; JSON is read as UTF-8, so "
+          + "save it as UTF-8", at: start)
+    }
+    guard prefix.contains(0) else { return nil }
+    return InputRule.invalidEncoding.diagnostic(
+      "the file starts with NUL bytes: it is UTF-16 or UTF-32 (save it as UTF-8) or not text "
+        + "at all", at: start)
   }
 
   private func read(_ events: inout JSONEventStream, file: String) -> LoadedGraph {
@@ -92,6 +120,8 @@ private struct NodeLinkDocument {
 
   /// The collections open at the document's top: the root object and its lists.
   private var slots: [Slot] = []
+  /// The keys of the top-level object so far.
+  private var topLevelKeys = Set<String>()
   /// The value being built below them, and what it is for.
   private var value: (slot: Slot, builder: JSONValueBuilder)?
   private var depth = 0
@@ -105,6 +135,11 @@ private struct NodeLinkDocument {
   mutating func take(_ event: JSONEventStream.Event, at location: SourceLocation)
     -> Diagnostic?
   {
+    if case .scalar(.string(let text)) = event, text.utf8.contains(0) {
+      return InputRule.invalidValue.diagnostic(
+        "this text holds the character U+0000 (written \\u0000), which no text of a graph may "
+          + "hold", at: location)
+    }
     switch event {
     case .objectStart, .arrayStart:
       depth += 1
@@ -117,7 +152,9 @@ private struct NodeLinkDocument {
     }
     if let slot = value?.slot, var builder = value?.builder {
       value = nil
-      if let finished = builder.take(event, at: location) {
+      let finished = builder.take(event, at: location)
+      if let problem = builder.problem { return problem }
+      if let finished {
         place(finished, slot: slot, builder: builder)
       } else {
         value = (slot, builder)
@@ -137,6 +174,9 @@ private struct NodeLinkDocument {
     }
     switch (top, event) {
     case (.member(nil), .scalar(let key)):
+      if slots.count == 1, !topLevelKeys.insert(key.text ?? "").inserted {
+        return JSONValueBuilder.duplicate(key.text ?? "", at: location)
+      }
       slots[slots.count - 1] = .member(key.text ?? "")
     case (.member(nil), _), (.nodes, .arrayEnd), (.edges, .arrayEnd):
       slots.removeLast()

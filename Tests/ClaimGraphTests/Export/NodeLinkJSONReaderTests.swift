@@ -12,7 +12,7 @@ import Testing
     let bytes = Array(text.utf8)
     return bytes.withUnsafeBufferPointer { buffer in
       var stream = JSONEventStream(
-        descriptor: nil, bytes: buffer, file: "t.json", maxLineBytes: 1 << 20)
+        descriptor: nil, bytes: buffer, file: "t.json", maxLineBytes: 1 << 20, maxDepth: 64)
       var events: [String] = []
       while let (event, location) = stream.next() {
         let place = "\(location.line):\(location.column)"

@@ -117,6 +117,11 @@ import Testing
     await propertyCheck(count: 150, input: Self.recipes) { recipe in
       let graph = recipe.graph
       let result = try roundTrip(graph, .json)
+      if String(decoding: result.first, as: UTF8.self).contains(#"\u0000"#) {
+        // The reader refuses a text that holds U+0000, where it is written (issue 20).
+        #expect(result.loaded.diagnostics.map(\.rule) == [InputRule.invalidValue.id])
+        return
+      }
       #expect(!result.loaded.hasErrors, "\(result.loaded.diagnostics)")
       #expect(result.loaded.graph == graph)
       #expect(

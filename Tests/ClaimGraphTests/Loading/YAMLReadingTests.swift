@@ -84,6 +84,38 @@ import Testing
     }
   }
 
+  /// A block text whose last line is deeper than its first keeps its final line break:
+  /// libfyaml 0.7.12 drops it (which the words alone do not show), and the reader puts it
+  /// back (issue 20: the `>` or `|` on a line of its own, as reported, or not).
+  @Test(arguments: [">", "|"])
+  func aBlockTextKeepsTheFinalLineBreakTheParserDrops(indicator: String) {
+    for statement in ["statement:\n       \(indicator)\n", "statement: \(indicator)\n"] {
+      let text = claim(
+        """
+            \(statement)       First line
+                 more indented
+            strength: uncertain
+            section: s
+        """)
+      let loaded = GraphLoader().load(documents: [(file: "a.yaml", text: text)])
+      #expect(loaded.diagnostics.filter { $0.rule != "uncited-claim" } == [])
+      #expect(loaded.graph.claims.first?.statement == "First line\n  more indented\n")
+    }
+  }
+
+  @Test func blockTextsEndAsTheirChompingSays() {
+    // Clip, strip and keep, at the end of the file with and without a final line break.
+    for (block, statement) in [
+      ("|\n    a\n      b\n", "a\n  b\n"), (">-\n    a\n    b\n", "a b"),
+      ("|+\n    a\n\n", "a\n\n"), ("|\n    a\n\n\n", "a\n"), ("|\n    a", "a\n"),
+    ] {
+      let text = claim("    strength: uncertain\n    section: s\n    statement: " + block)
+      let loaded = GraphLoader().load(documents: [(file: "a.yaml", text: text)])
+      #expect(loaded.diagnostics == [], "\(block)")
+      #expect(loaded.graph.claims.first?.statement == statement, "\(block)")
+    }
+  }
+
   @Test func yaml12IsRead() {
     // YAML 1.2 documents that libyaml (YAML 1.1) refused or misread.
     let text = """
