@@ -16,8 +16,9 @@
 extension KeyedText {
   /// The most cells (quote keys × text keys) the whole-text search may fill (16 Mi).
   static let wholeTextCells = 1 << 24
-  /// The longest text the whole-text search is run on (1 Mi keys).
-  static let wholeTextKeys = 1 << 20
+  /// The longest text the whole-text search is run on (64 Ki keys: an article of ten
+  /// thousand words; the endorphin article has 28 Ki).
+  static let wholeTextKeys = 1 << 16
   /// The length of a seed, in keys.
   static let seedLength = 8
   /// The occurrences of a seed counted as votes; a seed found more often is too common to
