@@ -78,13 +78,11 @@ public struct ArticleText: Sendable {
   /// are kept; if none is, the quote is not found.
   ///
   /// All quotes are found in one pass over the text's keys by an Aho–Corasick automaton
-  /// over their keys (``KeyAutomaton``), and the prefixes and suffixes of the ambiguous
-  /// ones in a second pass, as patterns joining prefix, quote and suffix: O(*n* + *q* +
-  /// *r*) for a text of *n* keys, quotes of *q* keys in all and *r* occurrences. (A suffix
-  /// array of the text, searched once per quote, was the alternative: its construction
-  /// alone costs more than both passes; see the measurement in ``KeyAutomaton``.) A quote
-  /// found nowhere gets the nearest passage, at a cost bounded per quote (see
-  /// ``KeyedText/nearest(to:)``).
+  /// over their keys (`KeyAutomaton`, where the choice over a suffix array is measured),
+  /// and the prefixes and suffixes of the ambiguous ones in a second pass, as patterns
+  /// joining prefix, quote and suffix: O(*n* + *q* log *k* + *r*) for a text of *n* keys,
+  /// *k* quotes of *q* keys in all and *r* occurrences. A quote found nowhere gets the
+  /// nearest passage, at a cost bounded per quote (see `KeyedText.nearest(to:)`).
   public func locateAll(_ quotes: [TextQuote]) -> [QuoteMatch] {
     let needles = quotes.map { keyed.keys(of: $0.exact) }
     let automaton = KeyAutomaton(needles)

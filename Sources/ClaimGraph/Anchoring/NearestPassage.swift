@@ -25,7 +25,7 @@ extension KeyedText {
   /// say where the quote belongs (then its first occurrences vote only if no seed is rare).
   static let seedsKept = 32
   /// The windows searched per quote.
-  static let windowsSearched = 4
+  static let windowsSearched = 2
   /// The keys of a quote the windowed search uses.
   static let longestSearched = 1024
 

@@ -163,6 +163,8 @@ struct KeyedText: Sendable {
   private(set) var ends: [Int] = []
   /// The key of each distinct non-ASCII character.
   private var table: [Character: UInt32] = [:]
+  /// Whether ``starts`` and ``ends`` are kept (not for the fragments looked for).
+  private var keepsPositions = true
 
   static let space = UInt32(UInt8(ascii: " "))
   private static let firstTableKey: UInt32 = 0x20_0000
@@ -181,6 +183,7 @@ struct KeyedText: Sendable {
   func keys(of fragment: String) -> [UInt32] {
     var copy = KeyedText()
     copy.table = table
+    copy.keepsPositions = false
     copy.append(fragment, growing: false)
     var result = copy.keys[...]
     while result.first == Self.space { result = result.dropFirst() }
@@ -197,8 +200,10 @@ struct KeyedText: Sendable {
     var copy = text
     copy.withUTF8 { bytes in
       keys.reserveCapacity(bytes.count)
-      starts.reserveCapacity(bytes.count)
-      ends.reserveCapacity(bytes.count)
+      if keepsPositions {
+        starts.reserveCapacity(bytes.count)
+        ends.reserveCapacity(bytes.count)
+      }
       var index = 0
       var offset = 0
       while index < bytes.count {
@@ -264,7 +269,7 @@ struct KeyedText: Sendable {
   /// A run of whitespace is one space.
   private mutating func appendSpace(_ start: Int, _ end: Int) {
     if keys.last == Self.space {
-      ends[ends.count - 1] = end
+      if keepsPositions { ends[ends.count - 1] = end }
     } else {
       add(Self.space, start, end)
     }
@@ -272,6 +277,7 @@ struct KeyedText: Sendable {
 
   private mutating func add(_ key: UInt32, _ start: Int, _ end: Int) {
     keys.append(key)
+    guard keepsPositions else { return }
     starts.append(start)
     ends.append(end)
   }

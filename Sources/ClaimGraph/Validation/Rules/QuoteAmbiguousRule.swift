@@ -21,7 +21,7 @@ public struct QuoteAmbiguousRule: GraphRule {
   /// Reports each ambiguous quote, at the quote, naming the lines it occurs on.
   public func check(_ context: ValidationContext) -> [Diagnostic] {
     guard let text = context.graph.text else { return [] }
-    return AnchoredQuote.all(in: context.graph).compactMap { quote in
+    return AnchoredQuote.all(in: context.graph, where: \.isAmbiguous).compactMap { quote in
       guard case .ambiguous(let spans) = quote.match else { return nil }
       let places = spans.map { "\($0.line):\($0.column)" }.joined(separator: ", ")
       let picked = quote.quote.prefix != nil || quote.quote.suffix != nil

@@ -24,7 +24,7 @@ public struct QuoteNotFoundRule: GraphRule {
   /// Reports each quote not found, at the quote.
   public func check(_ context: ValidationContext) -> [Diagnostic] {
     guard let text = context.graph.text else { return [] }
-    return AnchoredQuote.all(in: context.graph).compactMap { quote in
+    return AnchoredQuote.all(in: context.graph, where: \.isMissing).compactMap { quote in
       guard case .notFound(let nearest) = quote.match else { return nil }
       var message =
         "the quote \(AnchoredQuote.shortened(quote.quote.exact)) of \(quote.owner) is not in "
