@@ -3,7 +3,7 @@
 ///
 /// The trie is built from the distinct patterns in sorted order, so its nodes are numbered
 /// in depth-first preorder and a node's first child is always the next node: only the
-/// other children (one per branch, about one per pattern) need a table, and a node costs 17
+/// other children (one per branch, about one per pattern) need a table, and a node costs 16
 /// bytes. Failure links are computed breadth first; each node also knows the nearest
 /// pattern ending at it or along its failure links, so a position reports exactly the
 /// patterns that end there.
@@ -28,15 +28,12 @@ struct KeyAutomaton {
   /// The length of each distinct pattern, by id.
   let lengths: [Int]
 
-  /// The key on the edge into each node (0 for the root).
-  private var incoming: [UInt32]
-  /// Per node: whether the next node is its first child, and whether it has other children.
-  private var flags: [UInt8]
-  /// The failure link of each node.
-  private var fail: [Int32] = []
-  /// The nearest node, this one or one along its failure links, where a pattern ends; -1
-  /// when there is none.
-  private var output: [Int32] = []
+  /// Per node: the key on the edge into it (0 for the root) in the low 30 bits, and
+  /// whether the next node is its first child and whether it has other children in the
+  /// top two (a node's test for a child reads its own word and the next one).
+  private var edges: [UInt32]
+  /// The failure and output links of each node.
+  private var links: [Links] = []
   /// The pattern ending at each node, or -1.
   private var terminal: [Int32]
   /// The children that are not a node's first child, by node and key.
@@ -44,8 +41,20 @@ struct KeyAutomaton {
   /// The root's child for each ASCII key, or 0 (the root itself) when there is none.
   private var rootASCII: [Int32]
 
-  private static let nextIsChild: UInt8 = 1
-  private static let hasBranches: UInt8 = 2
+  /// A node's links, side by side since they are read together.
+  private struct Links {
+    /// The node of the longest proper suffix of this node's path that is in the trie.
+    var fail: Int32
+    /// The nearest node, this one or one along its failure links, where a pattern ends;
+    /// -1 when there is none.
+    var output: Int32
+  }
+
+  private static let nextIsChild: UInt32 = 1 << 31
+  private static let hasBranches: UInt32 = 1 << 30
+  /// The bits of a key in ``edges``; a key above them (the key of a character missing from
+  /// the text) becomes one no text holds.
+  private static let keyBits: UInt32 = (1 << 30) - 1
 
   /// Builds the automaton of the patterns; empty patterns are never reported.
   init(_ patterns: [[UInt32]]) {
@@ -60,8 +69,7 @@ struct KeyAutomaton {
     }
     var ids = [Int](repeating: -1, count: patterns.count)
     var lengths: [Int] = []
-    var incoming: [UInt32] = [0]
-    var flags: [UInt8] = [0]
+    var edges: [UInt32] = [0]
     var terminal: [Int32] = [-1]
     var branches: [UInt64: Int32] = [:]
     var rootASCII = [Int32](repeating: 0, count: 128)
@@ -69,8 +77,7 @@ struct KeyAutomaton {
     var depth: [Int32] = [0]
     parent.reserveCapacity(flat.count + 1)
     depth.reserveCapacity(flat.count + 1)
-    incoming.reserveCapacity(flat.count + 1)
-    flags.reserveCapacity(flat.count + 1)
+    edges.reserveCapacity(flat.count + 1)
     terminal.reserveCapacity(flat.count + 1)
     flat.withUnsafeBufferPointer { keys in
       func pattern(_ index: Int) -> UnsafeBufferPointer<UInt32> {
@@ -94,17 +101,16 @@ struct KeyAutomaton {
         path.removeLast(path.count - common - 1)
         for position in common..<pattern.count {
           let from = path[position]
-          let node = Int32(incoming.count)
-          let key = pattern[position]
-          if Int(from) == incoming.count - 1 {
-            flags[Int(from)] |= Self.nextIsChild
+          let node = Int32(edges.count)
+          let key = min(pattern[position], Self.keyBits)
+          if Int(from) == edges.count - 1 {
+            edges[Int(from)] |= Self.nextIsChild
           } else {
-            flags[Int(from)] |= Self.hasBranches
+            edges[Int(from)] |= Self.hasBranches
             branches[Self.branchKey(from, key)] = node
           }
           if from == 0, key < 128 { rootASCII[Int(key)] = node }
-          incoming.append(key)
-          flags.append(0)
+          edges.append(key)
           terminal.append(-1)
           parent.append(from)
           depth.append(Int32(position + 1))
@@ -118,8 +124,7 @@ struct KeyAutomaton {
     }
     self.ids = ids
     self.lengths = lengths
-    self.incoming = incoming
-    self.flags = flags
+    self.edges = edges
     self.terminal = terminal
     self.branches = branches
     self.rootASCII = rootASCII
@@ -132,24 +137,28 @@ struct KeyAutomaton {
 
   /// The child of `node` along `key`, or nil.
   @inline(__always)
-  private func child(of node: Int32, _ key: UInt32) -> Int32? {
+  private func child(
+    of node: Int32, _ key: UInt32, in edges: UnsafeBufferPointer<UInt32>
+  ) -> Int32? {
     if node == 0 {
       if key < 128 {
         let child = rootASCII[Int(key)]
         return child == 0 ? nil : child
       }
+      if edges.count > 1, edges[1] & Self.keyBits == key { return 1 }
     } else {
-      let flag = flags[Int(node)]
-      if flag & Self.nextIsChild != 0, incoming[Int(node) + 1] == key { return node + 1 }
-      if flag & Self.hasBranches == 0 { return nil }
+      let edge = edges[Int(node)]
+      if edge & Self.nextIsChild != 0, edges[Int(node) + 1] & Self.keyBits == key {
+        return node + 1
+      }
+      if edge & Self.hasBranches == 0 { return nil }
     }
-    if node == 0, incoming.count > 1, incoming[1] == key { return 1 }
     return branches[Self.branchKey(node, key)]
   }
 
   /// Computes the failure and output links, breadth first (nodes ordered by depth).
   private mutating func linkFailures(parent: [Int32], depth: [Int32]) {
-    let count = incoming.count
+    let count = edges.count
     var byDepth = [Int](repeating: 0, count: Int(depth.max() ?? 0) + 2)
     for level in depth { byDepth[Int(level) + 1] += 1 }
     for level in 1..<byDepth.count { byDepth[level] += byDepth[level - 1] }
@@ -159,47 +168,56 @@ struct KeyAutomaton {
       order[byDepth[level]] = Int32(node)
       byDepth[level] += 1
     }
-    fail = [Int32](repeating: 0, count: count)
-    output = [Int32](repeating: -1, count: count)
-    for node in order.dropFirst() {
-      let index = Int(node)
-      let from = parent[index]
-      var link: Int32 = 0
-      if from != 0 {
-        var candidate = fail[Int(from)]
-        while true {
-          if let next = child(of: candidate, incoming[index]) {
-            link = next
-            break
+    var links = [Links](repeating: Links(fail: 0, output: -1), count: count)
+    edges.withUnsafeBufferPointer { edges in
+      links.withUnsafeMutableBufferPointer { links in
+        for node in order.dropFirst() {
+          let index = Int(node)
+          let from = parent[index]
+          let key = edges[index] & Self.keyBits
+          var link: Int32 = 0
+          if from != 0 {
+            var candidate = links[Int(from)].fail
+            while true {
+              if let next = child(of: candidate, key, in: edges) {
+                link = next
+                break
+              }
+              if candidate == 0 { break }
+              candidate = links[Int(candidate)].fail
+            }
           }
-          if candidate == 0 { break }
-          candidate = fail[Int(candidate)]
+          links[index] = Links(
+            fail: link, output: terminal[index] >= 0 ? node : links[Int(link)].output)
         }
       }
-      fail[index] = link
-      output[index] = terminal[index] >= 0 ? node : output[Int(link)]
     }
+    self.links = links
   }
 
   /// Scans `keys` once and calls `report` with the id and start of every occurrence of
   /// every pattern, in the order the occurrences end (so ascending starts per pattern).
   func scan(_ keys: [UInt32], report: (_ id: Int, _ start: Int) -> Void) {
-    guard incoming.count > 1 else { return }
-    var state: Int32 = 0
-    for (position, key) in keys.enumerated() {
-      while true {
-        if let next = child(of: state, key) {
-          state = next
-          break
+    guard edges.count > 1 else { return }
+    edges.withUnsafeBufferPointer { edges in
+      links.withUnsafeBufferPointer { links in
+        var state: Int32 = 0
+        for (position, key) in keys.enumerated() {
+          while true {
+            if let next = child(of: state, key, in: edges) {
+              state = next
+              break
+            }
+            if state == 0 { break }
+            state = links[Int(state)].fail
+          }
+          var found = links[Int(state)].output
+          while found >= 0 {
+            let id = Int(terminal[Int(found)])
+            report(id, position + 1 - lengths[id])
+            found = links[Int(links[Int(found)].fail)].output
+          }
         }
-        if state == 0 { break }
-        state = fail[Int(state)]
-      }
-      var found = output[Int(state)]
-      while found >= 0 {
-        let id = Int(terminal[Int(found)])
-        report(id, position + 1 - lengths[id])
-        found = output[Int(fail[Int(found)])]
       }
     }
   }
