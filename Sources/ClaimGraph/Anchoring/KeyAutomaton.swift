@@ -156,6 +156,21 @@ struct KeyAutomaton {
     return branches[Self.branchKey(node, key)]
   }
 
+  /// The state after reading `key` in `state`: its child along the key, else that of the
+  /// first node along its failure links that has one, else the root.
+  @inline(__always)
+  private func transition(
+    from state: Int32, _ key: UInt32, _ edges: UnsafeBufferPointer<UInt32>,
+    _ links: UnsafeBufferPointer<Links>
+  ) -> Int32 {
+    var state = state
+    while true {
+      if let next = child(of: state, key, in: edges) { return next }
+      if state == 0 { return 0 }
+      state = links[Int(state)].fail
+    }
+  }
+
   /// Computes the failure and output links, breadth first (nodes ordered by depth).
   private mutating func linkFailures(parent: [Int32], depth: [Int32]) {
     let count = edges.count
@@ -175,18 +190,9 @@ struct KeyAutomaton {
           let index = Int(node)
           let from = parent[index]
           let key = edges[index] & Self.keyBits
-          var link: Int32 = 0
-          if from != 0 {
-            var candidate = links[Int(from)].fail
-            while true {
-              if let next = child(of: candidate, key, in: edges) {
-                link = next
-                break
-              }
-              if candidate == 0 { break }
-              candidate = links[Int(candidate)].fail
-            }
-          }
+          let link =
+            from == 0
+            ? 0 : transition(from: links[Int(from)].fail, key, edges, UnsafeBufferPointer(links))
           links[index] = Links(
             fail: link, output: terminal[index] >= 0 ? node : links[Int(link)].output)
         }
@@ -203,14 +209,7 @@ struct KeyAutomaton {
       links.withUnsafeBufferPointer { links in
         var state: Int32 = 0
         for (position, key) in keys.enumerated() {
-          while true {
-            if let next = child(of: state, key, in: edges) {
-              state = next
-              break
-            }
-            if state == 0 { break }
-            state = links[Int(state)].fail
-          }
+          state = transition(from: state, key, edges, links)
           var found = links[Int(state)].output
           while found >= 0 {
             let id = Int(terminal[Int(found)])
