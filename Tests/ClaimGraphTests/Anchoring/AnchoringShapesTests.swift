@@ -160,9 +160,11 @@ import Testing
     #expect(fallback.line == 1)
   }
 
-  /// Anchoring grows linearly: four times the quotes in four times the text takes at most
-  /// six times as long (both texts above 64 Ki keys, so that the misses' nearest passages
-  /// are searched the same way). Measured 4.1–5.5× on a busy machine (the sort of the
+  /// Anchoring grows linearly: four times the quotes in four times the text take at most
+  /// six times as long.
+  ///
+  /// Both texts are above 64 Ki keys, so that the misses' nearest passages are searched
+  /// the same way. Measured 4.1–5.5× on a busy machine (the sort of the
   /// quotes adds a logarithm); it grew sixteenfold when quotes sharing their first words
   /// were each compared at every occurrence of their first two characters.
   @Test func fourTimesTheQuotesAndTextTakeAtMostSixTimesAsLong() {
