@@ -96,9 +96,22 @@ struct BenchCommand: ParsableCommand {
       generationSeconds: (ContinuousClock.now - start).seconds,
       runsPerStage: claims > 100_000 ? 1 : runs)
 
+    log("\(claims) claims: the anchored article, with and without quotes")
+    var runners: [BenchmarkStage.Corpus: StageRunner] = [:]
+    for (corpus, subfolder, quoted) in [
+      (BenchmarkStage.Corpus.anchoredArticle, "/anchored", true),
+      (.unquotedArticle, "/unquoted", false),
+    ] {
+      let article = SyntheticArticle(sentences: claims, seed: seed, quoted: quoted)
+      try write(article.files, to: folder + subfolder)
+      runners[corpus] = StageRunner(
+        executable: Self.executable, graphDirectory: folder + subfolder,
+        workDirectory: workDirectory)
+    }
     let runner = StageRunner(
       executable: Self.executable, graphDirectory: graphDirectory, workDirectory: workDirectory)
-    for stage in StageRegistry.all {
+    runners[.catalogue] = runner
+    for stage in StageRegistry.all + AnchoringStages.all {
       if let pending = stage.pending {
         result.stages.append((stage, .pending(pending)))
         continue
@@ -106,7 +119,7 @@ struct BenchCommand: ParsableCommand {
       log("\(claims) claims: \(stage.id)")
       do {
         result.stages.append(
-          (stage, .measured(try runner.measure(stage, runs: result.runsPerStage))))
+          (stage, .measured(try runners[stage.corpus]!.measure(stage, runs: result.runsPerStage))))
       } catch {
         result.stages.append((stage, .failed("\(error)")))
       }
@@ -115,6 +128,18 @@ struct BenchCommand: ParsableCommand {
       result.python = comparePython(runner: runner, workDirectory: workDirectory, claims: claims)
     }
     return result
+  }
+
+  /// Writes files (paths relative to `directory`, which is replaced).
+  private func write(_ files: [(path: String, text: String)], to directory: String) throws {
+    let manager = FileManager.default
+    try? manager.removeItem(atPath: directory)
+    for file in files {
+      let url = URL(fileURLWithPath: directory + "/" + file.path)
+      try manager.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data(file.text.utf8).write(to: url)
+    }
   }
 
   /// Writes every file of the catalogue, in parallel; returns the YAML bytes written.

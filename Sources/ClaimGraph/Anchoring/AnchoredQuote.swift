@@ -1,11 +1,22 @@
 /// One quote of a graph with where it was found: the unit the quote rules check.
+///
+/// Its field path and owner are spelled out only when a finding needs them: a graph may
+/// hold hundreds of thousands of quotes, and most are found once.
 struct AnchoredQuote {
-  /// The node whose quote it is; nil for an unclaimed passage.
-  let node: NodeID?
-  /// The quote's field path within the node (`quote[0]`, `citations[1].quote[0]`).
-  let field: String
-  /// What the quote belongs to, for messages ("claim 'x'", "citation 2 of claim 'x'").
-  let owner: String
+  /// Whose quote it is.
+  enum Place {
+    /// Quote `index` of a claim.
+    case claim(NodeID, index: Int)
+    /// Quote `index` of citation `offset` (of `source`) of a claim.
+    case citation(NodeID, offset: Int, source: NodeID, index: Int)
+    /// Quote `index` of a source.
+    case source(NodeID, index: Int)
+    /// An unclaimed passage.
+    case unclaimed
+  }
+
+  /// Whose quote it is.
+  let place: Place
   /// The quote.
   let quote: TextQuote
   /// Where it was found.
@@ -15,30 +26,61 @@ struct AnchoredQuote {
   /// Where it is written, for quotes outside nodes (unclaimed passages).
   let location: SourceLocation?
 
-  /// Every quote of a graph with texts: claims' and citations' (in their own article's
-  /// text), sources' and the unclaimed passages', in canonical node order.
+  /// The node whose quote it is; nil for an unclaimed passage.
+  var node: NodeID? {
+    switch place {
+    case .claim(let node, _), .citation(let node, _, _, _), .source(let node, _): node
+    case .unclaimed: nil
+    }
+  }
+
+  /// The quote's field path within the node (`quote[0]`, `citations[1].quote[0]`).
+  var field: String {
+    switch place {
+    case .claim(_, let index), .source(_, let index): "quote[\(index)]"
+    case .citation(_, let offset, _, let index): "citations[\(offset)].quote[\(index)]"
+    case .unclaimed: ""
+    }
+  }
+
+  /// What the quote belongs to, for messages ("claim 'x'", "the citation of 's' in claim
+  /// 'x'").
+  var owner: String {
+    switch place {
+    case .claim(let node, _): "claim '\(node)'"
+    case .citation(let node, _, let source, _): "the citation of '\(source)' in claim '\(node)'"
+    case .source(let node, _): "source '\(node)'"
+    case .unclaimed: "an unclaimed passage"
+    }
+  }
+
+  /// Every quote of a graph with texts whose match is wanted: claims' and citations' (in
+  /// their own article's text), sources' and the unclaimed passages', in canonical node
+  /// order.
   ///
   /// A source's quote is its entry in a reference list: in a library it counts as found
   /// when some article's text holds it (that article lists the source), and as missing,
   /// with the first article's nearest passage, when none does.
-  static func all(in graph: KnowledgeGraph) -> [AnchoredQuote] {
+  static func all(in graph: KnowledgeGraph, where isWanted: (QuoteMatch) -> Bool)
+    -> [AnchoredQuote]
+  {
     var result: [AnchoredQuote] = []
     for (offset, claim) in graph.claims.enumerated() {
       let scope = graph.claimScopes[offset]
       guard scope >= 0, let grounding = graph.scopes[Int(scope)].grounding else { continue }
-      for (index, match) in grounding.matches(ofClaim: claim.id).enumerated() {
+      for (index, match) in grounding.matches(ofClaim: claim.id).enumerated()
+      where isWanted(match) {
         result.append(
           AnchoredQuote(
-            node: claim.id, field: "quote[\(index)]", owner: "claim '\(claim.id)'",
-            quote: claim.quotes[index], match: match, text: grounding.text, location: nil))
+            place: .claim(claim.id, index: index), quote: claim.quotes[index], match: match,
+            text: grounding.text, location: nil))
       }
       for (offset, citation) in claim.citations.enumerated() {
         let matches = grounding.matches(ofCitation: offset, of: claim.id)
-        for (index, match) in matches.enumerated() {
+        for (index, match) in matches.enumerated() where isWanted(match) {
           result.append(
             AnchoredQuote(
-              node: claim.id, field: "citations[\(offset)].quote[\(index)]",
-              owner: "the citation of '\(citation.source)' in claim '\(claim.id)'",
+              place: .citation(claim.id, offset: offset, source: citation.source, index: index),
               quote: citation.quotes[index], match: match, text: grounding.text, location: nil))
         }
       }
@@ -46,20 +88,22 @@ struct AnchoredQuote {
     let groundings = graph.groundings.map(\.grounding)
     for source in graph.sources where !source.quotes.isEmpty {
       for index in source.quotes.indices {
-        guard let (match, text) = bestMatch(ofSource: source.id, quote: index, in: groundings)
+        guard let (match, text) = bestMatch(ofSource: source.id, quote: index, in: groundings),
+          isWanted(match)
         else { continue }
         result.append(
           AnchoredQuote(
-            node: source.id, field: "quote[\(index)]", owner: "source '\(source.id)'",
-            quote: source.quotes[index], match: match, text: text, location: nil))
+            place: .source(source.id, index: index), quote: source.quotes[index], match: match,
+            text: text, location: nil))
       }
     }
     for grounding in groundings {
-      for (passage, match) in zip(grounding.text.unclaimed, grounding.unclaimed) {
+      for (passage, match) in zip(grounding.text.unclaimed, grounding.unclaimed)
+      where isWanted(match) {
         result.append(
           AnchoredQuote(
-            node: nil, field: "", owner: "an unclaimed passage", quote: passage.quote,
-            match: match, text: grounding.text, location: passage.location))
+            place: .unclaimed, quote: passage.quote, match: match, text: grounding.text,
+            location: passage.location))
       }
     }
     return result
@@ -105,5 +149,17 @@ extension GraphRule {
         rule: id, severity: defaultSeverity, message: message, location: quote.location)
     }
     return finding(message, node: node, field: quote.field, in: context)
+  }
+}
+
+extension QuoteMatch {
+  /// Whether the quote was found nowhere.
+  var isMissing: Bool {
+    if case .notFound = self { true } else { false }
+  }
+
+  /// Whether the quote was found more than once.
+  var isAmbiguous: Bool {
+    if case .ambiguous = self { true } else { false }
   }
 }

@@ -173,34 +173,64 @@ public struct AnnotatedArticle: Sendable {
   /// Claims' passages win over a source's entry, which wins over the words invoking
   /// sources, which win over an uncovered or unclaimed sentence; a stretch no mark covers
   /// is plain.
+  ///
+  /// Each mark covers consecutive pieces between cuts. The claims and sources of a piece
+  /// are listed in the marks' order without repeats (a set of the pairs seen); for the
+  /// other kinds only the first mark counts, so a piece is painted once and then skipped
+  /// (``FreeIndices``): O(*k* log *k* + *o*) for *k* marks and *o*
+  /// claims and sources listed, however the marks overlap.
   private static func runs(of range: Range<Int>, marks: [Mark]) -> [Run] {
+    func clamped(_ offset: Int) -> Int { min(max(offset, range.lowerBound), range.upperBound) }
     var cuts = Set([range.lowerBound, range.upperBound])
     for mark in marks {
-      cuts.insert(min(max(mark.span.start, range.lowerBound), range.upperBound))
-      cuts.insert(min(max(mark.span.end, range.lowerBound), range.upperBound))
+      cuts.insert(clamped(mark.span.start))
+      cuts.insert(clamped(mark.span.end))
     }
     let points = cuts.sorted()
-    var runs: [Run] = []
-    for (lower, upper) in zip(points, points.dropFirst()) where lower < upper {
-      let covering = marks.filter { $0.span.start <= lower && $0.span.end >= upper }
-      var claims: [NodeID] = []
-      var sources: [NodeID] = []
-      for mark in covering {
-        switch mark.kind {
-        case .passage(let ids): for id in ids where !claims.contains(id) { claims.append(id) }
-        case .citation(let ids): for id in ids where !sources.contains(id) { sources.append(id) }
-        default: break
+    let pieces = points.count - 1
+    var claims = [[NodeID]](repeating: [], count: pieces)
+    var sources = [[NodeID]](repeating: [], count: pieces)
+    var listed: Set<ListedNode> = []
+    var reference = FirstPaint(count: pieces)
+    var other = FirstPaint(count: pieces)
+    for mark in marks {
+      // The pieces the mark covers: those from its (clamped) start to its end.
+      let first = points.partitionPoint { $0 >= clamped(mark.span.start) }
+      let last = points.partitionPoint { $0 >= clamped(mark.span.end) }
+      guard first < last else { continue }
+      switch mark.kind {
+      case .passage(let ids) where !ids.isEmpty:
+        for piece in first..<last {
+          for id in ids
+          where listed.insert(ListedNode(piece: piece, id: id, isClaim: true)).inserted {
+            claims[piece].append(id)
+          }
         }
+      case .citation(let ids) where !ids.isEmpty:
+        for piece in first..<last {
+          for id in ids
+          where listed.insert(ListedNode(piece: piece, id: id, isClaim: false)).inserted {
+            sources[piece].append(id)
+          }
+        }
+      case .reference:
+        reference.paint(first..<last, mark.kind)
+      default:
+        other.paint(first..<last, mark.kind)
       }
+    }
+    var runs: [Run] = []
+    for piece in 0..<pieces {
+      let (lower, upper) = (points[piece], points[piece + 1])
       let kind: Run.Kind
-      if !claims.isEmpty {
-        kind = .passage(claims)
-      } else if let reference = covering.first(where: { $0.kind.isReference }) {
-        kind = reference.kind
-      } else if !sources.isEmpty {
-        kind = .citation(sources)
+      if !claims[piece].isEmpty {
+        kind = .passage(claims[piece])
+      } else if let first = reference.kinds[piece] {
+        kind = first
+      } else if !sources[piece].isEmpty {
+        kind = .citation(sources[piece])
       } else {
-        kind = covering.first?.kind ?? .plain
+        kind = other.kinds[piece] ?? .plain
       }
       if let last = runs.last, last.kind == kind, last.range.upperBound == lower {
         runs[runs.count - 1].range = last.range.lowerBound..<upper
@@ -209,6 +239,36 @@ public struct AnnotatedArticle: Sendable {
       }
     }
     return runs
+  }
+
+  /// A claim or source already listed for a piece of a block.
+  private struct ListedNode: Hashable {
+    let piece: Int
+    let id: NodeID
+    let isClaim: Bool
+  }
+
+  /// The kind of the first mark that covers each piece of a block.
+  private struct FirstPaint {
+    /// The kind per piece; nil where no mark has covered it yet.
+    var kinds: [Run.Kind?]
+    /// The pieces not painted yet.
+    private var free: FreeIndices
+
+    init(count: Int) {
+      kinds = Array(repeating: nil, count: count)
+      free = FreeIndices(count: count)
+    }
+
+    /// Gives the kind to every piece of the range not painted yet.
+    mutating func paint(_ pieces: Range<Int>, _ kind: Run.Kind) {
+      var piece = free.first(atOrAfter: pieces.lowerBound)
+      while piece < pieces.upperBound {
+        kinds[piece] = kind
+        free.take(piece)
+        piece = free.first(atOrAfter: piece + 1)
+      }
+    }
   }
 }
 

@@ -54,36 +54,75 @@ public struct ArticleCoverage: Sendable, Hashable {
     let unclaimed = zip(grounding.text.unclaimed, grounding.unclaimed).flatMap { passage, match in
       match.spans.map { ExcludedSentence(span: $0, reason: passage.reason) }
     }
+    let reach = Self.furthestEnds(anchored)
+    let sentences = grounding.sentences
+    let excludedBy = Self.firstOverlapping(unclaimed.map(\.span), in: sentences.map(\.span))
     var sections: [SectionCoverage] = []
-    for sentence in grounding.sentences where !sentence.isHeading {
+    for (index, sentence) in sentences.enumerated() where !sentence.isHeading {
       if sections.last.map({ $0.section != sentence.section }) ?? true {
         sections.append(
           SectionCoverage(section: sentence.section, factual: 0, uncovered: [], excluded: []))
       }
       let span = sentence.span
-      if let passage = unclaimed.first(where: { $0.span.overlaps(span) }) {
+      if let passage = excludedBy[index] {
         sections[sections.count - 1].excluded.append(
-          ExcludedSentence(span: span, reason: passage.reason))
+          ExcludedSentence(span: span, reason: unclaimed[passage].reason))
         continue
       }
       sections[sections.count - 1].factual += 1
-      if !Self.contains(anchored, spanOverlapping: span) {
+      if !Self.contains(anchored, reaching: reach, spanOverlapping: span) {
         sections[sections.count - 1].uncovered.append(span)
       }
     }
     self.sections = sections
   }
 
-  /// Whether any of the sorted spans overlaps `span`.
-  private static func contains(_ sorted: [TextSpan], spanOverlapping span: TextSpan) -> Bool {
-    // The first span that ends after `span` starts, among those starting before it ends.
-    var low = 0
-    var high = sorted.count
-    while low < high {
-      let middle = (low + high) / 2
-      if sorted[middle].start < span.end { low = middle + 1 } else { high = middle }
+  /// The furthest end among each prefix of the sorted spans: `result[i]` is the largest
+  /// end of `sorted[0...i]`.
+  private static func furthestEnds(_ sorted: [TextSpan]) -> [Int] {
+    var furthest = Int.min
+    return sorted.map { span in
+      furthest = max(furthest, span.end)
+      return furthest
     }
-    return sorted[..<low].contains { $0.end > span.start }
+  }
+
+  /// Whether any of the sorted spans overlaps `span`, in O(log *n*) with their
+  /// ``furthestEnds(_:)``.
+  private static func contains(
+    _ sorted: [TextSpan], reaching reach: [Int], spanOverlapping span: TextSpan
+  ) -> Bool {
+    // The spans starting before `span` ends; one of them overlaps it if the furthest end
+    // among them lies after `span` starts.
+    let low = sorted.partitionPoint { $0.start >= span.end }
+    return low > 0 && reach[low - 1] > span.start
+  }
+
+  /// For each sentence, the index of the first passage (in the order given) that overlaps
+  /// it, or nil.
+  ///
+  /// Sentences are in reading order and do not overlap, so those a passage overlaps are
+  /// consecutive; each sentence is given to the first passage that reaches it and then
+  /// skipped (``FreeIndices``): O((*s* + *p*) log *s*) for *s*
+  /// sentences and *p* passages, however the passages overlap.
+  private static func firstOverlapping(_ passages: [TextSpan], in sentences: [TextSpan])
+    -> [Int?]
+  {
+    var result = [Int?](repeating: nil, count: sentences.count)
+    var free = FreeIndices(count: sentences.count)
+    for (number, passage) in passages.enumerated() {
+      // The first sentence that ends after the passage starts.
+      let first = sentences.partitionPoint { $0.end > passage.start }
+      var index = free.first(atOrAfter: first)
+      while index < sentences.count, sentences[index].start < passage.end {
+        if sentences[index].overlaps(passage) {
+          result[index] = number
+          free.take(index)
+        }
+        index = free.first(atOrAfter: index + 1)
+      }
+    }
+    return result
   }
 
   /// The share of factual sentences covered, from 0 to 1 (1 when there are none).

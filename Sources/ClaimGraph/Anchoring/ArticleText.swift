@@ -64,26 +64,85 @@ public struct ArticleText: Sendable {
   }
 
   /// Where a quote occurs: once, several times, or nowhere (with the nearest passage).
-  public func locate(_ quote: TextQuote) -> QuoteMatch {
-    let needle = keyed.keys(of: quote.exact)
-    guard !needle.isEmpty else { return .notFound(nearest: nil) }
-    var hits = keyed.occurrences(of: needle)
-    if hits.count > 1, quote.prefix != nil || quote.suffix != nil {
-      let prefix = quote.prefix.map(keyed.keys(of:)) ?? []
-      let suffix = quote.suffix.map(keyed.keys(of:)) ?? []
-      hits = hits.filter { start in
-        (prefix.isEmpty || keyed.keys(before: start, endWith: prefix))
-          && (suffix.isEmpty || keyed.keys(from: start + needle.count, startWith: suffix))
+  ///
+  /// One quote costs a pass over the text; to locate many, give them all to
+  /// ``locateAll(_:)``.
+  public func locate(_ quote: TextQuote) -> QuoteMatch { locateAll([quote])[0] }
+
+  /// Where each quote occurs, in the order given: once, several times, or nowhere (with
+  /// the nearest passage).
+  ///
+  /// A quote matches where the text's comparison keys hold its own (see
+  /// ``TextNormalization``). When it occurs more than once and has a prefix or a suffix,
+  /// only the occurrences the words just before or after it (ignoring one space) confirm
+  /// are kept; if none is, the quote is not found.
+  ///
+  /// All quotes are found in one pass over the text's keys by an Aho–Corasick automaton
+  /// over their keys (`KeyAutomaton`, where the choice over a suffix array is measured),
+  /// and the prefixes and suffixes of the ambiguous ones in a second pass, as patterns
+  /// joining prefix, quote and suffix: O(*n* + *q* log *k* + *r*) for a text of *n* keys,
+  /// *k* quotes of *q* keys in all and *r* occurrences. A quote found nowhere gets the
+  /// nearest passage, at a cost bounded per quote (see `KeyedText.nearest(to:)`).
+  public func locateAll(_ quotes: [TextQuote]) -> [QuoteMatch] {
+    let needles = quotes.map { keyed.keys(of: $0.exact) }
+    let automaton = KeyAutomaton(needles)
+    let occurrences = automaton.occurrences(in: keyed.keys)
+    var hits = needles.indices.map { index in
+      needles[index].isEmpty ? [] : occurrences[automaton.ids[index]]
+    }
+    pickByPrefixAndSuffix(quotes, needles, &hits)
+    let missed = needles.indices.filter { hits[$0].isEmpty && !needles[$0].isEmpty }
+    let nearest = keyed.nearest(to: missed.map { needles[$0] })
+    var suggestions: [Int: Range<Int>] = [:]
+    for (index, range) in zip(missed, nearest) { suggestions[index] = range }
+    return needles.indices.map { index in
+      let spans = hits[index].map { span(ofKeys: Int($0)..<(Int($0) + needles[index].count)) }
+      switch spans.count {
+      case 0:
+        return .notFound(
+          nearest: suggestions[index].map { span(ofKeys: keyed.widenedToWords($0)) })
+      case 1: return .found(spans[0])
+      default: return .ambiguous(spans)
       }
     }
-    let spans = hits.map { span(ofKeys: $0..<($0 + needle.count)) }
-    switch spans.count {
-    case 0:
-      return .notFound(
-        nearest: keyed.nearest(to: needle).map { span(ofKeys: keyed.widenedToWords($0.range)) })
-    case 1: return .found(spans[0])
-    default: return .ambiguous(spans)
+  }
+
+  /// Keeps, of each quote found more than once that has a prefix or a suffix, the
+  /// occurrences whose neighbouring words they confirm.
+  ///
+  /// The prefix confirms an occurrence when the keys just before it, skipping one space,
+  /// end with the prefix's; the suffix, when those just after it, skipping one space, start
+  /// with the suffix's. As the keys of a prefix or suffix neither start nor end with a space
+  /// and the text never holds two spaces in a row, that is an occurrence of one of the
+  /// patterns prefix, optional space, quote, optional space, suffix: one more pass finds
+  /// them all.
+  private func pickByPrefixAndSuffix(
+    _ quotes: [TextQuote], _ needles: [[UInt32]], _ hits: inout [[Int32]]
+  ) {
+    var patterns: [[UInt32]] = []
+    var owners: [(quote: Int, shift: Int)] = []
+    for (index, quote) in quotes.enumerated() where hits[index].count > 1 {
+      let prefix = quote.prefix.map(keyed.keys(of:)) ?? []
+      let suffix = quote.suffix.map(keyed.keys(of:)) ?? []
+      guard !prefix.isEmpty || !suffix.isEmpty else { continue }
+      hits[index] = []
+      let space = KeyedText.space
+      for before in prefix.isEmpty ? [[]] : [prefix, prefix + [space]] {
+        for after in suffix.isEmpty ? [[]] : [suffix, [space] + suffix] {
+          patterns.append(before + needles[index] + after)
+          owners.append((index, before.count))
+        }
+      }
     }
+    guard !patterns.isEmpty else { return }
+    let automaton = KeyAutomaton(patterns)
+    let occurrences = automaton.occurrences(in: keyed.keys)
+    for (pattern, owner) in owners.enumerated() {
+      hits[owner.quote] += occurrences[automaton.ids[pattern]].map { $0 + Int32(owner.shift) }
+    }
+    // An occurrence matches one pattern of its quote at most (they differ in whether a
+    // space precedes or follows it); each quote's patterns were found one after another.
+    for quote in Set(owners.map(\.quote)) { hits[quote].sort() }
   }
 
   /// The span of the original text a range of keys came from.

@@ -1,7 +1,8 @@
 /// Where every anchor of a graph lands in its article text.
 ///
 /// Built once, with the graph, when the graph has an ``ArticleText``: each quote of each
-/// claim, citation, source and unclaimed passage is located (see ``ArticleText/locate(_:)``),
+/// claim, citation, source and unclaimed passage is located, all in one pass over the text
+/// (see ``ArticleText/locateAll(_:)``),
 /// and the text is cut into sentences by section. Rules, `coverage`, `show` and the
 /// exports read it from ``KnowledgeGraph/grounding``.
 public struct Grounding: Sendable {
@@ -24,20 +25,35 @@ public struct Grounding: Sendable {
     if let article { headings[TextNormalization.comparable(article.title)] = .some(nil) }
     for section in sections { headings[TextNormalization.comparable(section.title)] = section.id }
     self.sentences = text.sentences(headings: headings)
-    self.unclaimed = text.unclaimed.map { text.locate($0.quote) }
+    // Every quote of the graph, located together in one pass over the text, then dealt
+    // back in the same order.
+    var quotes = text.unclaimed.map(\.quote)
+    for claim in claims {
+      quotes += claim.quotes
+      if claim.citations.contains(where: { !$0.quotes.isEmpty }) {
+        for citation in claim.citations { quotes += citation.quotes }
+      }
+    }
+    for source in sources { quotes += source.quotes }
+    var matches = text.locateAll(quotes)[...]
+    func take(_ count: Int) -> [QuoteMatch] {
+      defer { matches = matches.dropFirst(count) }
+      return Array(matches.prefix(count))
+    }
+    self.unclaimed = take(text.unclaimed.count)
     var claimMatches: [NodeID: [QuoteMatch]] = [:]
     var citationMatches: [NodeID: [[QuoteMatch]]] = [:]
     for claim in claims {
-      if !claim.quotes.isEmpty { claimMatches[claim.id] = claim.quotes.map(text.locate) }
+      if !claim.quotes.isEmpty { claimMatches[claim.id] = take(claim.quotes.count) }
       if claim.citations.contains(where: { !$0.quotes.isEmpty }) {
-        citationMatches[claim.id] = claim.citations.map { $0.quotes.map(text.locate) }
+        citationMatches[claim.id] = claim.citations.map { take($0.quotes.count) }
       }
     }
     self.claims = claimMatches
     self.citations = citationMatches
     var sourceMatches: [NodeID: [QuoteMatch]] = [:]
     for source in sources where !source.quotes.isEmpty {
-      sourceMatches[source.id] = source.quotes.map(text.locate)
+      sourceMatches[source.id] = take(source.quotes.count)
     }
     self.sources = sourceMatches
   }

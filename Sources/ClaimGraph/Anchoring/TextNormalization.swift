@@ -163,6 +163,8 @@ struct KeyedText: Sendable {
   private(set) var ends: [Int] = []
   /// The key of each distinct non-ASCII character.
   private var table: [Character: UInt32] = [:]
+  /// Whether ``starts`` and ``ends`` are kept (not for the fragments looked for).
+  private var keepsPositions = true
 
   static let space = UInt32(UInt8(ascii: " "))
   private static let firstTableKey: UInt32 = 0x20_0000
@@ -174,7 +176,6 @@ struct KeyedText: Sendable {
   /// The keyed form of a whole text, building the character table.
   init(_ text: String) {
     append(text, growing: true)
-    indexPairs()
   }
 
   /// The keys of a fragment to look for in this text (leading and trailing space dropped);
@@ -182,6 +183,7 @@ struct KeyedText: Sendable {
   func keys(of fragment: String) -> [UInt32] {
     var copy = KeyedText()
     copy.table = table
+    copy.keepsPositions = false
     copy.append(fragment, growing: false)
     var result = copy.keys[...]
     while result.first == Self.space { result = result.dropFirst() }
@@ -198,8 +200,10 @@ struct KeyedText: Sendable {
     var copy = text
     copy.withUTF8 { bytes in
       keys.reserveCapacity(bytes.count)
-      starts.reserveCapacity(bytes.count)
-      ends.reserveCapacity(bytes.count)
+      if keepsPositions {
+        starts.reserveCapacity(bytes.count)
+        ends.reserveCapacity(bytes.count)
+      }
       var index = 0
       var offset = 0
       while index < bytes.count {
@@ -265,7 +269,7 @@ struct KeyedText: Sendable {
   /// A run of whitespace is one space.
   private mutating func appendSpace(_ start: Int, _ end: Int) {
     if keys.last == Self.space {
-      ends[ends.count - 1] = end
+      if keepsPositions { ends[ends.count - 1] = end }
     } else {
       add(Self.space, start, end)
     }
@@ -273,46 +277,9 @@ struct KeyedText: Sendable {
 
   private mutating func add(_ key: UInt32, _ start: Int, _ end: Int) {
     keys.append(key)
+    guard keepsPositions else { return }
     starts.append(start)
     ends.append(end)
-  }
-
-  /// Every position where `needle` starts.
-  ///
-  /// Only the positions where the text holds the needle's first two keys are compared
-  /// (``pairIndex``): a search costs about the number of times its opening pair occurs, not
-  /// the length of the text.
-  func occurrences(of needle: [UInt32]) -> [Int] {
-    guard let first = needle.first, needle.count <= keys.count else { return [] }
-    guard needle.count > 1 else {
-      return keys.indices.filter { keys[$0] == first }
-    }
-    let candidates = pairIndex[Self.pair(first, needle[1])] ?? []
-    return keys.withUnsafeBufferPointer { keys in
-      needle.withUnsafeBufferPointer { needle in
-        candidates.map(Int.init).filter { position in
-          guard position + needle.count <= keys.count else { return false }
-          var index = 2
-          while index < needle.count, keys[position + index] == needle[index] { index += 1 }
-          return index == needle.count
-        }
-      }
-    }
-  }
-
-  /// The positions where each pair of adjacent keys occurs, ascending; built with the text.
-  private var pairIndex: [UInt64: [Int32]] = [:]
-
-  private static func pair(_ first: UInt32, _ second: UInt32) -> UInt64 {
-    UInt64(first) << 32 | UInt64(second)
-  }
-
-  private mutating func indexPairs() {
-    var index: [UInt64: [Int32]] = [:]
-    for position in keys.indices.dropLast() {
-      index[Self.pair(keys[position], keys[position + 1]), default: []].append(Int32(position))
-    }
-    pairIndex = index
   }
 
   /// The keys that came from a range of the text's scalars, without a leading or trailing
@@ -327,29 +294,7 @@ struct KeyedText: Sendable {
 
   /// The first key whose character starts at or after a scalar offset (binary search).
   private func firstKey(startingAtOrAfter offset: Int) -> Int {
-    var low = 0
-    var high = starts.count
-    while low < high {
-      let middle = (low + high) / 2
-      if starts[middle] < offset { low = middle + 1 } else { high = middle }
-    }
-    return low
-  }
-
-  /// Whether the keys just before `position` (ignoring one space) end with `needle`.
-  func keys(before position: Int, endWith needle: [UInt32]) -> Bool {
-    var end = position
-    if end > 0, keys[end - 1] == Self.space, needle.last != Self.space { end -= 1 }
-    guard end >= needle.count else { return false }
-    return keys[(end - needle.count)..<end].elementsEqual(needle)
-  }
-
-  /// Whether the keys from `position` on (ignoring one space) start with `needle`.
-  func keys(from position: Int, startWith needle: [UInt32]) -> Bool {
-    var start = position
-    if start < keys.count, keys[start] == Self.space, needle.first != Self.space { start += 1 }
-    guard start + needle.count <= keys.count else { return false }
-    return keys[start..<(start + needle.count)].elementsEqual(needle)
+    starts.partitionPoint { $0 >= offset }
   }
 
   /// The range grown to whole words at both ends (a suggestion that starts or ends inside
@@ -365,46 +310,5 @@ struct KeyedText: Sendable {
     while lower > 0, isWord(keys[lower - 1]), lower < keys.count, isWord(keys[lower]) { lower -= 1 }
     while upper < keys.count, upper > 0, isWord(keys[upper - 1]), isWord(keys[upper]) { upper += 1 }
     return lower..<upper
-  }
-
-  /// The stretch of the text closest to `needle` by edit distance (insertions, deletions
-  /// and substitutions of characters), as a range of keys, with its distance.
-  ///
-  /// Approximate substring matching: a text position may start a match at no cost, so the
-  /// best match may lie anywhere. O(*m* × *n*) time for a needle of *m* and a text of *n*
-  /// keys, O(*n*) memory.
-  func nearest(to needle: [UInt32]) -> (range: Range<Int>, distance: Int)? {
-    guard !needle.isEmpty, !keys.isEmpty else { return nil }
-    // previous[j]: the distance of the needle's first i keys to a stretch ending at key j;
-    // start[j]: where that stretch begins.
-    var previous = [Int](repeating: 0, count: keys.count + 1)
-    var previousStart = Array(0...keys.count)
-    var current = previous
-    var currentStart = previousStart
-    for i in 1...needle.count {
-      current[0] = i
-      currentStart[0] = 0
-      let key = needle[i - 1]
-      for j in 1...keys.count {
-        let substitute = previous[j - 1] + (keys[j - 1] == key ? 0 : 1)
-        let delete = previous[j] + 1
-        let insert = current[j - 1] + 1
-        if substitute <= delete && substitute <= insert {
-          current[j] = substitute
-          currentStart[j] = previousStart[j - 1]
-        } else if delete <= insert {
-          current[j] = delete
-          currentStart[j] = previousStart[j]
-        } else {
-          current[j] = insert
-          currentStart[j] = currentStart[j - 1]
-        }
-      }
-      swap(&previous, &current)
-      swap(&previousStart, &currentStart)
-    }
-    var best = 1
-    for j in 1...keys.count where previous[j] < previous[best] { best = j }
-    return (previousStart[best]..<best, previous[best])
   }
 }

@@ -15,6 +15,17 @@ struct BenchmarkStage: Sendable {
     var retained: (any Sendable)?
   }
 
+  /// The graph folder a stage works on.
+  enum Corpus: Sendable {
+    /// The synthetic catalogue (``SyntheticCatalogue``).
+    case catalogue
+    /// The long article with as many quoted sentences as the catalogue has claims
+    /// (``SyntheticArticle``).
+    case anchoredArticle
+    /// The same article with every quote removed.
+    case unquotedArticle
+  }
+
   /// What a stage works on.
   struct Input: Sendable {
     /// The graph, loaded before the clock starts (nil for stages that load it themselves).
@@ -32,6 +43,8 @@ struct BenchmarkStage: Sendable {
   let id: String
   /// The name in the report.
   let title: String
+  /// The graph folder it runs on.
+  var corpus = Corpus.catalogue
   /// Whether the graph is loaded (untimed) before the stage runs.
   var needsGraph = true
   /// Whether throughput is the YAML read per second (else the bytes the stage reports).

@@ -128,9 +128,9 @@ enum StageRegistry {
       return .init(bytes: text.utf8.count)
     })
 
-  /// The stage with this id (the registered ones and the interchange).
+  /// The stage with this id (the registered ones, the anchoring ones and the interchange).
   static func stage(_ id: String) -> BenchmarkStage? {
-    (all + [interchange]).first { $0.id == id }
+    (all + AnchoringStages.all + [interchange]).first { $0.id == id }
   }
 }
 

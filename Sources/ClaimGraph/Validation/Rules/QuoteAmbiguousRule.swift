@@ -20,7 +20,7 @@ public struct QuoteAmbiguousRule: GraphRule {
 
   /// Reports each ambiguous quote, at the quote, naming the lines it occurs on.
   public func check(_ context: ValidationContext) -> [Diagnostic] {
-    AnchoredQuote.all(in: context.graph).compactMap { quote in
+    AnchoredQuote.all(in: context.graph, where: \.isAmbiguous).compactMap { quote in
       guard case .ambiguous(let spans) = quote.match else { return nil }
       let text = quote.text
       let places = spans.map { "\($0.line):\($0.column)" }.joined(separator: ", ")

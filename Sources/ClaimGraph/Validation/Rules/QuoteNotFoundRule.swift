@@ -23,7 +23,7 @@ public struct QuoteNotFoundRule: GraphRule {
 
   /// Reports each quote not found, at the quote.
   public func check(_ context: ValidationContext) -> [Diagnostic] {
-    AnchoredQuote.all(in: context.graph).compactMap { quote in
+    AnchoredQuote.all(in: context.graph, where: \.isMissing).compactMap { quote in
       guard case .notFound(let nearest) = quote.match else { return nil }
       let text = quote.text
       var message =
