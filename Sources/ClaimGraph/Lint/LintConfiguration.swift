@@ -7,6 +7,9 @@ public struct LintConfiguration: Sendable, Equatable {
   public var rules: [String: RuleSetting]
   /// Rule thresholds by qualified name (`established-on-weak-evidence.min-sources`).
   public var options: [String: Int]
+  /// Phrases added to the cue lists of the rules that read a claim's sentence, by list
+  /// name (`hedges`, `appeals` …; see ``Cues``).
+  public var cues: [String: [String]] = [:]
   /// Glob patterns (`*`, `?`, `**`) of files whose findings are dropped, relative to
   /// ``baseDirectory``; a pattern naming a directory covers everything below it.
   public var ignoredPaths: [String]
