@@ -86,7 +86,7 @@ public struct Cues: Sendable, Equatable {
       "investigational", "appears to", "appear to", "seems to", "speculative",
     ],
     .assertions: [
-      "well established", "established", "consistently", "confirmed",
+      "well established", "established", "consistently",
       "confirm*", "has shown", "have shown", "demonstrat*", "proven", "clearly",
     ],
     .rejections: [
