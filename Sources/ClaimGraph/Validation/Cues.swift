@@ -93,6 +93,7 @@ public struct Cues: Sendable, Equatable {
       "myth", "myths", "misconception*", "not", "no", "never", "no evidence", "contrary to",
       "false", "incorrect", "wrong", "oversimplif*", "unfounded", "debunk*", "ignores",
       "does not", "cannot", "misleading", "reductive", "exaggerat*", "overstat*",
+      "without evidence", "unsupported", "lack of evidence",
     ],
     .appeals: [
       "research shows", "research suggest*", "research has shown", "research has found",

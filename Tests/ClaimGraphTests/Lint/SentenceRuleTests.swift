@@ -1,5 +1,6 @@
 import ClaimGraph
 import ClaimGraphYAML
+import Foundation
 import Testing
 
 /// The rules that read a claim's sentence (issue 23): for each, sentences where it must
@@ -312,6 +313,45 @@ import Testing
       Array("cues:\n  hedgez: [x]\n".utf8), file: ".claimgraph.yml", directory: "")
     #expect(unknown.diagnostics.count == 1)
     #expect(Cues.standard.adding(configuration.cues).phrases(.hedges).last == "more complex")
+  }
+
+  /// In a copy of `Graph/`: a hedged uncertain claim turned established, and an appeal
+  /// to research whose citation is deleted, are each reported at the claim.
+  @Test func theArticleGraphCheckedByItsSentences() throws {
+    let folder = try TemporaryDirectory("sentence-rules")
+    defer { folder.remove() }
+    let copy = folder.path + "/Graph"
+    try FileManager.default.copyItem(atPath: Fixture.articleGraph, toPath: copy)
+    func edit(_ file: String, _ change: (String) -> String) throws {
+      let path = copy + "/claims/" + file
+      let text = try String(contentsOfFile: path, encoding: .utf8)
+      let changed = change(text)
+      #expect(changed != text)
+      try changed.write(toFile: path, atomically: true, encoding: .utf8)
+    }
+    func lint() -> [String] {
+      Linter().lint(GraphLoader().load(directory: copy), currentYear: 2026).findings
+        .filter { ["strength-vs-wording", "appeal-without-citation"].contains($0.rule) }
+        .map { "\($0.node?.rawValue ?? ""): \($0.message) [\($0.rule)]" }
+    }
+    #expect(lint() == [])
+    try edit("08-state-of-science.yaml") {
+      $0.replacing(
+        "biased agonists) that switch\n      on analgesic and mood-enhancing pathways without bringing respiratory\n      depression or a risk of addiction.\n    strength: uncertain",
+        with:
+          "biased agonists) that switch\n      on analgesic and mood-enhancing pathways without bringing respiratory\n      depression or a risk of addiction.\n    strength: established"
+      )
+    }
+    try edit("03-mental-health.yaml") {
+      $0.replacing(
+        "    citations:\n      - source: depression-opioid-research\n        stance: supports\n        methods: []\n        quote: \"Research consistently links\"\n",
+        with: "")
+    }
+    #expect(
+      lint() == [
+        "altered-opioid-function-linked-to-depression: claim 'altered-opioid-function-linked-to-depression' cites nothing, but its quote appeals to evidence (\"research consistently\"); cite the source it invokes (an unlisted one if the reference list lacks it), or an inferred one [appeal-without-citation]",
+        "biased-agonists-may-separate-benefit-from-harm: established claim 'biased-agonists-may-separate-benefit-from-harm' is hedged by its own words (\"emerging\"); mark it uncertain, or quote the words that state it firmly [strength-vs-wording]",
+      ])
   }
 
   @Test func cueReadings() {

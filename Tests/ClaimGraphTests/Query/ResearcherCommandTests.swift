@@ -146,7 +146,7 @@ import Testing
           Endorphins and Mental Health: Depression, Anxiety, and Beyond
         position: 3 of 13
         coverage: 18 of 18 factual sentences
-        claims: 31 (8 cited)
+        claims: 31 (9 cited)
         established claims: 25
 
         """))
