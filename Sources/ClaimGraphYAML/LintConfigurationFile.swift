@@ -13,6 +13,8 @@ import ClaimGraph
 /// ignore:                       # globs relative to this file's directory
 ///   - drafts/**
 /// baseline: .claimgraph-baseline.json   # known findings, relative to this file
+/// cues:                         # phrases added to the cue lists (see `Cues`)
+///   hedges: ["it is conceivable"]
 /// ```
 ///
 /// Every problem is reported with its location, all of them at once: YAML syntax, unknown
@@ -23,7 +25,7 @@ public enum LintConfigurationFile {
   public static let names = [".claimgraph.yml", ".claimgraph.yaml"]
 
   /// The keys a configuration file may have at its top level.
-  static let topLevelKeys = ["strict", "rules", "ignore", "baseline"]
+  static let topLevelKeys = ["strict", "rules", "ignore", "baseline", "cues"]
 
   /// Parses a configuration file's bytes.
   ///
@@ -47,6 +49,14 @@ public enum LintConfigurationFile {
     configuration.strict = reader.boolean(fields, "strict", yesNo: true) ?? false
     configuration.ignoredPaths = reader.strings(fields, "ignore").map(\.0)
     configuration.baseline = reader.string(fields, "baseline", in: "the lint configuration")
+    if let cues = fields["cues"], !reader.isNull(cues),
+      let lists = reader.mapping(
+        cues, "the cue lists", allowed: Cues.List.allCases.map(\.rawValue))
+    {
+      for list in Cues.List.allCases where lists[list.rawValue] != nil {
+        configuration.cues[list.rawValue] = reader.strings(lists, list.rawValue).map(\.0)
+      }
+    }
     if let rules = fields["rules"], !reader.isNull(rules) {
       readRules(rules, into: &configuration, reader: reader, registry: registry)
     }

@@ -7,6 +7,9 @@ public struct LintConfiguration: Sendable, Equatable {
   public var rules: [String: RuleSetting]
   /// Rule thresholds by qualified name (`established-on-weak-evidence.min-sources`).
   public var options: [String: Int]
+  /// Phrases added to the cue lists of the rules that read a claim's sentence, by list
+  /// name (`hedges`, `appeals` …; see ``Cues``).
+  public var cues: [String: [String]]
   /// Glob patterns (`*`, `?`, `**`) of files whose findings are dropped, relative to
   /// ``baseDirectory``; a pattern naming a directory covers everything below it.
   public var ignoredPaths: [String]
@@ -21,8 +24,10 @@ public struct LintConfiguration: Sendable, Equatable {
   /// Creates a configuration.
   public init(
     rules: [String: RuleSetting] = [:], options: [String: Int] = [:], ignoredPaths: [String] = [],
-    baseDirectory: String = "", strict: Bool = false, baseline: String? = nil
+    baseDirectory: String = "", strict: Bool = false, baseline: String? = nil,
+    cues: [String: [String]] = [:]
   ) {
+    self.cues = cues
     self.rules = rules
     self.options = options
     self.ignoredPaths = ignoredPaths

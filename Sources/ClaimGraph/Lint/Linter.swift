@@ -64,7 +64,7 @@ public struct Linter: Sendable {
     if !inputFailed {
       let context = ValidationContext(
         graph: loaded.graph, sourceMap: loaded.sourceMap, options: configuration.options,
-        currentYear: currentYear)
+        currentYear: currentYear, cues: Cues.standard.adding(configuration.cues))
       // Rules are independent pure functions: run them on every core, keep registry order.
       let rules = registry.graphRules.filter(configuration.isEnabled)
       found += ParallelMap.map(rules) { $0.check(context) }.joined()

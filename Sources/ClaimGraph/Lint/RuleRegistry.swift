@@ -39,6 +39,12 @@ public struct RuleRegistry: Sendable {
       UncoveredSentenceRule(),
       StrengthDisagreementRule(),
       StanceDisagreementRule(),
+      StrengthVsWordingRule(),
+      MethodNamedNotEvidencedRule(),
+      AppealWithoutCitationRule(),
+      CitationAcrossSentencesRule(),
+      UntypedAppealRule(),
+      MethodAliasNotNamedRule(),
     ],
     reportedRules: InputRule.all + LinterRule.all)
 

@@ -44,12 +44,15 @@ public struct ValidationContext: Sendable {
   public let options: [String: Int]
   /// The current year, for rules about dates (a parameter, so checks stay pure).
   public let currentYear: Int
+  /// The words the rules that read a claim's sentence look for.
+  public let cues: Cues
 
   /// Creates a context.
   public init(
     graph: KnowledgeGraph, sourceMap: SourceMap = SourceMap(), options: [String: Int] = [:],
-    currentYear: Int
+    currentYear: Int, cues: Cues = .standard
   ) {
+    self.cues = cues
     self.graph = graph
     self.sourceMap = sourceMap
     self.options = options

@@ -141,7 +141,13 @@ package enum NodeDetails {
     }
     lines.append("citations:" + (claim.citations.isEmpty ? " none" : ""))
     for (offset, citation) in claim.citations.enumerated() {
-      lines.append("  - " + ClaimRendering.text(citation, in: graph))
+      // Which anchor holds, for a claim that quotes the text: by quote, name or title.
+      let anchor =
+        grounding == nil || claim.quotes.isEmpty
+        ? nil : citation.anchor(for: claim, source: graph.source(citation.source))
+      lines.append(
+        "  - " + ClaimRendering.text(citation, in: graph)
+          + (anchor.map { " [anchored \($0.rawValue)]" } ?? ""))
       guard let text = grounding?.text else { continue }
       let matches = grounding?.matches(ofCitation: offset, of: claim.id) ?? []
       lines += zip(citation.quotes, matches).map { quote, match in

@@ -148,14 +148,18 @@ public struct ArticleScaffold: Sendable, Hashable {
         let place = "\(textName):\(passage.span.line):\(passage.span.column)"
         stubs += "\n  # \(quoted(cue.quote)), \(place)\n"
         stubs += "  # - id: \(cue.suggestedSource)\n"
-        stubs += "  #   type: primary_research\n"
         switch cue.kind {
         case .authorYear(let authors, let year):
+          stubs += "  #   type: primary_research\n"
           stubs += "  #   title: \(quoted("TODO: the title of \(cue.quote)"))\n"
           stubs += "  #   authors: [\(quoted(authors))]\n"
           stubs += "  #   year: \(year)\n"
           stubs += "  #   listed: true  # false when the reference list lacks it\n"
         case .research:
+          // Typed only by what the text says (`untyped-appeal`).
+          stubs +=
+            Cues.standard.contains(.types, in: cue.quote)
+            ? "  #   type: primary_research\n" : "  #   type: other  # the text names no kind\n"
           stubs +=
             "  #   title: \(quoted("TODO: the research the text invokes as '\(cue.quote)'"))\n"
           stubs += "  #   listed: false  # the text names no study\n"

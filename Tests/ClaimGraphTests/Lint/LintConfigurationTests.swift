@@ -48,7 +48,7 @@ import Testing
         ".claimgraph.yml:3:18: error: the severity of 'unused-source' must be one of off, note, warning, error (or warn, true, false), found 'warnings'; did you mean 'warning'? [invalid-value]",
         ".claimgraph.yml:4:47: error: 'min-sources' of 'established-on-weak-evidence' must be at least 1, found 0 [invalid-value]",
         ".claimgraph.yml:4:50: error: unknown key 'max-sources' in the settings of 'established-on-weak-evidence'; did you mean 'min-sources'? (allowed keys: severity, min-sources, allow-animal-only, allow-guideline-only) [unknown-key]",
-        ".claimgraph.yml:5:1: error: unknown key 'ignored' in the lint configuration; did you mean 'ignore'? (allowed keys: strict, rules, ignore, baseline) [unknown-key]",
+        ".claimgraph.yml:5:1: error: unknown key 'ignored' in the lint configuration; did you mean 'ignore'? (allowed keys: strict, rules, ignore, baseline, cues) [unknown-key]",
       ])
   }
 

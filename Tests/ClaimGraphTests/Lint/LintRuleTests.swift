@@ -258,7 +258,9 @@ struct LintRuleCase: CustomTestStringConvertible, Sendable {
   @Test func everyGraphRuleHasATriggeringFixture() {
     // The disagreement rules compare articles: they are triggered by the library of
     // `LibraryTests`, each on its planted cases.
-    let covered = Set((Self.triggers + Self.anchorTriggers).map(\.rule)).union(
+    let covered = Set(
+      (Self.triggers + Self.anchorTriggers + SentenceRuleTests.triggers).map(\.rule)
+    ).union(
       ["strength-disagreement", "stance-disagreement"])
     let graphRules = RuleRegistry.standard.graphRules.map(\.id)
     #expect(graphRules.filter { !covered.contains($0) } == [])

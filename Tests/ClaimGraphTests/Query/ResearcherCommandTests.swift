@@ -146,11 +146,16 @@ import Testing
           Endorphins and Mental Health: Depression, Anxiety, and Beyond
         position: 3 of 13
         coverage: 18 of 18 factual sentences
-        claims: 31 (8 cited)
+        claims: 31 (9 cited)
         established claims: 25
 
         """))
     #expect(Self.run(["show", "Boecker 2008"]).stdout.hasPrefix("source boecker-2008\n"))
+    // Which anchor holds each citation (issue 23): by quote, by name, by title.
+    let mdd = Self.run(["show", "reduced-mor-availability-in-mdd-on-pet"]).stdout
+    #expect(mdd.contains("(pet, supports) [anchored by quote]\n"))
+    #expect(
+      mdd.contains("  - Kennedy et al. 2006 {kennedy-2006} (pet, supports) [anchored by title]\n"))
     #expect(Self.run(["show", "PAG"]).stdout.hasPrefix("region periaqueductal-gray\n"))
     let json = Self.run(["show", "faq", "--format", "json"])
     #expect(json.stdout.hasPrefix("{\n  \"id\": \"faq\",\n  \"kind\": \"section\",\n"))

@@ -1,0 +1,48 @@
+/// Reports claims whose own quote names a method that none of their evidence carries.
+public struct MethodNamedNotEvidencedRule: GraphRule {
+  /// The id its findings carry, and that configurations, suppressions and baselines name.
+  public let id = "method-named-not-evidenced"
+  /// A warning: `method:` queries miss the claim.
+  public let defaultSeverity = Severity.warning
+  /// What `claimgraph rules` lists beside the id.
+  public let summary = "A claim's quote names a method that none of its citations carries."
+  /// What `claimgraph lint --explain` prints: why it matters and how to fix it.
+  public let explanation = """
+    When the sentence that states a claim names how it was shown ("PET studies", \
+    "blocked by the opioid antagonist naloxone"), `claimgraph query method:…` should \
+    find the claim. The rule reports a method whose entity name or alias occurs, as whole \
+    words, in the claim's own quote while none of the claim's citations carries it (a \
+    citation's `methods:`, or its source's when it lists none). Add the method to the \
+    citation that reports it. A method the claim is `about:` is its subject, not its \
+    evidence, and is not reported. If the alias matched words that do not name the method, \
+    make the alias more precise (see `method-alias-not-named`); otherwise suppress the \
+    finding with a reason.
+    """
+
+  /// Creates the rule.
+  public init() {}
+
+  /// Reports each named but uncarried method, at the claim.
+  public func check(_ context: ValidationContext) -> [Diagnostic] {
+    let graph = context.graph
+    let methods = graph.entities.filter { $0.kind == .method }
+    guard !methods.isEmpty else { return [] }
+    return graph.claims.flatMap { claim -> [Diagnostic] in
+      guard !claim.quotes.isEmpty, graph.grounding(of: claim) != nil else { return [] }
+      let carried = Set(claim.citations.flatMap(graph.methods(of:)))
+      let quotes = claim.quotes.map(\.exact)
+      return methods.compactMap { method in
+        guard !carried.contains(method.id), !claim.about.contains(method.id) else { return nil }
+        let named = ([method.name] + method.aliases).first { name in
+          quotes.contains { TextNormalization.containsWords(name, in: $0) }
+        }
+        guard let named else { return nil }
+        return finding(
+          "claim '\(claim.id)' names method '\(method.id)' (\"\(named)\") in its quote, but "
+            + "none of its citations carries it; add it to the citation that reports it, or "
+            + "make the alias more precise",
+          node: claim.id, in: context)
+      }
+    }
+  }
+}
