@@ -7,7 +7,7 @@ import Foundation
 /// the pictures Graphviz draws.
 ///
 /// A graph of one article gets one page. A library of several gets an index page
-/// (``HTMLLibraryIndex``: the articles, where they disagree, the library's pictures) and one
+/// (`HTMLLibraryIndex`: the articles, where they disagree, the library's pictures) and one
 /// page per article beside it, named from the index's file name and the article's id
 /// (``pagePath(index:article:in:)``); or, for one article asked for, that article's
 /// page alone.
