@@ -123,15 +123,18 @@ public struct SummaryTables: Hashable, Sendable {
     }
   }
 
-  /// The sources the claims cite (inferred citations too), ordered by label, then id.
+  /// The sources the claims cite (inferred citations too, those cited only so marked),
+  /// ordered by label, then id.
   private static func references(of claims: [Claim], in graph: KnowledgeGraph) -> [SummaryReference]
   {
     var seen = Set<NodeID>()
-    let sources = claims.flatMap(\.citations).compactMap { citation -> Source? in
+    let citations = claims.flatMap(\.citations)
+    let made = Set(citations.filter { !$0.isInferred }.map(\.source))
+    let sources = citations.compactMap { citation -> Source? in
       guard seen.insert(citation.source).inserted else { return nil }
       return graph.source(citation.source)
     }
-    return sources.map(SummaryReference.init).sorted {
+    return sources.map { SummaryReference($0, isInferredOnly: !made.contains($0.id)) }.sorted {
       ($0.label.lowercased(), $0.source) < ($1.label.lowercased(), $1.source)
     }
   }

@@ -71,7 +71,8 @@ struct ListCommand: ParsableCommand {
       }
       console.write(
         render(
-          "sources", sources, json: { QueryOutput.json($0, in: graph) }, text: QueryOutput.text))
+          "sources", sources, json: { QueryOutput.json($0, in: graph) },
+          text: { QueryOutput.text($0, in: graph) }))
     }
   }
 

@@ -4,7 +4,9 @@ import ClaimGraph
 /// (the README's "When one machine is not enough" documents it).
 ///
 /// - The article and its sections; then each claim with its edges (`claimgraph:about`,
-///   `claimgraph:cites` and `claimgraph:citation`, `claimgraph:asserts`,
+///   `claimgraph:cites` and `claimgraph:citation` — for an inferred citation
+///   `claimgraph:infers` and `claimgraph:inferredCitation`, so no query for what a claim
+///   cites can take one —, `claimgraph:asserts`,
 ///   `claimgraph:restsOn`), followed by its citations and relations, each an edge of the
 ///   graph and a node of its own; then each source with its `uses-method` edges; then the
 ///   entities.
@@ -95,6 +97,10 @@ enum RDFMapping {
       switch edge.kind {
       case .about:
         writer.add(.about, namespace(of: edge.target, in: graph), id: edge.target.rawValue)
+      case .cites where edge.isInferred:
+        // Never `cites`: a query for what a claim cites cannot take an inferred citation.
+        writer.add(.infers, .source, id: edge.target.rawValue)
+        writer.add(.inferredCitation, .edge, id: edge.id)
       case .cites:
         writer.add(.cites, .source, id: edge.target.rawValue)
         writer.add(.citation, .edge, id: edge.id)
