@@ -219,10 +219,19 @@ final class LocatedYAML {
     return candidate
   }
 
+  /// Reports a required key that is missing, naming the node when its id is known: `claim
+  /// 'x' is missing…` for the node itself, `a citation of 'x' is missing…` for a part of it.
   func missing(_ key: String, in what: String, fields: Fields, id: NodeID?) {
+    var subject = what
+    if let id {
+      let words = what.split(separator: " ")
+      subject =
+        words.count == 2 && NodeKind(rawValue: String(words[1])) != nil
+        ? "\(words[1]) '\(id)'" : "\(what) of '\(id)'"
+    }
     report(
-      InputRule.missingField, "\(what) is missing the required key '\(key)'", at: fields.node,
-      id: id)
+      InputRule.missingField, "\(subject) is missing the required key '\(key)'",
+      at: fields.node, id: id)
   }
 
   func describe(_ node: Node) -> String {

@@ -206,7 +206,7 @@ struct LintRuleCase: CustomTestStringConvertible, Sendable {
         replacing: "\"Beta-endorphin binds receptors\"",
         with: "\"Beta-endorphin binds all receptors\""),
       expected: [
-        "g.yaml:36:12: error: the quote \"Beta-endorphin binds all receptors\" of claim 'c' is not in the article (a.txt); the nearest passage, at a.txt:3:1, is \"Beta-endorphin binds receptors\" [quote-not-found]"
+        "g.yaml:36:12: error: the quote \"Beta-endorphin binds all receptors\" of claim 'c' is not in the article (a.txt); the nearest passage, at a.txt:3:1, is \"Beta-endorphin binds receptors\"; the words that differ: Beta-endorphin binds [-all-] receptors [quote-not-found]"
       ], article: LintFixture.article),
     LintRuleCase(
       rule: "quote-ambiguous", name: "a fragment that occurs twice",
