@@ -88,6 +88,26 @@ import Testing
     #expect(label(["Smith, Jones"]) == "Smith, Jones 2021")
   }
 
+  @Test func indentationErrorsSayWhatTheAuthorDid() {
+    func message(_ yaml: String) -> String? {
+      LintFixture.load([("g.yaml", yaml)]).diagnostics.first { $0.rule == "syntax" }?.message
+    }
+    #expect(
+      message("claims:\n  - id: a\n    statement: x\n      strength: established\n")
+        == "invalid YAML: invalid multiline plain key; a line is indented deeper than the keys "
+        + "above it, so it reads as the rest of the value before it; give every key of a claim, "
+        + "source or entity the same indentation")
+    #expect(
+      message("claims:\n  - id: a\n    statement: x\n   strength: established\n")
+        == "invalid YAML: did not find expected '-' indicator; a line is indented less than the "
+        + "keys above it but more than the list's '- '; line it up with the keys of its item, or "
+        + "start a new item with '- '")
+    #expect(
+      message("claims:\n  - id: a\n    statement: x\n  strength: established\n")
+        == "invalid YAML: invalid scalar at the end of block sequence; a key is indented less "
+        + "than the keys of its list item, so it ends the list; indent it like the keys above it")
+  }
+
   @Test func anEmptyGraphFolderIsAnError() throws {
     let directory = try TemporaryDirectory("empty-graph")
     defer { directory.remove() }
