@@ -22,3 +22,18 @@ extension KnowledgeGraph {
     return (made, inferred)
   }
 }
+
+extension KnowledgeGraph {
+  /// Where a claim is stated in its article's text: the start of each passage its quotes
+  /// were found at (every candidate of an ambiguous one), in reading order; empty for any
+  /// other node or a claim without a text.
+  ///
+  /// Reports point here besides the YAML (SARIF `relatedLocations`), so a change that
+  /// only edits the article is shown at its lines too.
+  public func articleLocations(of node: NodeID) -> [SourceLocation] {
+    guard let claim = claim(node), let grounding = grounding(of: claim) else { return [] }
+    return grounding.passages(ofClaim: node).map {
+      SourceLocation(file: grounding.text.path, line: $0.line, column: $0.column)
+    }
+  }
+}

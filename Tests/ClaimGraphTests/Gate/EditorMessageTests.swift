@@ -108,6 +108,28 @@ import Testing
         + "than the keys of its list item, so it ends the list; indent it like the keys above it")
   }
 
+  @Test func sarifPointsAtTheArticleLineToo() throws {
+    let directory = try TemporaryDirectory("sarif-related")
+    defer { directory.remove() }
+    let yaml = LintFixture.anchored(
+      replacing: "\"Beta-endorphin binds receptors\"", with: "\"Nothing else is claimed here\"")
+    try directory.write(yaml, to: "Graph/g.yaml")
+    try directory.write(LintFixture.article, to: "Graph/a.txt")
+    let result = runCommand(["lint", directory.path + "/Graph", "--format", "sarif"])
+    let log = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let run = try #require((log["runs"] as? [[String: Any]])?.first)
+    let results = try #require(run["results"] as? [[String: Any]])
+    let uncited = try #require(results.first { $0["ruleId"] as? String == "unanchored-citation" })
+    let related = try #require(uncited["relatedLocations"] as? [[String: Any]])
+    let physical = try #require(related.first?["physicalLocation"] as? [String: Any])
+    let uri = try #require((physical["artifactLocation"] as? [String: Any])?["uri"] as? String)
+    #expect(uri.hasSuffix("Graph/a.txt"))
+    let region = try #require(physical["region"] as? [String: Any])
+    #expect(region["startLine"] as? Int == 4)
+    #expect(region["startColumn"] as? Int == 1)
+  }
+
   @Test func anEmptyGraphFolderIsAnError() throws {
     let directory = try TemporaryDirectory("empty-graph")
     defer { directory.remove() }
