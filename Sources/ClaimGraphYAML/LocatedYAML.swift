@@ -69,6 +69,7 @@ final class LocatedYAML {
     var firstSeen: [(key: String, node: Node)] = []
     firstSeen.reserveCapacity(allowed.count)
     fields.reserveCapacity(allowed.count)
+    var unknown: [(key: String, node: Node)] = []
     var children = tree.children(of: node)
     while let keyNode = children.next(), let value = children.next() {
       guard tree.kind(of: keyNode) == .scalar else {
@@ -87,15 +88,21 @@ final class LocatedYAML {
       }
       firstSeen.append((key, keyNode))
       guard allowed.contains(key) else {
-        let expected = allowed.joined(separator: ", ")
-        report(
-          InputRule.unknownKey,
-          "unknown key '\(key)' in \(what)\(Suggestion.hint(for: key, in: allowed)) "
-            + "(allowed keys: \(expected))",
-          at: keyNode, id: id)
+        unknown.append((key, keyNode))
         continue
       }
       fields.append(key, keyNode, value)
+    }
+    // Reported once the mapping is read, so that they can name the node by its id.
+    let named =
+      id ?? fields["id"].flatMap { tree.kind(of: $0) == .scalar ? NodeID(tree.text(of: $0)) : nil }
+    for (key, keyNode) in unknown {
+      report(
+        InputRule.unknownKey,
+        "unknown key '\(key)' in \(subject(what, id: named))"
+          + "\(Suggestion.hint(for: key, in: allowed)) (allowed keys: "
+          + "\(allowed.joined(separator: ", ")))",
+        at: keyNode, id: id)
     }
     return fields
   }
@@ -222,16 +229,20 @@ final class LocatedYAML {
   /// Reports a required key that is missing, naming the node when its id is known: `claim
   /// 'x' is missing…` for the node itself, `a citation of 'x' is missing…` for a part of it.
   func missing(_ key: String, in what: String, fields: Fields, id: NodeID?) {
-    var subject = what
-    if let id {
-      let words = what.split(separator: " ")
-      subject =
-        words.count == 2 && NodeKind(rawValue: String(words[1])) != nil
-        ? "\(words[1]) '\(id)'" : "\(what) of '\(id)'"
-    }
     report(
-      InputRule.missingField, "\(subject) is missing the required key '\(key)'",
+      InputRule.missingField, "\(subject(what, id: id)) is missing the required key '\(key)'",
       at: fields.node, id: id)
+  }
+
+  /// How messages name a mapping, by its node's id when known: `claim 'x'` for a node
+  /// itself, `a citation of 'x'` for a part of it, else as `what` says (`a claim`).
+  func subject(_ what: String, id: NodeID?) -> String {
+    guard let id else { return what }
+    let words = what.split(separator: " ")
+    let named =
+      words.count == 2
+      && (NodeKind(rawValue: String(words[1])) != nil || ["section", "article"].contains(words[1]))
+    return named ? "\(words[1]) '\(id)'" : "\(what) of '\(id)'"
   }
 
   func describe(_ node: Node) -> String {
