@@ -193,6 +193,10 @@ public struct ClaimGraphProject: Sendable {
     let bytes: [UInt8]
     switch RegularFile.read(path, maxBytes: Self.maxSettingsFileBytes) {
     case .success(let read): bytes = read
+    case .failure(.missing):
+      throw .unusableFile(
+        "the baseline '\(path)' does not exist; write one with --write-baseline (it records "
+          + "today's findings as known debt)")
     case .failure(let refusal): throw .unusableFile("the baseline '\(path)' \(refusal.reason)")
     }
     let baseline: Baseline

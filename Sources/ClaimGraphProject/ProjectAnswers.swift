@@ -44,9 +44,10 @@ extension ClaimGraphProject {
     _ name: String, in graph: KnowledgeGraph, format: OutputFormat = .text
   ) throws(ProjectError) -> String {
     let lookup = NodeLookup(graph: graph)
-    let resolution = lookup.resolve(name, in: .everything)
+    let (value, scope) = showScope(of: name)
+    let resolution = lookup.resolve(value, in: scope)
     guard resolution.targets.count == 1 else {
-      throw .unresolvedName(unresolved(name, resolution, lookup: lookup, scope: .everything))
+      throw .unresolvedName(unresolved(value, resolution, lookup: lookup, scope: scope))
     }
     switch (resolution.targets[0], format) {
     case (.node(let id), .text): return graph.node(id).map { NodeDetails.text($0, in: graph) } ?? ""
@@ -57,6 +58,34 @@ extension ClaimGraphProject {
     case (.section(let id), .json):
       return graph.section(id).map { NodeDetails.json($0, in: graph).serialized() + "\n" } ?? ""
     }
+  }
+
+  /// The name `show` looks up and where: a name with one of `query`'s prefixes
+  /// (`method:pet`, `source:boecker`, `region:pag`, `section:faq`, `id:…`) is looked up
+  /// among what the prefix names; any other name everywhere.
+  static func showScope(of name: String) -> (String, NodeLookup.Scope) {
+    guard let colon = name.firstIndex(of: ":") else { return (name, .everything) }
+    var value = String(name[name.index(after: colon)...])
+    if value.count >= 2, value.first == "\"", value.last == "\"" {
+      value = String(value.dropFirst().dropLast())
+    }
+    let scope: NodeLookup.Scope? =
+      switch QueryField(rawValue: name[..<colon].lowercased()) {
+      case .id: .everything
+      case .source, .author: .sources
+      case .method, .onlyMethod: .kind(.method)
+      case .about: .entities
+      case .region: .kind(.region)
+      case .receptor: .kind(.receptor)
+      case .condition: .kind(.condition)
+      case .molecule: .kind(.molecule)
+      case .intervention: .kind(.intervention)
+      case .structure: .kind(.structure)
+      case .section: .sections
+      default: nil
+      }
+    guard let scope, !value.isEmpty else { return (name, .everything) }
+    return (value, scope)
   }
 
   /// ``show(_:in:format:)`` over this session's graph.

@@ -69,6 +69,9 @@ final class LocatedYAML {
     fields.reserveCapacity(allowed.count)
     var unknown = KeyProblems()
     var duplicates = KeyProblems()
+    // The unknown keys reported one by one, once the mapping is read (so that they can
+    // name the node by its id).
+    var unknownListed: [(key: String, node: Node)] = []
     var children = tree.children(of: node)
     while let keyNode = children.next(), let value = children.next() {
       guard tree.kind(of: keyNode) == .scalar else {
@@ -88,22 +91,26 @@ final class LocatedYAML {
         continue
       }
       guard allowed.contains(key) else {
-        if unknown.count(keyNode) {
-          report(
-            InputRule.unknownKey,
-            "unknown key '\(key)' in \(what)\(Suggestion.hint(for: key, in: allowed)) "
-              + "(allowed keys: \(allowed.joined(separator: ", ")))",
-            at: keyNode, id: id)
-        }
+        if unknown.count(keyNode) { unknownListed.append((key, keyNode)) }
         continue
       }
       fields.append(key, keyNode, value)
     }
+    let named =
+      id ?? fields["id"].flatMap { tree.kind(of: $0) == .scalar ? NodeID(tree.text(of: $0)) : nil }
+    for (key, keyNode) in unknownListed {
+      report(
+        InputRule.unknownKey,
+        "unknown key '\(key)' in \(subject(what, id: named))"
+          + "\(Suggestion.hint(for: key, in: allowed)) (allowed keys: "
+          + "\(allowed.joined(separator: ", ")))",
+        at: keyNode, id: id)
+    }
     if let (more, first) = unknown.unlisted {
       report(
         InputRule.unknownKey,
-        "\(more) more unknown keys in \(what), from here on, are not listed one by one "
-          + "(allowed keys: \(allowed.joined(separator: ", ")))", at: first, id: id)
+        "\(more) more unknown keys in \(subject(what, id: named)), from here on, are not listed "
+          + "one by one (allowed keys: \(allowed.joined(separator: ", ")))", at: first, id: id)
     }
     if let (more, first) = duplicates.unlisted {
       report(
@@ -287,10 +294,23 @@ final class LocatedYAML {
     return candidate
   }
 
+  /// Reports a required key that is missing, naming the node when its id is known: `claim
+  /// 'x' is missing…` for the node itself, `a citation of 'x' is missing…` for a part of it.
   func missing(_ key: String, in what: String, fields: Fields, id: NodeID?) {
     report(
-      InputRule.missingField, "\(what) is missing the required key '\(key)'", at: fields.node,
-      id: id)
+      InputRule.missingField, "\(subject(what, id: id)) is missing the required key '\(key)'",
+      at: fields.node, id: id)
+  }
+
+  /// How messages name a mapping, by its node's id when known: `claim 'x'` for a node
+  /// itself, `a citation of 'x'` for a part of it, else as `what` says (`a claim`).
+  func subject(_ what: String, id: NodeID?) -> String {
+    guard let id else { return what }
+    let words = what.split(separator: " ")
+    let named =
+      words.count == 2
+      && (NodeKind(rawValue: String(words[1])) != nil || ["section", "article"].contains(words[1]))
+    return named ? "\(words[1]) '\(id)'" : "\(what) of '\(id)'"
   }
 
   func describe(_ node: Node) -> String {

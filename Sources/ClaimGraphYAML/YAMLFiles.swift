@@ -20,6 +20,13 @@ enum YAMLFiles {
       var walk = Walk()
       walk.visit(directory: path)
       let sorted = walk.files.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+      if sorted.isEmpty && walk.problems.isEmpty {
+        // A wrong path in CI must not pass as a graph with nothing wrong in it.
+        let problem = InputRule.unreadableFile.diagnostic(
+          "the directory '\(path)' holds no graph files (.yaml or .yml); pass the graph "
+            + "directory with --graph", at: nil)
+        return ([], [problem])
+      }
       return (sorted, walk.problems.sorted(by: Diagnostic.canonicalOrder))
     default:
       return ([path], [])

@@ -429,9 +429,45 @@ enum YAMLParser {
         return InputRule.syntax.diagnostic(
           "invalid YAML: the parser stopped here", at: location(lastEnd))
       }
+      let text = String(cString: message)
       return InputRule.syntax.diagnostic(
-        "invalid YAML: \(String(cString: message))",
+        "invalid YAML: \(text)" + (Self.authoringHint(for: text).map { "; " + $0 } ?? ""),
         at: SourceLocation(file: file, line: max(1, Int(line)), column: max(1, Int(column))))
+    }
+
+    /// What an author most likely did, for the parser's messages about indentation and
+    /// plain values, in the terms of the graph's files.
+    static func authoringHint(for message: String) -> String? {
+      let hints: [(String, String)] = [
+        (
+          "invalid multiline plain key",
+          "a line is indented deeper than the keys above it, so it reads as the rest of the "
+            + "value before it; give every key of a claim, source or entity the same "
+            + "indentation"
+        ),
+        (
+          "did not find expected '-' indicator",
+          "a line is indented less than the keys above it but more than the list's '- '; "
+            + "line it up with the keys of its item, or start a new item with '- '"
+        ),
+        (
+          "did not find expected key",
+          "a line's indentation matches no key above it; line it up with the keys of its "
+            + "mapping"
+        ),
+        (
+          "end of block sequence",
+          "a key is indented less than the keys of its list item, so it ends the list; "
+            + "indent it like the keys above it"
+        ),
+        (
+          "mapping values are not allowed",
+          "a value holds ': ', which starts a key; put the value in quotes (\"…\") or fix "
+            + "the indentation of the line"
+        ),
+        ("tab", "indent with spaces: YAML does not allow tabs for indentation"),
+      ]
+      return hints.first { message.contains($0.0) }?.1
     }
   }
 }

@@ -37,6 +37,8 @@ public struct RuleRegistry: Sendable {
       UnanchoredCitationRule(),
       MethodNotInTextRule(),
       UncoveredSentenceRule(),
+      SectionMismatchRule(),
+      SectionTitleNotInTextRule(),
       StrengthDisagreementRule(),
       StanceDisagreementRule(),
       StrengthVsWordingRule(),

@@ -168,9 +168,11 @@ public struct NodeLookup: Sendable {
     }
     if let exact = exactID(text, in: scope) { return ([exact], .id) }
     let needle = text.lowercased()
+    let comparable = Self.comparable(text)
     let ways: [(Match, (LookupTarget) -> Bool)] = [
       (.id, { $0.description.lowercased() == needle }),
       (.name, { self.isNamed($0, needle) }),
+      (.name, { self.names(of: $0).contains { Self.comparable($0) == comparable } }),
       (.author, { self.isByAuthors($0, text) }),
       (.prefix, { self.startsWith($0, needle, scope: scope) }),
     ]
@@ -221,13 +223,34 @@ public struct NodeLookup: Sendable {
       switch graph.node(id) {
       case .entity(let entity): return entity.isNamed(needle)
       case .source(let source):
-        return [source.shortLabel, source.title, source.doi, source.pmid].contains {
-          $0?.lowercased() == needle
-        }
+        return [source.shortLabel, source.title].contains { $0.lowercased() == needle }
+          || Self.isIdentifier(of: source, needle)
       case .article(let article): return article.title.lowercased() == needle
       case .claim, nil: return false
       }
     }
+  }
+
+  /// A name in the comparison form of quotes, lower-cased (`β-Endorphin` and
+  /// `beta‐endorphin` are both `beta-endorphin`).
+  private static func comparable(_ name: String) -> String {
+    TextNormalization.comparable(name.lowercased(), foldingCase: true)
+  }
+
+  /// Whether a lower-cased name is one of a source's DOIs or PMIDs, those the article
+  /// gives and those added from outside it (`enrichment:`); a DOI may be written
+  /// `doi:10.…` or `https://doi.org/10.…`, a PMID `pmid:…`.
+  private static func isIdentifier(of source: Source, _ needle: String) -> Bool {
+    var name = Substring(needle)
+    for prefix in ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "doi:", "pmid:"]
+    where name.hasPrefix(prefix) {
+      name = name.dropFirst(prefix.count)
+      break
+    }
+    let identifiers = [
+      source.doi, source.pmid, source.enrichment?.doi, source.enrichment?.pmid,
+    ]
+    return identifiers.contains { $0?.lowercased() == String(name) }
   }
 
   /// `boecker`, `Boecker 2008`, `Boecker et al. (2008)`, `Machin & Dunbar 2011`: every

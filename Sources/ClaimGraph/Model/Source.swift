@@ -89,10 +89,24 @@ public struct Source: Hashable, Sendable {
   static func familyName(of author: String) -> String {
     var author = Substring(author)
     if author.hasSuffix(" et al.") { author = author.dropLast(7) }
+    // APA and "Family, G.": the family name comes before the comma.
+    if let comma = author.firstIndex(of: ","),
+      isInitials(author[author.index(after: comma)...])
+    {
+      return String(author[..<comma])
+    }
     let parts = author.split(separator: " ")
     guard parts.count > 1, let last = parts.last, last.count <= 3,
       last.allSatisfy({ $0.isUppercase || $0 == "." })
     else { return String(author) }
     return parts.dropLast().joined(separator: " ")
+  }
+
+  /// `D.`, `K. L.`, `J.-P.`, `KL`: capitals, each alone or of at most two letters, with
+  /// dots, spaces and hyphens between.
+  private static func isInitials(_ text: Substring) -> Bool {
+    let pieces = text.split { $0 == " " || $0 == "." || $0 == "-" }
+    return !pieces.isEmpty
+      && pieces.allSatisfy { $0.count <= 2 && $0.allSatisfy(\.isUppercase) }
   }
 }

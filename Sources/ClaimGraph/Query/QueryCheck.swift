@@ -16,11 +16,50 @@ extension KnowledgeGraph {
     -> [QueryError]
   {
     let lookup = NodeLookup(graph: self)
-    return query.terms.compactMap { located in
+    let names = query.terms.compactMap { located in
       problem(with: located.term, lookup: lookup, nodes: nodes).map {
         QueryError(column: located.valueColumn, message: $0)
       }
     }
+    return names + (nodes == .entities ? kindConflicts(in: query) : [])
+  }
+
+  /// Over entities, terms joined by AND that ask for different kinds of entity
+  /// (`region:* method:pet`): an entity has one kind, so they can never all hold.
+  private func kindConflicts(in parsed: ParsedQuery) -> [QueryError] {
+    func kind(_ query: Query) -> (NodeKind, QueryTerm)? {
+      switch query {
+      case .term(let term):
+        switch term {
+        case .entity(let kind, _): (kind, term)
+        case .method, .onlyMethod: (.method, term)
+        default: nil
+        }
+      default: nil
+      }
+    }
+    func conflicts(_ query: Query) -> [QueryError] {
+      switch query {
+      case .term: return []
+      case .not(let inner): return conflicts(inner)
+      case .or(let queries): return queries.flatMap(conflicts)
+      case .and(let queries):
+        let kinds = queries.compactMap(kind)
+        var found = queries.flatMap(conflicts)
+        if let first = kinds.first, let other = kinds.first(where: { $0.0 != first.0 }),
+          let located = parsed.terms.first(where: { $0.term == other.1 })
+        {
+          found.append(
+            QueryError(
+              column: located.column,
+              message: "an entity has one kind, so no entity is both a \(first.0.rawValue) and a "
+                + "\(other.0.rawValue); join them with OR, or select claims rather than entities "
+                + "to find the claims about both"))
+        }
+        return found
+      }
+    }
+    return conflicts(parsed.query)
   }
 
   /// Notes on a query's names that match nothing in this graph, with a did-you-mean

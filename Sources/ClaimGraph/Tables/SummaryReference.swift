@@ -17,11 +17,14 @@ public struct SummaryReference: Hashable, Sendable {
   /// Whether the DOI was added from outside the article (``SourceEnrichment``) rather than
   /// given by it.
   public let isDOIAdded: Bool
+  /// Whether the table's rows cite it only by inferred citations, which are never
+  /// evidence.
+  public let isInferredOnly: Bool
 
   /// Creates a reference.
   public init(
     source: NodeID, label: String, title: String, mentionedAs: String? = nil, venue: String?,
-    isListed: Bool, doi: String?, isDOIAdded: Bool
+    isListed: Bool, doi: String?, isDOIAdded: Bool, isInferredOnly: Bool = false
   ) {
     self.source = source
     self.label = label
@@ -31,17 +34,18 @@ public struct SummaryReference: Hashable, Sendable {
     self.isListed = isListed
     self.doi = doi
     self.isDOIAdded = isDOIAdded
+    self.isInferredOnly = isInferredOnly
   }
 
-  /// The reference for a source of a graph, `isListed` as judged by the articles of the
-  /// claims citing it.
-  init(_ source: Source, isListed: Bool) {
+  /// The reference for a source of a graph: `isListed` as judged by the articles of the
+  /// claims citing it, and whether only inferred citations cite it.
+  init(_ source: Source, isListed: Bool, isInferredOnly: Bool) {
     let doi = source.doi ?? source.enrichment?.doi
     self.init(
       source: source.id, label: source.shortLabel, title: source.title,
       mentionedAs: isListed ? nil : source.mentionedAs,
       venue: source.venue ?? source.enrichment?.venue, isListed: isListed, doi: doi,
-      isDOIAdded: source.doi == nil && doi != nil)
+      isDOIAdded: source.doi == nil && doi != nil, isInferredOnly: isInferredOnly)
   }
 
   /// The DOI as a link (`https://doi.org/10.…`), when known.
@@ -49,7 +53,8 @@ public struct SummaryReference: Hashable, Sendable {
 
   /// `Boecker et al. 2008. The runner's high…. Cerebral Cortex.`, without the DOI; an
   /// unlisted source is marked and quotes what the text says of it:
-  /// `PET studies of… [unlisted]; mentioned as: PET studies said to have found…`.
+  /// `PET studies of… [unlisted]; mentioned as: PET studies said to have found…`; one the
+  /// rows cite only by inferred citations ends `[inferred, not evidence]`.
   public var text: String {
     var parts = [label]
     if title != label { parts.append(title) }
@@ -59,6 +64,7 @@ public struct SummaryReference: Hashable, Sendable {
       text = String(text.dropLast()) + " [unlisted]"
       if let mentionedAs { text += "; mentioned as: \(mentionedAs)" }
     }
+    if isInferredOnly { text += " [\(SummaryEvidence.inferredNote)]" }
     return text
   }
 

@@ -162,20 +162,26 @@ public struct SummaryTables: Hashable, Sendable {
     }
   }
 
-  /// The sources the claims cite (inferred citations too), ordered by label, then id; a
-  /// source is listed when the article of a claim citing it lists it.
+  /// The sources the claims cite (inferred citations too, those cited only so marked),
+  /// ordered by label, then id; a source is listed when the article of a claim citing it
+  /// lists it.
   private static func references(of claims: [Claim], in graph: KnowledgeGraph) -> [SummaryReference]
   {
     var order: [Source] = []
     var listed: [NodeID: Bool] = [:]
+    var made = Set<NodeID>()
     for claim in claims {
       for citation in claim.citations {
         guard let source = graph.source(citation.source) else { continue }
         if listed[source.id] == nil { order.append(source) }
         listed[source.id] = listed[source.id] == true || graph.isListed(source, for: claim)
+        if !citation.isInferred { made.insert(source.id) }
       }
     }
-    return order.map { SummaryReference($0, isListed: listed[$0.id] ?? false) }.sorted {
+    return order.map {
+      SummaryReference(
+        $0, isListed: listed[$0.id] ?? false, isInferredOnly: !made.contains($0.id))
+    }.sorted {
       ($0.label.lowercased(), $0.source) < ($1.label.lowercased(), $1.source)
     }
   }

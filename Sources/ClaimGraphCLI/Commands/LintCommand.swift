@@ -142,7 +142,8 @@ struct LintCommand: ParsableCommand {
         run = run.restricted(
           to: only, text: loaded.graph.text?.path, workingDirectory: files.workingDirectory)
       }
-      try report(run.report, registry: registry, console: console, files: files)
+      try report(
+        run.report, registry: registry, console: console, files: files, graph: loaded.graph)
     } catch let error as ProjectError {
       throw ProjectFailure.exit(error)
     }
@@ -151,13 +152,15 @@ struct LintCommand: ParsableCommand {
   /// Prints (or writes to `--output`) the report, then its closing summary, and exits with
   /// the run's status.
   private func report(
-    _ report: LintReport, registry: RuleRegistry, console: Console, files: LintFiles
+    _ report: LintReport, registry: RuleRegistry, console: Console, files: LintFiles,
+    graph: KnowledgeGraph
   ) throws {
     let chosen = format ?? (console.environment["GITHUB_ACTIONS"] == "true" ? .github : .text)
     let stepSummary = console.environment["GITHUB_STEP_SUMMARY"].flatMap { $0.isEmpty ? nil : $0 }
     let rendered = chosen.render(
       report, rules: registry.descriptors, toolVersion: ClaimGraphCommand.configuration.version,
-      color: output == nil && console.colorsOutput, hasStepSummary: stepSummary != nil)
+      color: output == nil && console.colorsOutput, hasStepSummary: stepSummary != nil,
+      related: { finding in finding.node.map(graph.articleLocations(of:)) ?? [] })
     if let stepSummary, let text = rendered.stepSummary {
       files.append(text, to: stepSummary, console: console)
     }

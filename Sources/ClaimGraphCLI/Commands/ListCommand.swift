@@ -2,20 +2,22 @@ import ArgumentParser
 import ClaimGraph
 import ClaimGraphFormats
 
-/// `claimgraph list sections|entities|sources`: what there is to name.
+/// `claimgraph list sections|entities|sources|claims`: what there is to name.
 struct ListCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "list",
-    abstract: "List the graph's sections, entities or sources, with their ids.",
+    abstract: "List the graph's sections, entities, sources or claims, with their ids.",
     discussion: """
       Every id listed can be given to show, path and query. --kind narrows entities to one \
       kind (region, receptor, condition, molecule, intervention, method, structure) and \
-      sources to one type (primary_research, review_article, meta_analysis, …).
+      sources to one type (primary_research, review_article, meta_analysis, …); --section \
+      and --article narrow claims to one section or one article of the library.
 
       Examples:
         claimgraph list sections
         claimgraph list entities --kind method
         claimgraph list sources --format json
+        claimgraph list claims --section faq
       """)
 
   /// What can be listed.
@@ -23,6 +25,7 @@ struct ListCommand: ParsableCommand {
     case sections
     case entities
     case sources
+    case claims
   }
 
   @OptionGroup var graphOptions: GraphOptions
@@ -34,7 +37,14 @@ struct ListCommand: ParsableCommand {
     help: ArgumentHelp("Only entities of this kind, or sources of this type.", valueName: "kind"))
   var kind: String?
 
-  @Argument(help: ArgumentHelp("sections, entities or sources.", valueName: "what"))
+  @Option(help: ArgumentHelp("Only the claims of this section (its id).", valueName: "id"))
+  var section: String?
+
+  @Option(
+    help: ArgumentHelp("Only the claims of this article of the library (its id).", valueName: "id"))
+  var article: String?
+
+  @Argument(help: ArgumentHelp("sections, entities, sources or claims.", valueName: "what"))
   var what: What
 
   @OptionGroup var graphArgument: GraphArgument
@@ -42,6 +52,9 @@ struct ListCommand: ParsableCommand {
   func run() throws {
     let console = Console.current
     let graph = try graphArgument.applied(to: graphOptions).load().graph
+    if what != .claims, section != nil || article != nil {
+      try fail("--section and --article apply to claims, not \(what.rawValue)")
+    }
     switch what {
     case .sections:
       if kind != nil { try fail("--kind applies to entities and sources, not sections") }
@@ -71,8 +84,34 @@ struct ListCommand: ParsableCommand {
       }
       console.write(
         render(
-          "sources", sources, json: { QueryOutput.json($0, in: graph) }, text: QueryOutput.text))
+          "sources", sources, json: { QueryOutput.json($0, in: graph) },
+          text: { QueryOutput.text($0, in: graph) }))
+    case .claims:
+      if kind != nil { try fail("--kind applies to entities and sources, not claims") }
+      console.write(try claims(graph))
     }
+  }
+
+  /// The claims, of one section or article when asked: `id [strength]` and the statement.
+  private func claims(_ graph: KnowledgeGraph) throws -> String {
+    var claims = graph.claims
+    if let section {
+      let ids = graph.sections.map(\.id)
+      guard ids.contains(section) || claims.contains(where: { $0.section == section }) else {
+        try fail("no section has the id '\(section)'" + Self.hint(for: section, in: ids))
+      }
+      claims = claims.filter { $0.section == section }
+    }
+    if let article {
+      let ids = graph.articles.map(\.id)
+      guard ids.contains(article) else {
+        try fail("no article has the id '\(article)'" + Self.hint(for: article, in: ids))
+      }
+      claims = claims.filter { graph.articleID(of: $0) == article }
+    }
+    return render(
+      "claims", claims, json: { ClaimRendering.json($0, in: graph) },
+      text: { "\(ClaimRendering.heading($0, in: graph))\n  \($0.statement)\n" })
   }
 
   /// `{"key": [...]}` in JSON, else each item's line.

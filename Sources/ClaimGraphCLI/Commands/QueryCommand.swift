@@ -16,7 +16,8 @@ struct QueryCommand: ParsableCommand {
       year (2010, >=2010, <2000, \
       2008..2015). Names match by id, name, alias, or for sources label, author and year \
       ("Boecker 2008", boecker); a trailing * matches a prefix. A name that matches \
-      nothing is an error (exit status 2), with a suggestion.
+      nothing is an error (exit status 2), with a suggestion. Like grep, the exit status \
+      is 1 when nothing matches (--exit-zero keeps it 0).
 
       Examples:
         claimgraph query method:pet
@@ -41,6 +42,9 @@ struct QueryCommand: ParsableCommand {
 
   @Flag(name: .customLong("ids-only"), help: "Print only the ids, one a line.")
   var idsOnly = false
+
+  @Flag(name: .customLong("exit-zero"), help: "Exit with status 0 even when nothing matches.")
+  var exitZero = false
 
   @Argument(
     parsing: .allUnrecognized,
@@ -78,6 +82,7 @@ struct QueryCommand: ParsableCommand {
       QueryOutput.render(
         matches, in: graph, as: format,
         shape: count ? .count : idsOnly ? .idsOnly : .full(limit: limit)))
+    if matches.ids.isEmpty && !exitZero { throw ExitCode(1) }
   }
 
   /// `query:1:COLUMN: error: message`, the query, and a caret under the column.

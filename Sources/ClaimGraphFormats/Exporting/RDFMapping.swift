@@ -6,8 +6,10 @@ import ClaimGraph
 /// - The articles (each a `claimgraph:Article` and a `bibo:Article`) and their sections
 ///   (in a library of several articles, a section's IRI is `ARTICLE/SECTION`, as two
 ///   articles may both have a section `faq`); then each claim, `prov:wasDerivedFrom` its
-///   article, with its edges (`claimgraph:about`,
-///   `claimgraph:cites` and `claimgraph:citation`, `claimgraph:asserts`,
+///   article, with its edges (`claimgraph:about`, `claimgraph:cites` and
+///   `claimgraph:citation` — for an inferred citation `claimgraph:infers` and
+///   `claimgraph:inferredCitation`, so no query for what a claim cites can take one —,
+///   `claimgraph:asserts`,
 ///   `claimgraph:restsOn`), followed by its citations and relations, each an edge of the
 ///   graph and a node of its own; then each source with its `uses-method` edges; then the
 ///   entities.
@@ -127,6 +129,10 @@ enum RDFMapping {
       switch edge.kind {
       case .about:
         writer.add(.about, namespace(of: edge.target, in: graph), id: edge.target.rawValue)
+      case .cites where edge.isInferred:
+        // Never `cites`: a query for what a claim cites cannot take an inferred citation.
+        writer.add(.infers, .source, id: edge.target.rawValue)
+        writer.add(.inferredCitation, .edge, id: edge.id)
       case .cites:
         writer.add(.cites, .source, id: edge.target.rawValue)
         writer.add(.citation, .edge, id: edge.id)

@@ -148,6 +148,10 @@ struct RDFTerm {
   static let about = RDFTerm(.claimgraph, "about")
   static let cites = RDFTerm(.claimgraph, "cites")
   static let citation = RDFTerm(.claimgraph, "citation")
+  /// A claim's inferred citation of a source: never `cites`, never evidence.
+  static let infers = RDFTerm(.claimgraph, "infers")
+  /// A claim's inferred citation, as a node: never `citation`.
+  static let inferredCitation = RDFTerm(.claimgraph, "inferredCitation")
   static let asserts = RDFTerm(.claimgraph, "asserts")
   static let assertedBy = RDFTerm(.claimgraph, "assertedBy")
   static let restsOn = RDFTerm(.claimgraph, "restsOn")

@@ -32,9 +32,11 @@ public enum LintReportFormat: String, CaseIterable, Sendable {
   ///   - toolVersion: the version SARIF names the tool by.
   ///   - color: whether `text` findings carry ANSI colour (only on a terminal).
   ///   - hasStepSummary: whether the run has a GitHub step summary file to append to.
+  ///   - related: where else a finding is (a claim's passages in the article), which SARIF
+  ///     gives as `relatedLocations`.
   public func render(
     _ report: LintReport, rules: [RuleDescriptor], toolVersion: String, color: Bool = false,
-    hasStepSummary: Bool = false
+    hasStepSummary: Bool = false, related: (Diagnostic) -> [SourceLocation] = { _ in [] }
   ) -> Output {
     switch self {
     case .text:
@@ -49,7 +51,9 @@ public enum LintReportFormat: String, CaseIterable, Sendable {
         stepSummary: hasStepSummary ? GitHubReporter.stepSummary(report) : nil)
     case .sarif:
       return Output(
-        body: SARIFReporter.render(report, rules: rules, toolVersion: toolVersion), closing: "")
+        body: SARIFReporter.render(
+          report, rules: rules, toolVersion: toolVersion, related: related),
+        closing: "")
     }
   }
 }

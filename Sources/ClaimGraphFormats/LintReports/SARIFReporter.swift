@@ -12,9 +12,12 @@ public enum SARIFReporter {
   /// - Parameters:
   ///   - rules: the rules to list (normally every rule of the registry).
   ///   - toolVersion: the `claimgraph` version.
-  public static func json(_ report: LintReport, rules: [RuleDescriptor], toolVersion: String)
-    -> JSONValue
-  {
+  ///   - related: where else each finding is (a claim's passages in the article text),
+  ///     given as `relatedLocations` so a change to the article alone is annotated there.
+  public static func json(
+    _ report: LintReport, rules: [RuleDescriptor], toolVersion: String,
+    related: (Diagnostic) -> [SourceLocation] = { _ in [] }
+  ) -> JSONValue {
     let ruleIndex = Dictionary(
       rules.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first }
     )
@@ -30,6 +33,21 @@ public enum SARIFReporter {
         ("message", .object([("text", .string(finding.message))])),
       ]
       if let location = location(of: finding) { members.append(("locations", .array([location]))) }
+      let others = related(finding).filter { $0 != finding.location }
+      if !others.isEmpty {
+        members.append(
+          (
+            "relatedLocations",
+            .array(
+              others.enumerated().map { offset, place in
+                .object([
+                  ("id", .int(offset)),
+                  ("physicalLocation", physicalLocation(place)),
+                  ("message", .object([("text", .string("where the article states it"))])),
+                ])
+              })
+          ))
+      }
       members.append(
         (
           "partialFingerprints",
@@ -60,10 +78,11 @@ public enum SARIFReporter {
   }
 
   /// The SARIF log serialised (pretty-printed), ending in a newline.
-  public static func render(_ report: LintReport, rules: [RuleDescriptor], toolVersion: String)
-    -> String
-  {
-    json(report, rules: rules, toolVersion: toolVersion).serialized() + "\n"
+  public static func render(
+    _ report: LintReport, rules: [RuleDescriptor], toolVersion: String,
+    related: (Diagnostic) -> [SourceLocation] = { _ in [] }
+  ) -> String {
+    json(report, rules: rules, toolVersion: toolVersion, related: related).serialized() + "\n"
   }
 
   private static func json(for rule: RuleDescriptor) -> JSONValue {
@@ -88,20 +107,21 @@ public enum SARIFReporter {
     ])
   }
 
+  /// A file, line and column as a SARIF `physicalLocation`.
+  private static func physicalLocation(_ place: SourceLocation) -> JSONValue {
+    .object([
+      ("artifactLocation", .object([("uri", .string(uri(for: place.file)))])),
+      (
+        "region",
+        .object([("startLine", .int(place.line)), ("startColumn", .int(place.column))])
+      ),
+    ])
+  }
+
   private static func location(of finding: Diagnostic) -> JSONValue? {
     var members: [(String, JSONValue)] = []
     if let place = finding.location {
-      members.append(
-        (
-          "physicalLocation",
-          .object([
-            ("artifactLocation", .object([("uri", .string(uri(for: place.file)))])),
-            (
-              "region",
-              .object([("startLine", .int(place.line)), ("startColumn", .int(place.column))])
-            ),
-          ])
-        ))
+      members.append(("physicalLocation", physicalLocation(place)))
     }
     if let node = finding.node {
       members.append(

@@ -65,6 +65,9 @@ package enum ClaimRendering {
     graph.edges(from: claim.id, kind: .about).map(\.target)
   }
 
+  /// What marks an inferred citation in text output.
+  package static let inferredMark = "[inferred: not evidence]"
+
   /// `Boecker et al. 2008 [unlisted] (pet; supports)`, for text output.
   package static func text(_ citation: Citation, in graph: KnowledgeGraph) -> String {
     let source = graph.source(citation.source)
@@ -72,7 +75,7 @@ package enum ClaimRendering {
     let listing = source?.isListed == false ? " [unlisted]" : ""
     let details = graph.methods(of: citation).map(\.rawValue) + [citation.stance.rawValue]
     let locator = citation.locator.map { ", \($0)" } ?? ""
-    let inferred = citation.isInferred ? " [inferred: not evidence]" : ""
+    let inferred = citation.isInferred ? " " + inferredMark : ""
     return "\(label)\(listing) (\(details.joined(separator: ", "))\(locator))\(inferred)"
   }
 

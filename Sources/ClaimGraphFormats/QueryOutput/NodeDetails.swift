@@ -314,22 +314,25 @@ package enum NodeDetails {
       let citing = graph.articles(citing: source.id)
       lines.append("cited in:" + (citing.isEmpty ? " no article" : ""))
       lines += citing.map { article in
-        let claims = citations(of: source.id, in: graph).filter { $0.0.article == article.id }
+        let citations = graph.citations(of: source.id).filter {
+          graph.articleID(of: $0.claim) == article.id
+        }
         let listed = graph.isListed(source, inArticle: article.id) ? "listed" : "not listed"
-        return "  - \(article.title) {\(article.id)}: \(claims.count) citation"
-          + (claims.count == 1 ? "" : "s") + ", \(listed)"
+        return "  - \(article.title) {\(article.id)}: " + count(citations.map(\.citation))
+          + ", \(listed)"
       }
     } else {
       lines.append("listed: \(source.isListed ? "yes" : "no, the reference list lacks it")")
     }
     add("mentioned as", source.mentionedAs)
     add("note", source.note)
-    let citing = citations(of: source.id, in: graph)
-    lines.append("cited by: \(citing.count)")
+    let citing = graph.citations(of: source.id)
+    lines.append("cited by: " + count(citing.map(\.citation)))
     lines += citing.map { claim, citation in
       let methods = graph.methods(of: citation).map(\.rawValue)
       let how = ([citation.stance.rawValue] + methods).joined(separator: ", ")
-      return "  - \(ClaimRendering.heading(claim, in: graph)) (\(how))"
+      let inferred = citation.isInferred ? " " + ClaimRendering.inferredMark : ""
+      return "  - \(ClaimRendering.heading(claim, in: graph)) (\(how))\(inferred)"
     }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -364,7 +367,7 @@ package enum NodeDetails {
       (
         "citedBy",
         .array(
-          citations(of: source.id, in: graph).map { claim, citation in
+          graph.citations(of: source.id).map { claim, citation in
             .object([
               ("claim", .string(claim.id.rawValue)),
               ("statement", .string(claim.statement)),
@@ -372,16 +375,19 @@ package enum NodeDetails {
               ("article", .optional(claim.article)),
               ("stance", .string(citation.stance.rawValue)),
               ("methods", .array(graph.methods(of: citation).map { .string($0.rawValue) })),
+              ("inferred", .bool(citation.isInferred)),
             ])
           })
       ),
     ])
   }
 
-  /// Every citation of a source, with its claim, in claim order.
-  private static func citations(of id: NodeID, in graph: KnowledgeGraph) -> [(Claim, Citation)] {
-    graph.claims(citing: id).flatMap { claim in
-      claim.citations.filter { $0.source == id }.map { (claim, $0) }
-    }
+  /// How many citations the text makes, then how many are inferred, when any are:
+  /// `2 citations, and 1 inferred (not evidence)`.
+  private static func count(_ citations: [Citation]) -> String {
+    let inferred = citations.filter(\.isInferred).count
+    let made = citations.count - inferred
+    let text = "\(made) citation" + (made == 1 ? "" : "s")
+    return inferred == 0 ? text : text + ", and \(inferred) inferred (not evidence)"
   }
 }

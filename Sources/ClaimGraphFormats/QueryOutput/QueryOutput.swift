@@ -88,7 +88,8 @@ package enum QueryOutput {
     case (.text, .claims(let claims)):
       return text(claims, in: graph) + footer(matches, shown: shown, total: total)
     case (.text, .sources(let sources)):
-      return sources.map { text($0) }.joined() + footer(matches, shown: shown, total: total)
+      return sources.map { text($0, in: graph) }.joined()
+        + footer(matches, shown: shown, total: total)
     case (.text, .entities(let entities)):
       return entities.map { text($0, in: graph) }.joined()
         + footer(matches, shown: shown, total: total)
@@ -140,11 +141,18 @@ package enum QueryOutput {
       : "\(total) \(matches.noun(total))\n"
   }
 
-  /// `boecker-2008 Boecker et al. 2008 [listed]` and the title.
-  package static func text(_ source: Source) -> String {
+  /// `boecker-2008 Boecker et al. 2008` (`[unlisted]` when the reference list lacks it),
+  /// the title, and who cites it: `cited by 4 claims, and 4 only by inferred citations (not
+  /// evidence)`.
+  package static func text(_ source: Source, in graph: KnowledgeGraph) -> String {
     let listing = source.isListed ? "" : " [unlisted]"
     let title = source.title == source.shortLabel ? "" : "\n  \(source.title)"
-    return "\(source.id) \(source.shortLabel)\(listing)\(title)\n"
+    let citing = graph.citingClaims(of: source.id)
+    var cited = "cited by \(citing.made.count) claim" + (citing.made.count == 1 ? "" : "s")
+    if !citing.inferred.isEmpty {
+      cited += ", and \(citing.inferred.count) only by inferred citations (not evidence)"
+    }
+    return "\(source.id) \(source.shortLabel)\(listing)\(title)\n  \(cited)\n"
   }
 
   /// `periaqueductal-gray [region] Periaqueductal gray (PAG), 12 claims`.
@@ -162,8 +170,12 @@ package enum QueryOutput {
   }
 
   /// A source for `--format json`.
+  ///
+  /// `citedBy` counts the claims with a citation of it the text makes; `inferredBy` those
+  /// whose every citation of it is inferred (never evidence).
   package static func json(_ source: Source, in graph: KnowledgeGraph) -> JSONValue {
-    .object([
+    let citing = graph.citingClaims(of: source.id)
+    return .object([
       ("id", .string(source.id.rawValue)),
       ("kind", .string("source")),
       ("label", .string(source.shortLabel)),
@@ -173,7 +185,8 @@ package enum QueryOutput {
       ("year", source.year.map(JSONValue.int) ?? .null),
       ("listed", .bool(source.isListed)),
       ("methods", .array(source.methods.map { .string($0.rawValue) })),
-      ("citedBy", .int(graph.claims(citing: source.id).count)),
+      ("citedBy", .int(citing.made.count)),
+      ("inferredBy", .int(citing.inferred.count)),
     ])
   }
 

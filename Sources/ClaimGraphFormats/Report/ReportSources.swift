@@ -83,11 +83,42 @@ enum ReportSources {
     return html + "</li>\n"
   }
 
-  /// The claims citing a source: each linked to its passage, with how it cites it.
+  /// The claims citing a source: each linked to its passage, with how it cites it; the
+  /// claims that cite it only by inferred citations follow apart, never counted as citing.
   private static func citing(_ source: Source, context: ReportContext) -> String {
+    // The claims of the page (in a library, of its article) citing the source, those whose
+    // citations of it are all inferred apart.
     let claims = context.claims(citing: source.id)
-    guard !claims.isEmpty else { return "<p class=\"uncited\">No claim cites it.</p>\n" }
-    var html = "<p>Cited by \(ReportContext.count(claims.count, "claim")):</p>\n<ul>\n"
+    let made = claims.filter { claim in
+      claim.citations.contains { $0.source == source.id && !$0.isInferred }
+    }
+    let madeIDs = Set(made.map(\.id))
+    let citing = (made: made, inferred: claims.filter { !madeIDs.contains($0.id) })
+    guard !citing.made.isEmpty || !citing.inferred.isEmpty else {
+      return "<p class=\"uncited\">No claim cites it.</p>\n"
+    }
+    var html = ""
+    if citing.made.isEmpty {
+      html += "<p class=\"uncited\">No claim cites it as evidence.</p>\n"
+    } else {
+      html += "<p>Cited by \(ReportContext.count(citing.made.count, "claim")):</p>\n"
+      html += claimList(citing.made, source: source, context: context)
+    }
+    if !citing.inferred.isEmpty {
+      html +=
+        "<p class=\"inferred\">Inferred, not evidence, for "
+        + "\(ReportContext.count(citing.inferred.count, "claim")) (the text does not cite it "
+        + "there):</p>\n"
+      html += claimList(citing.inferred, source: source, context: context)
+    }
+    return html
+  }
+
+  /// Claims, each linked to its passage, with how it cites a source.
+  private static func claimList(_ claims: [Claim], source: Source, context: ReportContext)
+    -> String
+  {
+    var html = "<ul>\n"
     for claim in claims {
       html += "<li>\(context.claimLink(claim.id, text: claim.statement))"
       let items = context.row(claim.id)?.evidence.filter { $0.source == source.id } ?? []

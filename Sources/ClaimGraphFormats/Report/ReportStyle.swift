@@ -61,7 +61,7 @@ enum ReportStyle {
     ol.sources > li { margin: 0 0 1rem; }
     ol.sources p { margin: 0.2rem 0; }
     .sev { font-size: 0.78rem; font-weight: 700; letter-spacing: 0.03em; text-transform: uppercase; }
-    .added, .said, .note, .uncited, .how { color: var(--muted); }
+    .added, .said, .note, .uncited, p.inferred, .how { color: var(--muted); }
     .added .label { font-weight: 600; }
     figure { margin: 0 0 1.5rem; }
     figcaption { margin-bottom: 0.4rem; font-size: 0.9rem; color: var(--muted); }

@@ -86,6 +86,7 @@ public struct JSONTablesRenderer: SummaryTablesRenderer {
       ("listed", .bool(reference.isListed)),
       ("doi", .optional(reference.doi)),
       ("doiAdded", .bool(reference.isDOIAdded)),
+      ("inferredOnly", .bool(reference.isInferredOnly)),
     ])
   }
 

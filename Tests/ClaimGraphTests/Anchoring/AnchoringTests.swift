@@ -146,7 +146,8 @@ import Testing
       Self.findings(loaded, ["quote-not-found"]) == [
         "quote-not-found: euphoria: the quote \"Release rose with euphoria.\" of claim "
           + "'euphoria' is not in the article (\(path)); the nearest passage, at \(path):4:79, is "
-          + "\"Release climbed with euphoria.\""
+          + "\"Release climbed with euphoria.\"; the words that differ: Release "
+          + "[-rose-]{+climbed+} with euphoria."
       ])
   }
 

@@ -228,7 +228,7 @@ import Testing
     #expect(
       loaded.diagnostics.map(\.description) == [
         "a.yaml:2:5: error: a section is missing the required key 'title' [missing-field]",
-        "a.yaml:3:5: error: unknown key 'titel' in a section; did you mean 'title'? "
+        "a.yaml:3:5: error: unknown key 'titel' in section 's'; did you mean 'title'? "
           + "(allowed keys: id, title) [unknown-key]",
       ])
   }

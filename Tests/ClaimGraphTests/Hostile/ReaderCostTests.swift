@@ -47,10 +47,10 @@ import Testing
     #expect(unknown.count == 21)
     #expect(
       unknown.first?.message
-        == "unknown key 'k0' in the article (allowed keys: id, title, text)")
+        == "unknown key 'k0' in article 'a' (allowed keys: id, title, text)")
     #expect(
       unknown.last.map { "\($0.location?.line ?? 0): \($0.message)" }
-        == "24: 980 more unknown keys in the article, from here on, are not listed one by one "
+        == "24: 980 more unknown keys in article 'a', from here on, are not listed one by one "
         + "(allowed keys: id, title, text)")
   }
 

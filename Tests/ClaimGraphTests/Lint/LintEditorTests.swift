@@ -178,7 +178,7 @@ import Testing
         """)
     #expect(
       LintFixture.lint(yaml).findings.map(\.description) == [
-        "g.yaml:34:9: error: a suppression is missing the required key 'reason' [missing-field]",
+        "g.yaml:34:9: error: a suppression of 'c' is missing the required key 'reason' [missing-field]",
         "g.yaml:34:9: error: 'c' suppresses 'uncited-claimz', which is not a rule; did you mean 'uncited-claim'? [unknown-rule]",
         "g.yaml:35:9: warning: 'c' suppresses 'unused-source', which reports nothing for it; remove the suppression [unused-suppression]",
       ])

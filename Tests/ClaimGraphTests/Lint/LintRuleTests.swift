@@ -206,7 +206,7 @@ struct LintRuleCase: CustomTestStringConvertible, Sendable {
         replacing: "\"Beta-endorphin binds receptors\"",
         with: "\"Beta-endorphin binds all receptors\""),
       expected: [
-        "g.yaml:36:12: error: the quote \"Beta-endorphin binds all receptors\" of claim 'c' is not in the article (a.txt); the nearest passage, at a.txt:3:1, is \"Beta-endorphin binds receptors\" [quote-not-found]"
+        "g.yaml:36:12: error: the quote \"Beta-endorphin binds all receptors\" of claim 'c' is not in the article (a.txt); the nearest passage, at a.txt:3:1, is \"Beta-endorphin binds receptors\"; the words that differ: Beta-endorphin binds [-all-] receptors [quote-not-found]"
       ], article: LintFixture.article),
     LintRuleCase(
       rule: "quote-ambiguous", name: "a fragment that occurs twice",
@@ -243,6 +243,28 @@ struct LintRuleCase: CustomTestStringConvertible, Sendable {
         "a.txt:4:1: note: no claim anchors the sentence \"Nothing else is claimed here.\" (section 's') [uncovered-sentence]"
       ],
       configuration: LintConfiguration(rules: ["uncovered-sentence": .severity(.note)]),
+      article: LintFixture.article),
+    LintRuleCase(
+      rule: "section-mismatch", name: "a claim quoting a passage of another section",
+      yaml: LintFixture.anchored(
+        replacing: "\"Beta-endorphin binds receptors\"", with: "\"Nothing else is claimed here\""
+      ).replacing(
+        "sections:\n  - id: s\n    title: S\n",
+        with: "sections:\n  - id: s\n    title: S\n  - id: t\n    title: T\n"),
+      expected: [
+        "g.yaml:37:14: warning: claim 'c' is filed under section 's', but its quotes lie in section 't' (T), at a.txt:5:1; set `section: t` or quote the passage of 's' [section-mismatch]"
+      ],
+      article:
+        "A\nS\nBeta-endorphin binds receptors in a PET study by Author A and in work by Author B.\nT\nNothing else is claimed here.\n"
+    ),
+    LintRuleCase(
+      rule: "section-title-not-in-text", name: "a section title the text has no heading for",
+      yaml: LintFixture.anchored(
+        replacing: "sections:\n  - id: s\n    title: S\n",
+        with: "sections:\n  - id: s\n    title: Results\n"),
+      expected: [
+        "g.yaml:35:14: error: section 's' has the title \"Results\", which is no heading of the article (a.txt); copy the heading as the text gives it [section-title-not-in-text]"
+      ],
       article: LintFixture.article),
   ]
 

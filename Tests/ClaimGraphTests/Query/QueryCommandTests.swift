@@ -121,7 +121,7 @@ private func run(_ arguments: [String]) -> (status: Int32, output: String, error
       result.output.hasSuffix(
         """
         listed: yes
-        cited by: 3
+        cited by: 3 citations
           - amygdala-activity-ptsd [uncertain] (supports, pet)
           - be-release-seen-with-pet [established] (supports, pet)
           - mor-low-in-depression [established] (supports, pet)

@@ -110,7 +110,8 @@ import Testing
     let text = Self.run(["query", "--nodes", "sources", "author:boecker"])
     #expect(
       text.stdout
-        == "boecker-2008 Boecker et al. 2008\n  The Runner's High: Opioidergic Mechanisms in the Human Brain\n1 source\n"
+        == "boecker-2008 Boecker et al. 2008\n  The Runner's High: Opioidergic Mechanisms in the Human Brain\n"
+        + "  cited by 5 claims, and 3 only by inferred citations (not evidence)\n1 source\n"
     )
     // A term about claims selects the sources those claims cite.
     let faq = graph.sources(matching: try Query(parsing: "section:faq method:pet")).map(\.id)

@@ -15,7 +15,9 @@ public struct QuoteNotFoundRule: GraphRule {
     sentence: the claims anchored to it are stale. Re-read the new sentence, update the \
     claim (statement, strength, citations) if its meaning changed, and copy the new \
     fragment into `quote:`. The message names the nearest passage of the text, by edit \
-    distance, with its line and column in the article.
+    distance, with its line and column in the article, and the words that differ: \
+    `… the [-prefrontal-]{+frontal+} cortex …` (removed from the quote, then added by the \
+    text).
     """
 
   /// Creates the rule.
@@ -33,6 +35,11 @@ public struct QuoteNotFoundRule: GraphRule {
         message +=
           "; the nearest passage, at \(text.path):\(nearest.line):\(nearest.column), is "
           + AnchoredQuote.shortened(text.excerpt(nearest.start..<nearest.end))
+        if let diff = WordDiff.marked(
+          quote.quote.exact, against: text.excerpt(nearest.start..<nearest.end))
+        {
+          message += "; the words that differ: \(diff)"
+        }
       }
       return finding(message, about: quote, in: context)
     }

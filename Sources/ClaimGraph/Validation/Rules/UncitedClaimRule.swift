@@ -32,12 +32,22 @@ public struct UncitedClaimRule: GraphRule {
       graph.backing(ofClaimAt: $0) == .none
     }.map { offset in
       let claim = graph.claims[offset]
+      let made = claim.citations.filter { !$0.isInferred }
+      let unanchored = made.filter { citation in
+        KnowledgeGraph.backs(citation, claim, anchored: true)
+          && !citation.isAnchored(for: claim, source: graph.source(citation.source))
+      }
       let hint =
         claim.citations.isEmpty
         ? "it cites nothing"
-        : claim.citations.allSatisfy(\.isInferred)
+        : made.isEmpty
           ? "its citations are all inferred, which is no evidence"
-          : "none of its citations supports it"
+          : !unanchored.isEmpty
+            ? "its citations of "
+              + unanchored.map { "'\($0.source)'" }.joined(separator: ", ")
+              + " are not anchored: they quote no passage of the text that invokes the source "
+              + "(see unanchored-citation)"
+            : "none of its citations supports it"
       return finding(
         "claim '\(claim.id)' has no citation that supports it (\(hint))", node: claim.id,
         in: context)
