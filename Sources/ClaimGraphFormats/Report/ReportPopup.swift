@@ -20,8 +20,15 @@ enum ReportPopup {
       html += "<span class=\"stmt\">\(Escaping.html(claim.statement))</span>"
       html += citations(of: claim, context: context)
       for finding in context.findings(about: claim.id) {
+        // An ambiguous quote's finding names every place the quote occurs, and its claim's
+        // popup sits on each of them: the popups say so in a line, the findings list gives
+        // the places once, so the page grows with the occurrences, not their square.
+        let message =
+          finding.rule == "quote-ambiguous"
+          ? "a quote of this claim occurs in several places; the findings list names them"
+          : finding.message
         html += "<span class=\"finding\"><span class=\"sev\">\(finding.severity.rawValue)</span> "
-        html += "\(Escaping.html(finding.message)) <span class=\"rule\">["
+        html += "\(Escaping.html(message)) <span class=\"rule\">["
         html += "\(Escaping.html(finding.rule))]</span></span>"
       }
       html += "<span class=\"cid\">\(Escaping.html(claim.id.rawValue))</span></span>"
