@@ -8,20 +8,9 @@ package enum CoverageOutput {
     let rows = coverage.sections.map { section in
       [name(section.section), "\(section.factual)", "\(section.covered)", section.shareText]
     }
-    let header = ["section", "factual", "covered", "share"]
     let total = ["overall", "\(coverage.factual)", "\(coverage.covered)", coverage.shareText]
-    let widths = (0..<4).map { column in
-      ([header, total] + rows).map { $0[column].count }.max() ?? 0
-    }
-    func line(_ cells: [String]) -> String {
-      cells.enumerated().map { column, cell in
-        column == 0
-          ? cell + String(repeating: " ", count: widths[0] - cell.count)
-          : String(repeating: " ", count: widths[column] - cell.count) + cell
-      }.joined(separator: "  ") + "\n"
-    }
-    var output = "Coverage of \(text.path) by claims\n\n" + line(header)
-    output += rows.map(line).joined() + line(total)
+    var output = "Coverage of \(text.path) by claims\n\n"
+    output += table(["section", "factual", "covered", "share"], rows, total: total)
     let uncovered = uncoveredText(coverage, text: text)
     if !uncovered.isEmpty {
       output += "\nUncovered sentences:\n"
@@ -156,28 +145,18 @@ package enum CoverageOutput {
       output += text(row.coverage, text: row.text) + "\n"
     }
     let (factual, covered, ratio) = totals(rows)
-    let table =
-      rows.map { row in
-        [
-          row.article.id, "\(row.coverage.factual)", "\(row.coverage.covered)",
-          row.coverage.shareText,
-        ]
-      }
-    let header = ["article", "factual", "covered", "share"]
-    let total = ["library", "\(factual)", "\(covered)", percent(ratio)]
-    let widths = (0..<4).map { column in
-      ([header, total] + table).map { $0[column].count }.max() ?? 0
+    let articles = rows.map { row in
+      [
+        row.article.id, "\(row.coverage.factual)", "\(row.coverage.covered)",
+        row.coverage.shareText,
+      ]
     }
-    func line(_ cells: [String]) -> String {
-      cells.enumerated().map { column, cell in
-        column == 0
-          ? cell + String(repeating: " ", count: widths[0] - cell.count)
-          : String(repeating: " ", count: widths[column] - cell.count) + cell
-      }.joined(separator: "  ") + "\n"
-    }
-    output += "Coverage of the library by claims\n\n" + line(header)
-    output += table.map(line).joined() + line(total)
-    output += "coverage: \(covered) of \(factual) factual sentences (\(percent(ratio))) in "
+    let share = ArticleCoverage.percent(ratio)
+    output += "Coverage of the library by claims\n\n"
+    output += table(
+      ["article", "factual", "covered", "share"], articles,
+      total: ["library", "\(factual)", "\(covered)", share])
+    output += "coverage: \(covered) of \(factual) factual sentences (\(share)) in "
     output += "\(rows.count) articles\n"
     return output
   }
@@ -216,13 +195,24 @@ package enum CoverageOutput {
       output += "| \(Escaping.markdownCell(row.article.title)) | \(row.coverage.factual) | "
       output += "\(row.coverage.covered) | \(row.coverage.shareText) |\n"
     }
-    output += "| **Library** | **\(factual)** | **\(covered)** | **\(percent(ratio))** |\n"
+    output += "| **Library** | **\(factual)** | **\(covered)** | "
+    output += "**\(ArticleCoverage.percent(ratio))** |\n"
     return output
   }
 
-  /// A ratio as a percentage with one decimal, as ``ArticleCoverage`` shows shares.
-  private static func percent(_ ratio: Double) -> String {
-    let tenths = Int((ratio * 1000).rounded())
-    return "\(tenths / 10).\(tenths % 10)%"
+  /// A text table: the first column left-aligned, the others right-aligned, the header and
+  /// the total around the rows.
+  private static func table(_ header: [String], _ rows: [[String]], total: [String]) -> String {
+    let widths = header.indices.map { column in
+      ([header, total] + rows).map { $0[column].count }.max() ?? 0
+    }
+    func line(_ cells: [String]) -> String {
+      cells.enumerated().map { column, cell in
+        column == 0
+          ? cell + String(repeating: " ", count: widths[0] - cell.count)
+          : String(repeating: " ", count: widths[column] - cell.count) + cell
+      }.joined(separator: "  ") + "\n"
+    }
+    return line(header) + rows.map(line).joined() + line(total)
   }
 }

@@ -107,6 +107,27 @@ import Testing
           + "not in the article (\(directory.path)/g/articles/pain/article.txt)") == true)
   }
 
+  @Test func coverageShowsEachArticleAndTheLibrarysTotal() {
+    let result = runCommand(["coverage", "--graph", Self.folder, "--fail-under", "96"])
+    #expect(result.status == 1)
+    #expect(
+      result.stdout.hasSuffix(
+        """
+        Coverage of the library by claims
+
+        article   factual  covered   share
+        exercise        5        5  100.0%
+        mood           10        9   90.0%
+        pain            5        5  100.0%
+        library        20       19   95.0%
+        coverage: 19 of 20 factual sentences (95.0%) in 3 articles
+
+        """))
+    let one = runCommand(["coverage", "--graph", Self.folder, "--article", "pain"])
+    #expect(one.status == 0)
+    #expect(one.stdout.hasSuffix("coverage: 5 of 5 factual sentences (100.0%)\n"))
+  }
+
   @Test func theDisagreementRulesFireExactlyOnThePlantedCases() {
     #expect(
       Self.findings(["strength-disagreement", "stance-disagreement"]) == [
