@@ -26,14 +26,15 @@ struct ClaimReading {
     return grounding.text.excerpt(span.start..<span.end)
   }
 
-  /// The titles of the sections the claim's sentences are in.
-  func sectionTitles(in graph: KnowledgeGraph, article: String?) -> [String] {
+  /// The claim's sentences, then the titles of the sections they are in (of the claim's
+  /// article): what the text says around the claim.
+  func textsAndSectionTitles(in graph: KnowledgeGraph, article: String?) -> [String] {
     var seen: [String] = []
     for sentence in sentences {
       guard let id = grounding.sentences[sentence].section, !seen.contains(id) else { continue }
       seen.append(id)
     }
-    return seen.compactMap { graph.section($0, inArticle: article)?.title }
+    return texts + seen.compactMap { graph.section($0, inArticle: article)?.title }
   }
 
   /// The offset of the sentence holding a position of the text (binary search: sentences

@@ -54,8 +54,7 @@ public struct StrengthVsWordingRule: GraphRule {
         guard !assertions.isEmpty, let reading = ClaimReading(claim, in: graph) else {
           return nil
         }
-        let around =
-          reading.texts + reading.sectionTitles(in: graph, article: graph.articleID(of: claim))
+        let around = reading.textsAndSectionTitles(in: graph, article: claim.article)
         guard found(.hedges, in: around).isEmpty else { return nil }
         message =
           "uncertain claim '\(claim.id)' is asserted by its own words "
@@ -63,8 +62,7 @@ public struct StrengthVsWordingRule: GraphRule {
           + "it established, or quote the words that qualify it"
       case .refuted:
         guard let reading = ClaimReading(claim, in: graph) else { return nil }
-        let around =
-          reading.texts + reading.sectionTitles(in: graph, article: graph.articleID(of: claim))
+        let around = reading.textsAndSectionTitles(in: graph, article: claim.article)
         guard found(.rejections, in: around).isEmpty else { return nil }
         message =
           "refuted claim '\(claim.id)' is not rejected by its sentence or its section's "
