@@ -5,7 +5,7 @@ import Testing
 /// block is run with the built executable from the package root, and what it prints
 /// (standard output, then standard error) must be the lines that follow it, byte for byte.
 /// A command ending in `; echo $?` shows its exit status as the last line; any other must
-/// exit with 0.
+/// exit with 0. A CSV (`-f csv`) is expected with CRLF line ends.
 @Suite struct ReadmeExamplesTests {
   /// One command of the README and what the README says it prints.
   struct Example: Sendable, CustomTestStringConvertible {
@@ -39,7 +39,11 @@ import Testing
         let status = try #require(output.popLast().flatMap { Int32($0) }, "\(example.command)")
         example.status = status
       }
-      example.expected = output.map { $0 + "\n" }.joined()
+      // A CSV's lines end in CRLF, as RFC 4180 has it, which a README cannot show.
+      let csv = zip(example.arguments, example.arguments.dropFirst()).contains {
+        ["-f", "--format"].contains($0) && $1 == "csv"
+      }
+      example.expected = output.map { $0 + (csv ? "\r\n" : "\n") }.joined()
       examples.append(example)
       current = nil
       output = []
