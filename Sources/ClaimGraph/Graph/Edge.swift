@@ -142,7 +142,7 @@ public struct Edge: Hashable, Sendable {
       && lhs.isBacking == rhs.isBacking && lhs.id == rhs.id
   }
 
-  /// Hashes what ``==`` compares.
+  /// Hashes what `==` compares.
   public func hash(into hasher: inout Hasher) {
     hasher.combine(id)
     hasher.combine(kind)

@@ -20,7 +20,9 @@ public enum GitHubReporter {
 
   /// A plain line telling that GitHub hides some annotations, or nil when all are shown.
   ///
-  /// - Parameter stepSummary: whether the findings also went to the job's step summary.
+  /// - Parameters:
+  ///   - report: the lint report.
+  ///   - stepSummary: whether the findings also went to the job's step summary.
   public static func limitNotice(_ report: LintReport, stepSummary: Bool = false) -> String? {
     let summary = report.summary
     guard

@@ -1,11 +1,13 @@
 import Foundation
 import Testing
 
-/// The README's example sessions, run: every `$ claimgraph …` line of a ```` ```console ````
-/// block is run with the built executable from the package root, and what it prints
-/// (standard output, then standard error) must be the lines that follow it, byte for byte.
-/// A command ending in `; echo $?` shows its exit status as the last line; any other must
-/// exit with 0. A CSV (`-f csv`) is expected with CRLF line ends.
+/// The README's example sessions, run.
+///
+/// Every `$ claimgraph …` line of a `console` block is run with the built executable from
+/// the package root, and what it prints (standard output, then standard error) must be the
+/// lines that follow it, byte for byte. A command ending in `; echo $?` shows its exit
+/// status as the last line; any other must exit with 0. A CSV (`-f csv`) is expected with
+/// CRLF line ends.
 @Suite struct ReadmeExamplesTests {
   /// One command of the README and what the README says it prints.
   struct Example: Sendable, CustomTestStringConvertible {
@@ -136,7 +138,8 @@ import Testing
       BuiltExecutable.path, example.arguments, in: Fixture.packageRoot,
       environment: ["PATH": "/usr/bin:/bin", "NO_COLOR": "1"])
     let printed =
-      String(decoding: result.stdout, as: UTF8.self) + String(decoding: result.stderr, as: UTF8.self)
+      String(decoding: result.stdout, as: UTF8.self)
+      + String(decoding: result.stderr, as: UTF8.self)
     #expect(printed == example.expected)
     #expect(result.status == example.status, "\(printed)")
   }
