@@ -75,29 +75,24 @@ struct AnchoredQuote {
     for (offset, claim) in graph.claims.enumerated() {
       let scope = graph.claimScopes[offset]
       guard scope >= 0, let grounding = graph.scopes[Int(scope)].grounding else { continue }
-      for (index, match) in grounding.matches(ofClaim: claim.id).enumerated()
-      where isWanted(match) {
-        result.append(
-          AnchoredQuote(
-            place: .claim(claim.id, index: index), quote: claim.quotes[index], match: match,
-            text: grounding.text, location: nil))
-      }
-      for (offset, citation) in claim.citations.enumerated() {
-        let matches = grounding.matches(ofCitation: offset, of: claim.id)
+      /// Adds the wanted ones of some quotes, found at `matches`, each at `place(index)`.
+      func add(_ quotes: [TextQuote], _ matches: [QuoteMatch], _ place: (Int) -> Place) {
         for (index, match) in matches.enumerated() where isWanted(match) {
           result.append(
             AnchoredQuote(
-              place: .citation(claim.id, offset: offset, source: citation.source, index: index),
-              quote: citation.quotes[index], match: match, text: grounding.text, location: nil))
+              place: place(index), quote: quotes[index], match: match, text: grounding.text,
+              location: nil))
+        }
+      }
+      add(claim.quotes, grounding.matches(ofClaim: claim.id)) { .claim(claim.id, index: $0) }
+      for (offset, citation) in claim.citations.enumerated() {
+        add(citation.quotes, grounding.matches(ofCitation: offset, of: claim.id)) {
+          .citation(claim.id, offset: offset, source: citation.source, index: $0)
         }
       }
       for (offset, stated) in claim.evidence.enumerated() {
-        let matches = grounding.matches(ofEvidence: offset, of: claim.id)
-        for (index, match) in matches.enumerated() where isWanted(match) {
-          result.append(
-            AnchoredQuote(
-              place: .evidence(claim.id, offset: offset, method: stated.method, index: index),
-              quote: stated.quotes[index], match: match, text: grounding.text, location: nil))
+        add(stated.quotes, grounding.matches(ofEvidence: offset, of: claim.id)) {
+          .evidence(claim.id, offset: offset, method: stated.method, index: $0)
         }
       }
     }
