@@ -131,6 +131,14 @@ import Testing
         "g.yaml:14:5: warning: method 'naloxone-blockade' is not referred to by any claim or source [orphan-entity]",
         "g.yaml:36:17: error: 'c' refers to method 'naloxone', which does not exist [unknown-entity]",
       ])
+    // Evidence quoted from another paragraph is not what the claim's sentence says.
+    let elsewhere = Self.naloxone.replacing("naloxone-blockade", with: "pet")
+      .replacing("\"blocked by naloxone\"", with: "\"A PET study by Author A found this\"")
+    #expect(
+      try findings(Self.claim(elsewhere), rules: rules.union(["unanchored-citation"])) == [
+        "g.yaml:14:5: warning: method 'naloxone-blockade' is not referred to by any claim or source [orphan-entity]",
+        "g.yaml:36:9: warning: claim 'c' states evidence of 'pet' with a passage on line 10 of a.txt, but the claim is stated on line 12; quote the words of the claim's own sentence that describe how it was shown [unanchored-citation]",
+      ])
     // The evidence's quote does not name PET, nor does the claim's.
     let unnamed = Self.naloxone.replacing("naloxone-blockade", with: "pet")
     #expect(
