@@ -32,20 +32,26 @@ public struct UnanchoredCitationRule: GraphRule {
     return graph.claims.filter { !$0.quotes.isEmpty }.flatMap { claim -> [Diagnostic] in
       guard let grounding = graph.grounding(of: claim) else { return [] }
       let paragraphs = grounding.paragraphs(ofClaim: claim.id)
-      /// Whether a passage was found, and only in other paragraphs than the claim's.
-      func isElsewhere(_ spans: [TextSpan]) -> Bool {
-        !spans.isEmpty && !paragraphs.isEmpty
-          && !spans.contains(where: { paragraphs.contains($0.line) })
-      }
-      let stated = claim.evidence.indices.compactMap { offset -> Diagnostic? in
-        let spans = grounding.matches(ofEvidence: offset, of: claim.id).flatMap(\.spans)
-        guard isElsewhere(spans) else { return nil }
+      /// The finding about a passage found only in other paragraphs than the claim's (nil
+      /// when it is in one of them, or found nowhere): `what`, where it and the claim are,
+      /// then `advice`.
+      func misplaced(_ spans: [TextSpan], _ what: String, field: String, advice: String)
+        -> Diagnostic?
+      {
+        guard !spans.isEmpty, !paragraphs.isEmpty,
+          !spans.contains(where: { paragraphs.contains($0.line) })
+        else { return nil }
         return finding(
-          "claim '\(claim.id)' states evidence of '\(claim.evidence[offset].method)' with a "
-            + "passage on line \(Self.lines(spans.map(\.line))) of \(grounding.text.path), but "
-            + "the claim is stated on line \(Self.lines(paragraphs)); quote the words of the "
-            + "claim's own sentence that describe how it was shown",
-          node: claim.id, field: "evidence[\(offset)]", in: context)
+          "\(what) with a passage on line \(Self.lines(spans.map(\.line))) of "
+            + "\(grounding.text.path), but the claim is stated on line "
+            + "\(Self.lines(paragraphs)); \(advice)", node: claim.id, field: field, in: context)
+      }
+      let stated = claim.evidence.indices.compactMap { offset in
+        misplaced(
+          grounding.matches(ofEvidence: offset, of: claim.id).flatMap(\.spans),
+          "claim '\(claim.id)' states evidence of '\(claim.evidence[offset].method)'",
+          field: "evidence[\(offset)]",
+          advice: "quote the words of the claim's own sentence that describe how it was shown")
       }
       return stated
         + claim.citations.enumerated().compactMap { offset, citation -> Diagnostic? in
@@ -53,14 +59,11 @@ public struct UnanchoredCitationRule: GraphRule {
           let field = "citations[\(offset)]"
           let what = "claim '\(claim.id)' cites '\(citation.source)'"
           guard citation.quotes.isEmpty else {
-            let spans = grounding.matches(ofCitation: offset, of: claim.id).flatMap(\.spans)
-            guard isElsewhere(spans) else { return nil }
-            return finding(
-              "\(what) with a passage on line \(Self.lines(spans.map(\.line))) of "
-                + "\(grounding.text.path), but the claim is stated on line "
-                + "\(Self.lines(paragraphs)); quote where the article invokes the "
-                + "source for this claim, or mark the citation `inferred: true`",
-              node: claim.id, field: field, in: context)
+            return misplaced(
+              grounding.matches(ofCitation: offset, of: claim.id).flatMap(\.spans), what,
+              field: field,
+              advice: "quote where the article invokes the source for this claim, or mark the "
+                + "citation `inferred: true`")
           }
           let source = graph.source(citation.source)
           guard source != nil, !citation.isAnchored(for: claim, source: source) else { return nil }
