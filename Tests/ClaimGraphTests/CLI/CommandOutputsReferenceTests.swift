@@ -16,7 +16,7 @@ import Testing
     ["query", "--nodes", "sources", "listed:no", "--limit", "1"],
     ["query", "--nodes", "entities", "region:*", "--limit", "1"],
     ["show", "reduced-mor-availability-in-mdd-on-pet"], ["show", "kennedy-2006"],
-    ["show", "amygdala"], ["show", "faq"],
+    ["show", "amygdala"], ["show", "faq"], ["show", "naloxone-blocks-pag-stimulation-analgesia"],
     ["path", "mu-opioid-receptor", "major-depressive-disorder", "--max", "1"],
     ["coverage"], ["coverage", Fixture.packageRoot + "/Tests/ClaimGraphTests/Fixtures/library"],
     ["stats"],
