@@ -70,8 +70,10 @@ extension KnowledgeGraph {
   ///
   /// A source that says it is listed (``Source/isListed``) is in the reference list of
   /// each article whose text holds one of its quotes — the entry as that article words it.
-  /// An article without a text lists every source that says it is listed; so does the
-  /// only article of a graph for a listed source that quotes no entry.
+  /// An article without a text lists every source that says it is listed. In an article
+  /// with a text, a listed source that quotes no entry, or whose entry the text lacks, is
+  /// not listed: the text is the only witness of the reference list, so a source cannot be
+  /// listed by saying so (`listed-source-not-in-references` reports it).
   public func isListed(_ source: Source, inArticle article: String?) -> Bool {
     guard let scope = scope(ofArticle: article), let offset = sourceOffset(of: source.id)
     else { return source.isListed }
