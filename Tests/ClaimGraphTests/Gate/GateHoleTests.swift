@@ -143,14 +143,9 @@ import Testing
   /// `--format github` annotates the article's line too, for a finding about a claim, so a
   /// pull request that only edits `article.txt` shows it inline.
   @Test func githubAnnotationsPointAtTheArticleLineToo() throws {
-    let directory = try TemporaryDirectory("github-related")
-    defer { directory.remove() }
     let yaml = LintFixture.anchored(
       replacing: "        quote: \"work by Author B\"\n", with: "")
-    try directory.write(yaml, to: "Graph/g.yaml")
-    try directory.write(LintFixture.article, to: "Graph/a.txt")
-    let result = runCommand(["lint", directory.path + "/Graph", "--format", "github"])
-    let graph = directory.path + "/Graph"
+    let (result, graph) = try LintFixture.runLint(yaml, ["--format", "github"])
     let message: String =
       "claim 'c' cites 'b-2010', but neither a quote of the citation nor the claim's own quote shows the article invoking it; add `quote:` with the passage that does, or mark the citation `inferred: true`"
     let yamlFile = GitHubReporter.escapeProperty(graph + "/g.yaml")
