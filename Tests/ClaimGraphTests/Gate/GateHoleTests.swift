@@ -94,11 +94,11 @@ import Testing
   @Test func aListedSourceQuotingTheBodyIsNotInTheReferences() throws {
     let yaml = LintFixture.anchored(
       replacing: "    quote: \"Author B (2010). Study B.\"\n",
-      with: "    quote: \"Nothing else is claimed here.\"\n")
+      with: "    listed: true\n    quote: \"Nothing else is claimed here.\"\n")
     let found = try LintFixture.findings(yaml, article: LintFixture.article)
       .filter { $0.rule == "listed-source-not-in-references" }.map(\.description)
     let expected: String =
-      "g.yaml:33:12: error: source 'b-2010' is marked listed, but its quote lies at a.txt:4:1, in section 's', not in the reference list (section 'r'); quote its entry as the reference list gives it, or mark it `listed: false` with `mentioned_as:` [listed-source-not-in-references]"
+      "g.yaml:34:12: error: source 'b-2010' is marked listed, but its quote lies at a.txt:4:1, in section 's', not in the reference list (section 'r'); quote its entry as the reference list gives it, or mark it `listed: false` with `mentioned_as:` [listed-source-not-in-references]"
     #expect(found == [expected])
   }
 
@@ -111,7 +111,7 @@ import Testing
       .filter { $0.rule == "listed-source-not-in-references" }.map(\.description)
     #expect(found.count == 2)
     let expected: String =
-      "g.yaml:23:12: error: source 'a-2008' is marked listed, but its quote lies at a.txt:6:1, in section 's', and article 'a' (a.txt) declares no reference list (a section whose title names one, such as \"References\"); declare the list's heading under `sections:`, or mark it `listed: false` with `mentioned_as:` [listed-source-not-in-references]"
+      "g.yaml:23:12: error: source 'a-2008' is marked listed (`listed:` defaults to true), but its quote lies at a.txt:6:1, in section 's', and article 'a' (a.txt) declares no reference list (a section whose title names one, such as \"References\"); declare the list's heading under `sections:`, or mark it `listed: false` with `mentioned_as:` [listed-source-not-in-references]"
     #expect(found.first == expected)
   }
 

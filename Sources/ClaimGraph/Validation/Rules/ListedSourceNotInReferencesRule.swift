@@ -36,6 +36,13 @@ public struct ListedSourceNotInReferencesRule: GraphRule {
     let groundings = graph.groundings
     guard !groundings.isEmpty else { return [] }
     let only = graph.articles.count <= 1 && groundings.count == 1 ? groundings.first : nil
+    // Each article's reference-list sections, read from its titles once.
+    var listsByArticle: [String: Set<String>] = [:]
+    for (article, _) in groundings {
+      listsByArticle[article?.id ?? ""] = Self.referenceLists(
+        of: article?.id, in: graph, cues: context.cues)
+    }
+    func lists(of article: Article?) -> Set<String> { listsByArticle[article?.id ?? ""] ?? [] }
     var findings: [Diagnostic] = []
     for source in graph.sources where source.isListed {
       let candidates: [(article: Article?, grounding: Grounding)]
@@ -51,7 +58,7 @@ public struct ListedSourceNotInReferencesRule: GraphRule {
       var anyFound = false
       var held = false
       for (article, grounding) in candidates {
-        let lists = Self.referenceLists(of: article?.id, in: graph, cues: context.cues)
+        let lists = lists(of: article)
         for span in grounding.matches(ofSource: source.id).flatMap(\.spans) {
           anyFound = true
           let section = SectionMismatchRule.section(at: span.start, in: grounding.sentences)
@@ -64,26 +71,33 @@ public struct ListedSourceNotInReferencesRule: GraphRule {
       }
       // A quote found nowhere is `quote-not-found`'s, with the nearest passage.
       guard !held, source.quotes.isEmpty || anyFound else { continue }
-      let names = candidates.map { Self.name($0.article, $0.grounding) }.joined(separator: ", ")
+      // Whether the source says `listed: true` itself, or takes the default.
+      let marked =
+        context.sourceMap.location(of: source.id, field: "listed")
+          != context.sourceMap.location(of: source.id)
+        ? "is marked listed" : "is marked listed (`listed:` defaults to true)"
       let message: String
       if let outside {
         let place =
           "\(outside.grounding.text.path):\(outside.span.line):\(outside.span.column)"
-        let lists = Self.referenceLists(of: outside.article?.id, in: graph, cues: context.cues)
+        let lists = lists(of: outside.article).sorted().map { "'\($0)'" }
         let section = outside.section.map { "section '\($0)'" } ?? "the text before any section"
+        let remedy =
+          lists.isEmpty
+          ? "and \(Self.name(outside.article, outside.grounding)) declares no reference list (a "
+            + "section whose title names one, such as \"References\"); declare the list's "
+            + "heading under `sections:`"
+          : "not in the reference list (section \(lists.joined(separator: ", "))); quote its "
+            + "entry as the reference list gives it"
         message =
-          "source '\(source.id)' is marked listed, but its quote lies at \(place), in \(section), "
-          + (lists.isEmpty
-            ? "and \(names) declares no reference list (a section whose title names one, such "
-              + "as \"References\"); declare the list's heading under `sections:`"
-            : "not in the reference list (section \(lists.sorted().map { "'\($0)'" }.joined(separator: ", "))); "
-              + "quote its entry as the reference list gives it")
-          + ", or mark it `listed: false` with `mentioned_as:`"
+          "source '\(source.id)' \(marked), but its quote lies at \(place), in \(section), "
+          + remedy + ", or mark it `listed: false` with `mentioned_as:`"
       } else {
+        let names = candidates.map { Self.name($0.article, $0.grounding) }
         message =
-          "source '\(source.id)' is marked listed (`listed:` defaults to true), but quotes no "
-          + "entry of the reference list of \(names), so it counts as unlisted; add `quote:` "
-          + "with its entry as the reference list gives it, or, if the list lacks it, mark it "
+          "source '\(source.id)' \(marked), but quotes no entry of the reference list of "
+          + names.joined(separator: ", ") + ", so it counts as unlisted; add `quote:` with its "
+          + "entry as the reference list gives it, or, if the list lacks it, mark it "
           + "`listed: false` with `mentioned_as:`"
       }
       let field = source.quotes.isEmpty ? "listed" : "quote"
