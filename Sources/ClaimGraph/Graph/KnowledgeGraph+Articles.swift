@@ -80,6 +80,24 @@ extension KnowledgeGraph {
     return scopes[scope].lists(sourceAt: offset, sources)
   }
 
+  /// Whether the graph lists a source, for views of the source itself (`show`, `stats`,
+  /// `--nodes sources 'listed:yes'`): it says it is listed, and, where articles with texts
+  /// cite it (in a graph of one article: that article), one of them lists it (see
+  /// ``isListed(_:inArticle:)``). A source no article with a text cites keeps what it says.
+  public func isListed(_ source: Source) -> Bool {
+    guard let offset = sourceOffset(of: source.id) else { return source.isListed }
+    return isListed(sourceAt: offset)
+  }
+
+  /// ``isListed(_:)`` for the source at an offset of ``sources``.
+  func isListed(sourceAt offset: Int) -> Bool {
+    guard sources[offset].isListed else { return false }
+    if scopes.count == 1 { return scopes[0].lists(sourceAt: offset, sources) }
+    let citing = articles(citing: sources[offset].id).compactMap { scope(ofArticle: $0.id) }
+      .filter { scopes[$0].text != nil }
+    return citing.isEmpty || citing.contains { scopes[$0].lists(sourceAt: offset, sources) }
+  }
+
   /// Whether a claim's own article lists a source (see ``isListed(_:inArticle:)``).
   public func isListed(_ source: Source, for claim: Claim) -> Bool {
     isListed(source, inArticle: articleID(of: claim))

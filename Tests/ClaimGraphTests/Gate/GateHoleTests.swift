@@ -87,6 +87,13 @@ import Testing
       result.stdout.contains(
         "warning: claim 'endorphin-name-means-endogenous-morphine' rests only on sources the "
           + "reference list lacks: 'smith-2019' [unlisted-source]"))
+    // And every view of the source says so.
+    let shown = runCommand(["show", "smith-2019", "--graph", graph])
+    #expect(shown.stdout.contains("\nlisted: no, the reference list lacks it\n"))
+    let query = runCommand(["query", "--graph", graph, "--nodes", "sources", "listed:yes"])
+    #expect(!query.stdout.contains("smith-2019"))
+    let stats = runCommand(["stats", "--graph", graph, "--format", "json"])
+    #expect(stats.stdout.contains("\"listed\": 6,"))
   }
 
   /// A listed source whose quote is a sentence of the body, not an entry of the reference
