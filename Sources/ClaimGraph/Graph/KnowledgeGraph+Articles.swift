@@ -80,10 +80,12 @@ extension KnowledgeGraph {
     return scopes[scope].lists(sourceAt: offset, sources)
   }
 
-  /// Whether the graph lists a source, for views of the source itself (`show`, `stats`,
-  /// `--nodes sources 'listed:yes'`): it says it is listed, and, where articles with texts
-  /// cite it (in a graph of one article: that article), one of them lists it (see
-  /// ``isListed(_:inArticle:)``). A source no article with a text cites keeps what it says.
+  /// Whether the graph lists a source, for views of the source itself.
+  ///
+  /// `show`, `stats` and `--nodes sources 'listed:yes'` read it: the source says it is
+  /// listed, and, where articles with texts cite it (in a graph of one article: that
+  /// article), one of them lists it (see ``isListed(_:inArticle:)``). A source no article
+  /// with a text cites keeps what it says.
   public func isListed(_ source: Source) -> Bool {
     guard let offset = sourceOffset(of: source.id) else { return source.isListed }
     return isListed(sourceAt: offset)
