@@ -214,7 +214,7 @@ import Testing
     #expect(
       configuration.rules == [
         "unused-source": .off, "orphan-entity": .off, "uncited-claim": .severity(.warning),
-        "uncovered-sentence": .severity(.note), "quote-ambiguous": .severity(.warning),
+        "uncovered-sentence": .severity(.error), "quote-ambiguous": .severity(.warning),
       ])
     #expect(
       diagnostics.map(\.description) == [
@@ -266,7 +266,8 @@ import Testing
     #expect(text.run(["lint", graph + "/a.txt", "--graph", graph]) == 1)
     #expect(
       text.standardOutput.split(separator: "\n").map { $0.split(separator: " ").last ?? "" }
-        == ["[quote-not-found]"])
+        // The claim's sentence, its quote gone stale, is no longer covered either.
+        == ["[uncovered-sentence]", "[quote-not-found]"])
   }
 
   @Test func aFileOutsideTheGraphIsAUsageError() throws {
