@@ -45,7 +45,7 @@ let package = Package(
     .target(
       name: "ClaimGraphFormats",
       dependencies: [
-        "ClaimGraph", "CLibXML2", "CLibFYAML",
+        "ClaimGraph", "ClaimGraphYAML", "CLibXML2", "CLibFYAML",
         .product(name: "BasicContainers", package: "swift-collections"),
       ]),
     .target(

@@ -135,11 +135,6 @@ private struct NodeLinkDocument {
   mutating func take(_ event: JSONEventStream.Event, at location: SourceLocation)
     -> Diagnostic?
   {
-    if case .scalar(.string(let text)) = event, text.utf8.contains(0) {
-      return InputRule.invalidValue.diagnostic(
-        "this text holds the character U+0000 (written \\u0000), which no text of a graph may "
-          + "hold", at: location)
-    }
     switch event {
     case .objectStart, .arrayStart:
       depth += 1
