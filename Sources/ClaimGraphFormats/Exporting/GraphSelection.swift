@@ -18,7 +18,7 @@ public struct GraphSelection: Sendable {
   public let graph: KnowledgeGraph
   /// The selected nodes, in the graph's canonical order.
   ///
-  /// - Complexity: O(1): the graph's own ``KnowledgeGraph/nodes`` for the whole graph, the
+  /// - Complexity: O(1): the graph's own `KnowledgeGraph.nodes` for the whole graph, the
   ///   nodes kept for a part of it.
   public var nodes: Nodes {
     Nodes(whole: selectedNodes == nil ? graph.nodes : nil, part: selectedNodes ?? [])

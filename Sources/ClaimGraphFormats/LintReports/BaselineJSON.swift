@@ -1,7 +1,7 @@
 import ClaimGraph
 
 /// The baseline file, written through the one JSON writer (``JSONValue``) and read through the
-/// one JSON reader (``JSONEventStream``).
+/// one JSON reader (libfyaml's event stream, as node-link JSON is).
 extension Baseline {
   /// The file's text: deterministic, pretty-printed JSON (reviewable in diffs), ending in
   /// a newline.
