@@ -22,14 +22,14 @@ extension Baseline {
   }
 
   /// A baseline read from a file's bytes; `file` names it in diagnostics and in the
-  /// ``origin``, which points at each entry's `"fingerprint"` key (for stale entries).
+  /// `origin`, which points at each entry's `"fingerprint"` key (for stale entries).
   ///
   /// - Throws: a located diagnostic when the bytes are not JSON (as every JSON input: a
   ///   syntax error, a key twice in one object, U+0000, nesting deeper than 64) or not a
   ///   baseline: an object with a whole-number `version`, a text `tool` (`claimgraph` when
   ///   absent) and a list of `entries`, each with the texts `rule`, `fingerprint` and
   ///   `message`, a whole-number `count`, and a text or `null` as `node` and `file`. The
-  ///   version is not checked here (``version`` says what the file holds).
+  ///   version is not checked here (`version` says what the file holds).
   public init(fileBytes: [UInt8], file: String) throws(Diagnostic) {
     let read = fileBytes.withUnsafeBufferPointer { buffer -> Result<BaselineReading, Diagnostic> in
       var events = JSONEventStream(
