@@ -299,13 +299,6 @@ public struct KnowledgeGraph: Sendable {
   /// The number of nodes of every kind, articles included.
   public var nodeCount: Int { index.count }
 
-  /// Every node: claims, then sources, then entities, then articles, each in canonical
-  /// order.
-  public var nodes: [Node] {
-    claims.map(Node.claim) + sources.map(Node.source) + entities.map(Node.entity)
-      + articles.map(Node.article)
-  }
-
   /// The node with this identifier, if any.
   ///
   /// - Complexity: O(1).
