@@ -121,7 +121,7 @@ public struct ClaimGraphProject: Sendable {
   /// - Throws: ``ProjectError/unusableFile(_:)`` naming the file when it cannot be written.
   public func writeBaseline(_ baseline: Baseline, to path: String) throws(ProjectError) {
     do {
-      try AtomicFile.write(try baseline.fileText(), to: path)
+      try AtomicFile.write(baseline.fileText(), to: path)
     } catch {
       throw .unusableFile("\(error)")
     }
