@@ -35,12 +35,7 @@ struct InitCommand: ParsableCommand {
   @OptionGroup var graphOptions: GraphOptions
 
   func run() throws {
-    let start: ArticleStart
-    do {
-      start = try graphOptions.project().startArticle(from: text, into: into)
-    } catch {
-      throw ProjectFailure.exit(error)
-    }
+    let start = try graphOptions.project().startArticle(from: text, into: into)
     let console = Console.current
     for file in start.files { console.write("wrote \(file)\n") }
     let stubs = start.outline.passages.count

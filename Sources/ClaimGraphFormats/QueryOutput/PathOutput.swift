@@ -18,7 +18,7 @@ package enum PathOutput {
     if result.throughHubs {
       output += "; none avoids the hubs \(hubs(result, in: graph)), so these may pass through them"
     } else if !result.avoidedHubs.isEmpty {
-      output += ", avoiding the hubs \(hubs(result, in: graph)) (--through-hubs allows them)"
+      output += ", avoiding the hubs \(hubs(result, in: graph)) (\(Advice.allowHubs.words))"
     }
     output += "\n"
     for (number, path) in result.paths.enumerated() {
