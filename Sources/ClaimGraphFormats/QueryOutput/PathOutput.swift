@@ -67,8 +67,8 @@ package enum PathOutput {
     .object([
       ("from", .string(result.from.rawValue)),
       ("to", .string(result.to.rawValue)),
-      ("avoidedHubs", .array(result.avoidedHubs.map { .string($0.rawValue) })),
-      ("throughHubs", .bool(result.throughHubs)),
+      ("avoided_hubs", .array(result.avoidedHubs.map { .string($0.rawValue) })),
+      ("through_hubs", .bool(result.throughHubs)),
       (
         "paths",
         .array(
