@@ -2,7 +2,6 @@ import ArgumentParser
 import ClaimGraph
 import ClaimGraphFormats
 import ClaimGraphProject
-import ClaimGraphYAML
 import Foundation
 
 /// `claimgraph lint [DIR]`: check the graph's citations and report every finding.
