@@ -38,10 +38,6 @@ struct InitCommand: ParsableCommand {
     let start = try graphOptions.project().startArticle(from: text, into: into)
     let console = Console.current
     for file in start.files { console.write("wrote \(file)\n") }
-    let stubs = start.outline.passages.count
-    let cues = Set(start.outline.passages.flatMap { $0.cues.map(\.suggestedSource) }).count
-    console.write(
-      "article '\(start.id)': \(start.outline.sections.count) sections, \(stubs) claim stubs, "
-        + "\(cues) source stubs\n")
+    console.write(start.summary + "\n")
   }
 }

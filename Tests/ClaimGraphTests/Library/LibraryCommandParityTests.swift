@@ -192,6 +192,7 @@ import Testing
       .startArticle(from: text, into: directory.path + "/library")
     #expect(started.stdout.hasPrefix("wrote \(directory.path)/cli/article.yaml\n"))
     #expect(start.files.first == directory.path + "/library/article.yaml")
+    #expect(started.stdout.hasSuffix("\n" + start.summary + "\n"))
     #expect(
       try Self.contents(directory.path + "/cli") == Self.contents(directory.path + "/library"))
     let again = runCommand(["init", text, "--into", directory.path + "/cli"])
