@@ -10,7 +10,8 @@
 /// Edges are derived, never authored: each claim induces `about` edges to its entities
 /// (including the entities its relations name), `same-as` edges to the claims it restates,
 /// `cites` edges to its sources, `relation` edges between entities, `evidence` edges to the
-/// methods of its supporting citations and an `in-article` edge to its article's node, all
+/// methods of its supporting citations and of the evidence its own sentence describes
+/// (``Claim/evidence``) and an `in-article` edge to its article's node, all
 /// carrying the claim's strength; each source induces `uses-method` edges.
 ///
 /// Articles are nodes too (``Node/article(_:)``, id ``Article/nodeID``), after the entities:
@@ -419,7 +420,8 @@ public struct KnowledgeGraph: Sendable {
 
   /// The claims that rest on an evidence method: at least one citation that counts as
   /// evidence (``isEvidence(_:for:)``) uses it, on the citation or, when the citation does
-  /// not say, on the cited source.
+  /// not say, on the cited source; or the claim's own sentence describes it (anchored
+  /// ``Claim/evidence``).
   public func claims(restingOn method: NodeID) -> [Claim] {
     claimOffsets(reaching: method, by: .evidence).map { claims[$0] }
   }
@@ -457,12 +459,13 @@ public struct KnowledgeGraph: Sendable {
         || (claim.strength == .refuted && citation.stance == .contradicts))
   }
 
-  /// The evidence methods a claim rests on, in first-seen order.
+  /// The evidence methods a claim rests on, in first-seen order: its evidence citations'
+  /// methods, then those its own sentence describes (anchored ``Claim/evidence``).
   public func methods(supporting claim: Claim) -> [NodeID] {
     var seen = Set<NodeID>()
-    return claim.citations.filter { isEvidence($0, for: claim) }.flatMap(methods(of:)).filter {
-      seen.insert($0).inserted
-    }
+    let cited = claim.citations.filter { isEvidence($0, for: claim) }.flatMap(methods(of:))
+    let stated = claim.evidence.filter(\.isAnchored).map(\.method)
+    return (cited + stated).filter { seen.insert($0).inserted }
   }
 }
 

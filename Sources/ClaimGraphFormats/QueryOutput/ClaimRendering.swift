@@ -3,7 +3,8 @@ import ClaimGraph
 /// How query, show and path print claims, citations and entities.
 package enum ClaimRendering {
   /// A claim for `--format json`: id, statement and strength (the contract), then its
-  /// article, section, about and citations.
+  /// article, section, about, citations and the methods its own sentence describes
+  /// (`evidence`, by id).
   package static func json(_ claim: Claim, in graph: KnowledgeGraph) -> JSONValue {
     .object([
       ("id", .string(claim.id.rawValue)),
@@ -13,7 +14,13 @@ package enum ClaimRendering {
       ("section", .optional(claim.section)),
       ("about", .array(aboutIDs(claim, in: graph).map { .string($0.rawValue) })),
       ("citations", .array(claim.citations.map { json($0, in: graph) })),
+      ("evidence", .array(claim.evidence.map { .string($0.method.rawValue) })),
     ])
+  }
+
+  /// Stated evidence: `stated in the text: Naloxone blockade {naloxone-blockade, method}`.
+  package static func text(_ stated: StatedEvidence, in graph: KnowledgeGraph) -> String {
+    "\(SummaryRow.statedNote): " + entityText(stated.method, in: graph)
   }
 
   /// A claim's heading line in text listings: `id [strength]`, and in a library of several

@@ -154,6 +154,17 @@ package enum NodeDetails {
         "    " + ClaimRendering.passage(quote, match, in: text)
       }
     }
+    if !claim.evidence.isEmpty {
+      lines.append("evidence stated in the text (no source):")
+      for (offset, stated) in claim.evidence.enumerated() {
+        lines.append("  - " + ClaimRendering.entityText(stated.method, in: graph))
+        guard let text = grounding?.text else { continue }
+        let matches = grounding?.matches(ofEvidence: offset, of: claim.id) ?? []
+        lines += zip(stated.quotes, matches).map { quote, match in
+          "    " + ClaimRendering.passage(quote, match, in: text)
+        }
+      }
+    }
     if !graph.isCited(claim) { lines.append("no citation that counts as evidence") }
     if let note = claim.note { lines.append("note: \(note)") }
     return lines.joined(separator: "\n") + "\n"
@@ -197,6 +208,22 @@ package enum NodeDetails {
             ClaimRendering.json(
               citation, in: graph,
               matches: graph.grounding(of: claim)?.matches(ofCitation: offset, of: claim.id))
+          })
+      ),
+      (
+        "evidence",
+        .array(
+          claim.evidence.enumerated().map { offset, stated in
+            .object([
+              ("method", entityJSON(stated.method, in: graph)),
+              (
+                "quotes",
+                .array(
+                  TextQuote.json(
+                    stated.quotes,
+                    graph.grounding(of: claim)?.matches(ofEvidence: offset, of: claim.id)))
+              ),
+            ])
           })
       ),
       ("cited", .bool(graph.isCited(claim))),

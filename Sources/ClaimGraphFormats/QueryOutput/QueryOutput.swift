@@ -217,6 +217,9 @@ package enum QueryOutput {
       for citation in claim.citations {
         output += "  - \(ClaimRendering.text(citation, in: graph))\n"
       }
+      for stated in claim.evidence {
+        output += "  - \(ClaimRendering.text(stated, in: graph))\n"
+      }
     }
     return output
   }
@@ -240,7 +243,9 @@ package enum QueryOutput {
     table(
       ["Claim", "Strength", "Statement", "Evidence"],
       claims.map { claim in
-        let evidence = claim.citations.map { ClaimRendering.text($0, in: graph) }
+        let evidence =
+          claim.citations.map { ClaimRendering.text($0, in: graph) }
+          + claim.evidence.map { ClaimRendering.text($0, in: graph) }
         return [
           "`\(claim.id)`", claim.strength.rawValue, claim.statement,
           evidence.isEmpty ? "none" : evidence.joined(separator: "; "),

@@ -171,6 +171,19 @@ struct FieldReader {
       quotes: quotes, isInferred: isInferred)
   }
 
+  /// A stated evidence record: `method` and its `quote` records.
+  mutating func evidence(_ record: [String: InputValue]) -> StatedEvidence? {
+    guard let method = record["method"]?.text else {
+      problem("evidence", "stated evidence needs a 'method' text")
+      return nil
+    }
+    var quotes: [TextQuote] = []
+    if case .array(let items)? = record["quote"] {
+      quotes = items.compactMap(Self.quote(_:))
+    }
+    return StatedEvidence(method: NodeID(method), quotes: quotes)
+  }
+
   /// The `quote` records of a node: `exact`, optional `prefix` and `suffix` (the place in
   /// the article that exports add is derived, and not read).
   mutating func quotes() -> [TextQuote] {

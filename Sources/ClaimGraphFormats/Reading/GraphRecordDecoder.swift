@@ -40,6 +40,7 @@ struct GraphRecordDecoder {
   /// The edge attribute names that say a claim's lists.
   static let edgeNames: Set<String> = [
     "kind", "claim", "predicate", "stance", "methods", "locator", "quote", "inferred", "implied",
+    "stated",
   ]
 
   /// Every graph attribute name the decoder understands.
@@ -272,7 +273,8 @@ struct GraphRecordDecoder {
           section: reader.text("section"), about: lists.about, relations: lists.relations,
           citations: lists.citations, note: reader.text("note"),
           suppressions: reader.suppressions(), quotes: reader.quotes(),
-          article: reader.text("article"), sameAs: reader.ids("same_as")))
+          article: reader.text("article"), sameAs: reader.ids("same_as"),
+          evidence: reader.records("evidence").compactMap { reader.evidence($0) }))
     case .source:
       var type: SourceType?
       if let text = reader.text("source_type") {

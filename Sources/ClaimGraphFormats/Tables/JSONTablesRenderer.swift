@@ -4,7 +4,8 @@ import ClaimGraph
 ///
 /// The shape: `{"title","by","tables":[{"strength","title","claims","groups":[{"id","title","rows":[…],
 /// "see_also":[…]}],"references":[…]}]}`. A row's `evidence` holds the citations the article
-/// makes; `inferred` those it does not, which are never evidence.
+/// makes; `inferred` those it does not, which are never evidence; `stated` the methods the
+/// claim's own sentence describes without naming a study.
 public struct JSONTablesRenderer: SummaryTablesRenderer {
   /// The JSON renderer; it has no options (the output is always pretty-printed).
   public init() {}
@@ -62,6 +63,7 @@ public struct JSONTablesRenderer: SummaryTablesRenderer {
       ("backed", .bool(row.isBacked)),
       ("evidence", .array(row.evidence.map(json))),
       ("inferred", .array(row.inferred.map(json))),
+      ("stated", .array(row.stated.map(json))),
       ("about", .array(row.about.map(json))),
     ])
   }
