@@ -186,10 +186,6 @@ public struct BuildPlan: Sendable {
       notes: [pictures.note, interrupted].compactMap { $0 })
   }
 
-  /// The files that are missing or differ from what the plan writes (``check()``'s
-  /// `stale`).
-  public func staleFiles() throws(ProjectError) -> [String] { try check().stale }
-
   /// Writes every file, all or nothing, and returns their paths in the order written.
   ///
   /// The pictures are rendered first (where Graphviz is installed); then each file is

@@ -120,13 +120,7 @@ public struct ClaimGraphProject: Sendable {
   ///
   /// - Throws: ``ProjectError/cannotWrite(_:)`` naming the file when it cannot be written.
   public func writeBaseline(_ baseline: Baseline, to path: String) throws(ProjectError) {
-    let text: String
-    do {
-      text = try baseline.fileText()
-    } catch {
-      throw .cannotWrite("\(error)")
-    }
-    try Self.write(text, to: path)
+    try Self.write(baseline.fileText(), to: path)
   }
 
   /// Writes a file atomically (a temporary file beside it, then a rename), as every

@@ -308,6 +308,7 @@ struct GraphDocument {
       let idNode = fields["id"]
     else { return nil }
     let id = reader.identifier(text, at: idNode, key: "id", owner: nil)
+    reader.reading(what, id: id)
     let location = reader.location(fields.node)
     fragment.definitions.append((id, location))
     fragment.sourceMap.record(location, for: id)

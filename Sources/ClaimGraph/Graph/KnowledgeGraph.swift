@@ -214,7 +214,7 @@ public struct KnowledgeGraph: Sendable {
       try scopes.append(
         ArticleScope(
           article: nil, sections: unnamed.sections, text: unnamed.text, claims: scopeClaims[0],
-          claimOffsets: scopeOffsets[0], sources: sortedSources, cited: nil, isOnly: true))
+          claimOffsets: scopeOffsets[0], sources: sortedSources, cited: nil))
     }
     for (number, article) in articles.enumerated() {
       let claims = scopeClaims[number + offset]
@@ -222,7 +222,7 @@ public struct KnowledgeGraph: Sendable {
         ArticleScope(
           article: article, sections: article.sections, text: texts[article.id],
           claims: claims, claimOffsets: scopeOffsets[number + offset], sources: sortedSources,
-          cited: cited(by: claims), isOnly: !isLibrary))
+          cited: cited(by: claims)))
     }
     self.scopes = scopes
     self.sections = scopes.flatMap(\.sections)
@@ -298,13 +298,6 @@ public struct KnowledgeGraph: Sendable {
 
   /// The number of nodes of every kind, articles included.
   public var nodeCount: Int { index.count }
-
-  /// Every node: claims, then sources, then entities, then articles, each in canonical
-  /// order.
-  public var nodes: [Node] {
-    claims.map(Node.claim) + sources.map(Node.source) + entities.map(Node.entity)
-      + articles.map(Node.article)
-  }
 
   /// The node with this identifier, if any.
   ///

@@ -39,7 +39,7 @@ package enum ClaimRendering {
     var members: [(String, JSONValue)] = [
       ("source", .string(citation.source.rawValue)),
       ("label", .optional(source?.shortLabel)),
-      ("listed", source.map { .bool($0.isListed) } ?? .null),
+      ("listed", source.map { .bool(graph.isListed($0)) } ?? .null),
       ("methods", .array(graph.methods(of: citation).map { .string($0.rawValue) })),
       ("stance", .string(citation.stance.rawValue)),
     ]
@@ -79,7 +79,7 @@ package enum ClaimRendering {
   package static func text(_ citation: Citation, in graph: KnowledgeGraph) -> String {
     let source = graph.source(citation.source)
     let label = source.map { "\($0.shortLabel) {\($0.id)}" } ?? "\(citation.source) {missing}"
-    let listing = source?.isListed == false ? " [unlisted]" : ""
+    let listing = source.map(graph.isListed) == false ? " [unlisted]" : ""
     let details = graph.methods(of: citation).map(\.rawValue) + [citation.stance.rawValue]
     let locator = citation.locator.map { ", \($0)" } ?? ""
     let inferred = citation.isInferred ? " " + inferredMark : ""

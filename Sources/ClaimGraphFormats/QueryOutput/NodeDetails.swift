@@ -349,7 +349,7 @@ package enum NodeDetails {
           + ", \(listed)"
       }
     } else {
-      lines.append("listed: \(source.isListed ? "yes" : "no, the reference list lacks it")")
+      lines.append("listed: \(graph.isListed(source) ? "yes" : "no, the reference list lacks it")")
     }
     add("mentioned as", source.mentionedAs)
     add("note", source.note)
@@ -378,7 +378,7 @@ package enum NodeDetails {
       ("pmid", .optional(source.pmid)),
       ("url", .optional(source.url)),
       ("methods", .array(source.methods.map { .string($0.rawValue) })),
-      ("listed", .bool(source.isListed)),
+      ("listed", .bool(graph.isListed(source))),
       (
         "articles",
         .array(

@@ -7,12 +7,17 @@ struct FieldReader {
   let owner: NodeID?
   /// Where the node (or graph) is; absent values are reported there.
   let place: SourceLocation
+  /// Reads the lists and records written as JSON text.
+  let json: JSONTexts
   private(set) var diagnostics: [Diagnostic] = []
 
-  init(fields: [String: NodeRecord.Field], owner: NodeID?, place: SourceLocation) {
+  init(
+    fields: [String: NodeRecord.Field], owner: NodeID?, place: SourceLocation, json: JSONTexts
+  ) {
     self.fields = fields
     self.owner = owner
     self.place = place
+    self.json = json
   }
 
   private func location(_ name: String) -> SourceLocation { fields[name]?.location ?? place }
@@ -98,7 +103,7 @@ struct FieldReader {
     case .array(let items): return items
     case .string(let text):
       if text.first == "[" {
-        if case .array(let items)? = InputValue.parse(json: text) { return items }
+        if case .array(let items)? = json.parse(text) { return items }
         problem(name, "the text starts with '[' but is not a JSON list")
         return []
       }
@@ -204,7 +209,7 @@ struct FieldReader {
   /// The `enrichment` record of a source, if any (an object, or its JSON text).
   mutating func enrichment() -> SourceEnrichment? {
     guard var value = fields["enrichment"]?.value else { return nil }
-    if case .string(let text) = value, let parsed = InputValue.parse(json: text) { value = parsed }
+    if case .string(let text) = value, let parsed = json.parse(text) { value = parsed }
     guard case .object(let record) = value else {
       problem("enrichment", "expected an object, found \(value.typeName)")
       return nil

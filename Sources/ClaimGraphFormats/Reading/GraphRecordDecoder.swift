@@ -28,6 +28,8 @@ struct GraphRecordDecoder {
   let file: String
   private(set) var diagnostics: [Diagnostic] = []
   private var sourceMap = SourceMap()
+  /// Reads the attributes' JSON texts, with one parser for the whole file.
+  private let json = JSONTexts()
 
   /// Attribute names that carry no authored data: presentation and foreign layout.
   static let presentationNames: Set<String> = [
@@ -167,7 +169,7 @@ struct GraphRecordDecoder {
   ) {
     let place =
       fields.values.map(\.location).min() ?? SourceLocation(file: file, line: 1, column: 1)
-    var reader = FieldReader(fields: fields, owner: nil, place: place)
+    var reader = FieldReader(fields: fields, owner: nil, place: place, json: json)
     defer { diagnostics += reader.diagnostics }
     var article: Article?
     if let id = reader.text("article_id") {
@@ -231,7 +233,8 @@ struct GraphRecordDecoder {
     for (name, field) in record.fields {
       sourceMap.record(field.location, for: record.id, field: name == "source_type" ? "type" : name)
     }
-    var reader = FieldReader(fields: record.fields, owner: record.id, place: record.location)
+    var reader = FieldReader(
+      fields: record.fields, owner: record.id, place: record.location, json: json)
     defer { diagnostics += reader.diagnostics }
     let label = reader.text("label", quietly: true)
     var kind: NodeKind?
@@ -325,7 +328,7 @@ struct GraphRecordDecoder {
     guard needsAbout || needsRelations || needsCitations else { return }
     var places: [(path: FieldPath, location: SourceLocation)] = []
     for edge in edges.of(id) {
-      var reader = FieldReader(fields: edge.fields, owner: id, place: edge.location)
+      var reader = FieldReader(fields: edge.fields, owner: id, place: edge.location, json: json)
       defer { diagnostics += reader.diagnostics }
       switch edge.kind {
       case .about? where needsAbout && edge.source == id:
