@@ -209,8 +209,9 @@ import Testing
     var files: [String: Data] = [:]
     for name in try FileManager.default.subpathsOfDirectory(atPath: path) {
       var isFolder: ObjCBool = false
-      FileManager.default.fileExists(atPath: path + "/" + name, isDirectory: &isFolder)
-      if !isFolder.boolValue {
+      if FileManager.default.fileExists(atPath: path + "/" + name, isDirectory: &isFolder),
+        !isFolder.boolValue
+      {
         files[name] = try Data(contentsOf: URL(fileURLWithPath: path + "/" + name))
       }
     }
