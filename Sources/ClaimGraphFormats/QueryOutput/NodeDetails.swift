@@ -284,7 +284,7 @@ package enum NodeDetails {
     ]
     if entity.kind == .method {
       let resting = graph.claims(restingOn: entity.id).map { JSONValue.string($0.id.rawValue) }
-      members.append(("restingOn", .array(resting)))
+      members.append(("resting_on", .array(resting)))
     }
     members.append(
       (
@@ -389,10 +389,10 @@ package enum NodeDetails {
             ])
           })
       ),
-      ("mentionedAs", .optional(source.mentionedAs)),
+      ("mentioned_as", .optional(source.mentionedAs)),
       ("note", .optional(source.note)),
       (
-        "citedBy",
+        "cited_by",
         .array(
           graph.citations(of: source.id).map { claim, citation in
             .object([

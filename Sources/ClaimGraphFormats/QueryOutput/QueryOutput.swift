@@ -185,8 +185,8 @@ package enum QueryOutput {
       ("year", source.year.map(JSONValue.int) ?? .null),
       ("listed", .bool(graph.isListed(source))),
       ("methods", .array(source.methods.map { .string($0.rawValue) })),
-      ("citedBy", .int(citing.made.count)),
-      ("inferredBy", .int(citing.inferred.count)),
+      ("cited_by", .int(citing.made.count)),
+      ("inferred_by", .int(citing.inferred.count)),
     ])
   }
 
