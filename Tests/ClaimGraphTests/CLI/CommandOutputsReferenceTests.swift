@@ -17,6 +17,7 @@ import Testing
     ["query", "--nodes", "entities", "region:*", "--limit", "1"],
     ["show", "reduced-mor-availability-in-mdd-on-pet"], ["show", "kennedy-2006"],
     ["show", "amygdala"], ["show", "faq"], ["show", "naloxone-blocks-pag-stimulation-analgesia"],
+    ["show", "pet"],
     ["path", "mu-opioid-receptor", "major-depressive-disorder", "--max", "1"],
     ["coverage"], ["coverage", Fixture.packageRoot + "/Tests/ClaimGraphTests/Fixtures/library"],
     ["stats"],
