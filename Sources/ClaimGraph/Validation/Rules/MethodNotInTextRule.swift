@@ -31,16 +31,17 @@ public struct MethodNotInTextRule: GraphRule {
       guard graph.grounding(of: claim) != nil else { return [] }
       return claim.citations.enumerated().flatMap { offset, citation -> [Diagnostic] in
         guard !citation.isInferred else { return [] }
+        let methods = graph.methods(of: citation)
+        guard !methods.isEmpty else { return [] }
         let texts =
-          citation.quotes.map(\.exact) + claim.quotes.map(\.exact)
-          + [graph.source(citation.source)?.title].compactMap { $0 }
-        return graph.methods(of: citation).enumerated().compactMap { index, method in
+          (citation.quotes.map(\.exact) + claim.quotes.map(\.exact)
+          + [graph.source(citation.source)?.title].compactMap { $0 }).map(
+            TextNormalization.WordSearch.init)
+        return methods.enumerated().compactMap { index, method in
           guard let entity = graph.entity(method), entity.kind == .method else { return nil }
           let names = [entity.name] + entity.aliases
           guard
-            !texts.contains(where: { text in
-              names.contains { TextNormalization.containsWords($0, in: text) }
-            })
+            !texts.contains(where: { text in names.contains { text.contains($0) } })
           else { return nil }
           let inherited = citation.methods == nil
           return finding(
