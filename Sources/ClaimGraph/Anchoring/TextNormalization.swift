@@ -45,6 +45,13 @@ enum TextNormalization {
         result.append(" ")
         pendingSpace = false
       }
+      // ASCII (a single scalar: "\r\n", the only ASCII pair, is whitespace) is kept or
+      // lower-cased as a byte, without making a string of the character.
+      if let ascii = character.asciiValue {
+        let isUpper = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(ascii)
+        result.unicodeScalars.append(Unicode.Scalar(foldingCase && isUpper ? ascii | 0x20 : ascii))
+        continue
+      }
       if let replacement = replacement(for: character) {
         result += replacement
       } else if foldingCase {
