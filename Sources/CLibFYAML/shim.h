@@ -133,28 +133,22 @@ static inline size_t cg_fy_locate(cg_fy_locator *locator, long line, long column
       cg_fy_locator_line_start(locator);
     }
   }
-  /* Forward, in locals: the bytes are `unsigned char`, which may alias the locator's fields,
-   * so the compiler would otherwise store them for every byte. */
-  size_t offset = locator->offset;
-  long here = locator->line;
-  long at = locator->column;
-  while (here < line && offset < length) {
-    unsigned char byte = bytes[offset++];
-    if (byte == '\r' && offset < length && bytes[offset] == '\n') offset += 1;
+  while (locator->line < line && locator->offset < length) {
+    unsigned char byte = bytes[locator->offset++];
+    if (byte == '\r' && locator->offset < length && bytes[locator->offset] == '\n')
+      locator->offset += 1;
     if (byte == '\n' || byte == '\r') {
-      here += 1;
-      at = 0;
+      locator->line += 1;
+      locator->column = 0;
     }
   }
-  while (at < column && offset < length) {
-    offset += 1;
-    while (offset < length && (bytes[offset] & 0xC0) == 0x80) offset += 1;
-    at += 1;
+  while (locator->column < column && locator->offset < length) {
+    locator->offset += 1;
+    while (locator->offset < length && (bytes[locator->offset] & 0xC0) == 0x80)
+      locator->offset += 1;
+    locator->column += 1;
   }
-  locator->offset = offset;
-  locator->line = here;
-  locator->column = at;
-  return offset;
+  return locator->offset;
 }
 
 /// A mark as a position; with a locator, its offset is found from its line and column.
@@ -374,9 +368,9 @@ static inline bool cg_fy_is_flow_indicator(unsigned char byte) {
 /// reading more than `max_ahead` flow indicators beyond `taken`.
 static inline size_t cg_fy_stream_allowance(cg_fy_stream *stream, size_t count) {
   /* The counters are kept in locals while the bytes are read: the bytes are `unsigned char`,
-   * which may alias the stream's fields, so the compiler would otherwise load and store every
-   * counter for every byte (14 instructions a byte, 4% of loading the 10k benchmark catalogue,
-   * callgrind). */
+   * which may alias the stream's fields, so the compiler would otherwise load and store the
+   * counters for every byte (this read: 166 to 149 million instructions loading the 10k
+   * benchmark catalogue, callgrind). */
   const unsigned char *bytes = stream->bytes;
   size_t taken = stream->taken < stream->offset ? stream->taken : stream->offset;
   size_t counted = stream->counted;

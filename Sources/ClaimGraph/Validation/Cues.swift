@@ -271,8 +271,9 @@ public struct Cues: Sendable, Equatable {
       func flush(upTo end: Int) {
         guard start < end else { return }
         let word = bytes[start..<end]
-        var lowered = String(
-          decoding: word.lazy.map { isASCIIUpper($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        // Decoded from the contiguous bytes, then lowered (ASCII has a fast path there): a
+        // lazily mapped sequence would be decoded a byte at a time.
+        var lowered = String(decoding: word, as: UTF8.self).lowercased()
         if lowered == "t", previous == UInt8(ascii: "'") { lowered = "not" }
         result.append(
           Word(
