@@ -45,7 +45,7 @@ let package = Package(
     .target(
       name: "ClaimGraphFormats",
       dependencies: [
-        "ClaimGraph", "CLibXML2", "CLibFYAML",
+        "ClaimGraph", "ClaimGraphYAML", "CLibXML2", "CLibFYAML",
         .product(name: "BasicContainers", package: "swift-collections"),
       ]),
     .target(
@@ -74,6 +74,8 @@ let package = Package(
       dependencies: [
         "ClaimGraph", "ClaimGraphYAML", "ClaimGraphFormats", "ClaimGraphProject", "ClaimGraphCLI",
         "ClaimGraphBenchmarks",
+        // Schema validation of the exports (XMLValidator): test support, in no product.
+        "CLibXML2",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ],
       resources: [.copy("Fixtures")]

@@ -514,6 +514,15 @@ static inline struct fy_parser *cg_fy_stream_parser_create(cg_fy_stream *stream,
   return parser;
 }
 
+/// Points a parser made by `cg_fy_stream_parser_create` at `stream` again, to read another
+/// document (a new parser costs more than the reading of a short text); `stream` must have
+/// been made anew. Only a parser that read its last document to the end, without an error,
+/// may start again (libfyaml 0.7.12 frees its input twice when given a new one in any other
+/// state, and when `fy_parser_reset` comes first); false on failure.
+static inline bool cg_fy_stream_parser_restart(struct fy_parser *parser, cg_fy_stream *stream) {
+  return fy_parser_set_input_callback(parser, stream, cg_fy_stream_read) == 0;
+}
+
 /// Parses the next JSON event into `info` (type, style, text and start); returns it, to be
 /// freed with `fy_parser_event_free` once its text is copied, or NULL at the end or an error.
 static inline struct fy_event *cg_fy_json_next(struct fy_parser *parser, cg_fy_event *info) {

@@ -1,4 +1,6 @@
 import ArgumentParser
+import ClaimGraph
+import ClaimGraphProject
 import Foundation
 
 /// The `claimgraph` command line tool.
@@ -29,17 +31,31 @@ public struct ClaimGraphCommand: ParsableCommand {
 
   /// Runs the tool in-process and returns its exit status.
   ///
-  /// Output goes to ``Console/current``. Usage errors exit with 2, as the contract requires.
+  /// Output goes to ``Console/current``. Usage errors exit with 2, as the contract requires,
+  /// and so does a `ProjectError` (the library's failure), printed here for every command.
   /// When standard output cannot be written the run ends with 2 and
   /// `error: cannot write standard output: REASON`, or quietly with 0 when the reader went
   /// away (`claimgraph export | head`).
   public static func run(arguments: [String]) -> Int32 {
     let console = Console.current
-    let status = runCommand(arguments, console: console)
+    let status = Advice.$phrasing.withValue(flagPhrasing) {
+      runCommand(arguments, console: console)
+    }
     guard let failure = console.outputFailure() else { return status }
     if failure.isBrokenPipe { return 0 }
     console.writeError("error: \(failure)\n")
     return 2
+  }
+
+  /// The advice of messages below the command line (`Advice`), naming its flags; bound while
+  /// a command runs.
+  @Sendable public static func flagPhrasing(_ advice: Advice) -> String {
+    switch advice {
+    case .nameGraph: "pass the graph directory with --graph"
+    case .pruneBaseline: "remove it with --prune-baseline"
+    case .allowHubs: "--through-hubs allows them"
+    case .strict: "--strict"
+    }
   }
 
   private static func runCommand(_ arguments: [String], console: Console) -> Int32 {
@@ -47,6 +63,12 @@ public struct ClaimGraphCommand: ParsableCommand {
       var command = try parseAsRoot(arguments)
       try command.run()
       return 0
+    } catch let error as ProjectError {
+      console.writeError(CommandFailure.message(for: error, color: console.colorsErrors))
+      return 2
+    } catch let error as UsageError {
+      console.writeError("error: \(error.message)\n")
+      return 2
     } catch {
       if error is OutputFailure { return 2 }
       let code = exitCode(for: error)

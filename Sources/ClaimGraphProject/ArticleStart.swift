@@ -13,6 +13,15 @@ public struct ArticleStart: Sendable {
   public let files: [String]
   /// The text's outline the files were made from.
   public let outline: ArticleOutline
+
+  /// `article 'ID': 4 sections, 21 claim stubs, 3 source stubs`: what `claimgraph init`
+  /// says it started.
+  public var summary: String {
+    let stubs = outline.passages.count
+    let sources = Set(outline.passages.flatMap { $0.cues.map(\.suggestedSource) }).count
+    return "article '\(id)': \(outline.sections.count) sections, \(stubs) claim stubs, "
+      + "\(sources) source stubs"
+  }
 }
 
 extension ClaimGraphProject {

@@ -159,8 +159,17 @@ public struct BuildPlan: Sendable {
   /// Pictures are compared only where Graphviz is installed, and only those the installed
   /// version rendered (another version lays the same graph out differently).
   ///
-  /// - Throws: an `ExportSink` or `GraphvizError` when a file cannot be produced.
-  public func check() throws -> Check {
+  /// - Throws: ``ProjectError/cannotWrite(_:)`` with the `ExportSink` or `GraphvizError`'s
+  ///   message when a file cannot be produced.
+  public func check() throws(ProjectError) -> Check {
+    do {
+      return try compare()
+    } catch {
+      throw .cannotWrite("\(error)")
+    }
+  }
+
+  private func compare() throws -> Check {
     var stale = try artifacts.compactMap { artifact -> String? in
       let actual = FileManager.default.contents(atPath: artifact.path).map { [UInt8]($0) }
       guard actual != (try artifact.bytes()) else { return nil }
@@ -177,10 +186,6 @@ public struct BuildPlan: Sendable {
       notes: [pictures.note, interrupted].compactMap { $0 })
   }
 
-  /// The files that are missing or differ from what the plan writes (``check()``'s
-  /// `stale`).
-  public func staleFiles() throws -> [String] { try check().stale }
-
   /// Writes every file, all or nothing, and returns their paths in the order written.
   ///
   /// The pictures are rendered first (where Graphviz is installed); then each file is
@@ -194,10 +199,16 @@ public struct BuildPlan: Sendable {
   /// link, but a `queries` or `pictures` folder inside it that is one is refused (its
   /// target is left alone), as is a directory that is a file.
   ///
-  /// - Throws: `FileError` naming the path and the reason, an `ExportSink` error, or a
-  ///   `GraphvizError`.
+  /// - Throws: ``ProjectError/cannotWrite(_:)`` with the message of the `FileError` (naming
+  ///   the path and the reason), the `ExportSink` error or the `GraphvizError`.
   @discardableResult
-  public func write() throws -> [String] { try write(stoppingAfterRenames: nil) }
+  public func write() throws(ProjectError) -> [String] {
+    do {
+      return try write(stoppingAfterRenames: nil)
+    } catch {
+      throw .cannotWrite("\(error)")
+    }
+  }
 
   /// ``write()``, or, with `renames`, stopped after that many renames exactly as a
   /// `SIGKILL` would stop it (``AtomicFileBatch/commit(journalIn:stoppingAfter:)``); only
@@ -235,11 +246,17 @@ public struct BuildPlan: Sendable {
   /// `RenameJournal`); returns the files renamed into place, none when no build was
   /// interrupted.
   ///
-  /// - Throws: `FileError` when a journal there is not one ClaimGraph wrote, or a
-  ///   rename fails.
+  /// - Throws: ``ProjectError/cannotWrite(_:)`` with the `FileError`'s message when a
+  ///   journal there is not one ClaimGraph wrote, or a rename fails.
   @discardableResult
-  public static func completeInterruptedBuild(in directory: String) throws -> [String] {
-    try RenameJournal.complete(in: directory)
+  public static func completeInterruptedBuild(in directory: String) throws(ProjectError)
+    -> [String]
+  {
+    do {
+      return try RenameJournal.complete(in: directory)
+    } catch {
+      throw .cannotWrite("\(error)")
+    }
   }
 
   /// ``completeInterruptedBuild(in:)`` taking the journals of the processes `isRunning`

@@ -118,12 +118,20 @@ public struct ClaimGraphProject: Sendable {
 
   /// Writes a baseline file atomically, in the form ``readBaseline(_:)`` reads.
   ///
-  /// - Throws: ``ProjectError/unusableFile(_:)`` naming the file when it cannot be written.
+  /// - Throws: ``ProjectError/cannotWrite(_:)`` naming the file when it cannot be written.
   public func writeBaseline(_ baseline: Baseline, to path: String) throws(ProjectError) {
+    try Self.write(baseline.fileText(), to: path)
+  }
+
+  /// Writes a file atomically (a temporary file beside it, then a rename), as every
+  /// command's `--output` does.
+  ///
+  /// - Throws: ``ProjectError/cannotWrite(_:)`` naming the file and the reason.
+  public static func write(_ text: String, to path: String) throws(ProjectError) {
     do {
-      try AtomicFile.write(try baseline.fileText(), to: path)
+      try AtomicFile.write(text, to: path)
     } catch {
-      throw .unusableFile("\(error)")
+      throw .cannotWrite("\(error)")
     }
   }
 
@@ -187,25 +195,21 @@ public struct ClaimGraphProject: Sendable {
 
   /// Reads a baseline file, checking its version.
   ///
-  /// - Throws: ``ProjectError/unusableFile(_:)`` when it is missing, malformed or of
-  ///   another version.
+  /// - Throws: ``ProjectError/missingBaseline(_:)`` when it does not exist,
+  ///   ``ProjectError/notABaseline(_:reason:)`` when it is malformed,
+  ///   ``ProjectError/unusableFile(_:)`` when it cannot be read or is of another version.
   public func readBaseline(_ path: String) throws(ProjectError) -> Baseline {
     let bytes: [UInt8]
     switch RegularFile.read(path, maxBytes: Self.maxSettingsFileBytes) {
     case .success(let read): bytes = read
-    case .failure(.missing):
-      throw .unusableFile(
-        "the baseline '\(path)' does not exist; write one with --write-baseline (it records "
-          + "today's findings as known debt)")
+    case .failure(.missing): throw .missingBaseline(path)
     case .failure(let refusal): throw .unusableFile("the baseline '\(path)' \(refusal.reason)")
     }
     let baseline: Baseline
     do {
       baseline = try Baseline(fileBytes: bytes, file: path)
     } catch {
-      throw .unusableFile(
-        "the baseline '\(path)' is not a claimgraph baseline (\(error)); "
-          + "write one with --write-baseline")
+      throw .notABaseline(path, reason: "\(error)")
     }
     guard baseline.version == Baseline.currentVersion else {
       throw .unusableFile(

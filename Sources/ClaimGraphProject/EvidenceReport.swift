@@ -41,17 +41,22 @@ public struct EvidenceReport: Sendable {
   ///   - path: where the main page goes (the pages of a library's articles go beside it);
   ///     ``defaultPath(for:exports:)`` by default.
   ///   - article: in a library of several articles, the one article whose page alone is
-  ///     made (at `path`); nil makes them all, with the index.
+  ///     made (at `path`), by its id or words of its title; nil makes them all, with the
+  ///     index.
   ///   - environment: where `PATH` is looked up for Graphviz's `dot`; the process's by
   ///     default.
-  /// - Throws: ``ProjectError/unusableFile(_:)`` when the configuration or the baseline
-  ///   it names cannot be used.
+  /// - Throws: ``ProjectError/unresolvedChoice(_:_:)`` when `article` names no one
+  ///   article; ``ProjectError`` when the configuration or the baseline it names cannot be
+  ///   used.
   public init(
     _ loaded: LoadedGraph, of project: ClaimGraphProject, path: String? = nil,
     article: String? = nil,
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) throws(ProjectError) {
     let graph = loaded.graph
+    let article = try article.map { name throws(ProjectError) in
+      try ClaimGraphProject.article(named: name, in: graph).id
+    }
     let lint = try project.lint(loaded)
     self.lint = lint
     let main = path ?? Self.defaultPath(for: graph)
@@ -99,6 +104,27 @@ public struct EvidenceReport: Sendable {
     let index = HTMLLibraryIndex(
       graph: graph, lint: lint, pages: links, pictures: pictures, picturesNote: note)
     pages = [Page(path: main, html: index.render())] + articlePages
+  }
+
+  /// Writes every page, all or nothing (each to a temporary file first, renamed into place
+  /// when all are complete), creating their folder when missing.
+  ///
+  /// - Throws: ``ProjectError/cannotWrite(_:)`` naming the file and the reason.
+  public func write() throws(ProjectError) {
+    do {
+      var batch = AtomicFileBatch()
+      for page in pages {
+        let directory = (page.path as NSString).deletingLastPathComponent
+        if !directory.isEmpty {
+          try FileManager.default.createDirectory(
+            atPath: directory, withIntermediateDirectories: true)
+        }
+        try batch.stage(page.path) { sink in try sink.write(page.html) }
+      }
+      try batch.commit()
+    } catch {
+      throw .cannotWrite("\(error)")
+    }
   }
 
   /// Where `report` writes the page by default, and `build` always:

@@ -18,9 +18,8 @@ extension ClaimGraphProject {
   ) throws(QueryError) -> String {
     let parsed = try ParsedQuery(parsing: expression)
     try graph.check(parsed, selecting: nodes)
-    return QueryOutput.render(
-      QueryOutput.Matches(parsed.query, selecting: nodes, in: graph), in: graph, as: format,
-      shape: .full(limit: limit))
+    return answer(parsed, in: graph, nodes: nodes, format: format, shape: .full(limit: limit))
+      .output
   }
 
   /// ``query(_:in:nodes:format:limit:)`` over this session's graph.
@@ -32,6 +31,50 @@ extension ClaimGraphProject {
     limit: Int? = nil
   ) throws -> String {
     try Self.query(expression, in: load().graph, nodes: nodes, format: format, limit: limit)
+  }
+
+  /// The search expression parsed, before any graph is read (so a typo costs no load).
+  ///
+  /// - Throws: ``ProjectError/invalidQuery(_:expression:)`` with the column of the problem.
+  public static func parseQuery(_ expression: String) throws(ProjectError) -> ParsedQuery {
+    do {
+      return try ParsedQuery(parsing: expression)
+    } catch {
+      throw .invalidQuery(error, expression: expression)
+    }
+  }
+
+  /// What `claimgraph query` prints in each of its shapes (`--count`, `--ids-only`, the full
+  /// listing with an optional limit), and how many nodes match.
+  ///
+  /// - Throws: ``ProjectError/invalidQuery(_:expression:)`` when the query names something
+  ///   the graph lacks (the message suggests the closest name).
+  public static func query(
+    _ query: ParsedQuery, in graph: KnowledgeGraph, nodes: QueryNodes = .claims,
+    format: QueryFormat = .text, shape: QueryShape
+  ) throws(ProjectError) -> QueryAnswer {
+    do {
+      try graph.check(query, selecting: nodes)
+    } catch {
+      throw .invalidQuery(error, expression: query.text)
+    }
+    return answer(query, in: graph, nodes: nodes, format: format, shape: shape)
+  }
+
+  private static func answer(
+    _ query: ParsedQuery, in graph: KnowledgeGraph, nodes: QueryNodes, format: QueryFormat,
+    shape: QueryShape
+  ) -> QueryAnswer {
+    let matches = QueryOutput.Matches(query.query, selecting: nodes, in: graph)
+    let rendered: QueryOutput.Shape =
+      switch shape {
+      case .full(let limit): .full(limit: limit)
+      case .count: .count
+      case .idsOnly: .idsOnly
+      }
+    return QueryAnswer(
+      output: QueryOutput.render(matches, in: graph, as: format, shape: rendered),
+      matchCount: matches.ids.count)
   }
 
   /// What `claimgraph show NAME --format FORMAT` prints: one claim, source, entity or
@@ -110,7 +153,8 @@ extension ClaimGraphProject {
   ///   - options: the path search's limits; its `avoid` set is joined with `avoid`'s nodes.
   ///   - format: text for people or the JSON object programs read.
   /// - Throws: ``ProjectError/unresolvedName(_:)`` when an end means no node or several,
-  ///   when both ends are the same node, or when an `avoid` name means nothing.
+  ///   or when both ends are the same node; ``ProjectError/unresolvedChoice(_:_:)`` when an
+  ///   `avoid` name means nothing.
   public static func path(
     from start: String, to end: String, in graph: KnowledgeGraph, avoid: [String] = [],
     options: EvidencePaths.Options = .init(), format: OutputFormat = .text
@@ -125,7 +169,7 @@ extension ClaimGraphProject {
     for name in avoid {
       let resolution = lookup.resolve(name, in: pathEnds)
       guard !resolution.targets.isEmpty else {
-        throw .unresolvedName("--avoid: \(lookup.problem(resolution, in: pathEnds))")
+        throw .unresolvedChoice(.avoid, lookup.problem(resolution, in: pathEnds))
       }
       options.avoid.formUnion(resolution.nodeIDs)
     }
@@ -156,7 +200,7 @@ extension ClaimGraphProject {
   }
 
   /// Why a name is not one thing: nothing by that name (with the closest), or several.
-  private static func unresolved(
+  static func unresolved(
     _ name: String, _ resolution: NodeLookup.Resolution, lookup: NodeLookup,
     scope: NodeLookup.Scope
   ) -> String {
@@ -165,4 +209,23 @@ extension ClaimGraphProject {
       : "'\(name)' names several things: "
         + LookupListing.list(resolution.targets, in: lookup.graph) + "; give an id"
   }
+}
+
+/// How much of a query's answer `claimgraph query` prints.
+public enum QueryShape: Sendable, Hashable {
+  /// Every match (at most `limit`), in the chosen format.
+  case full(limit: Int?)
+  /// Only how many match (`--count`).
+  case count
+  /// Only the matches' ids, one a line (`--ids-only`).
+  case idsOnly
+}
+
+/// What a query printed, and how many nodes matched (`claimgraph query` exits with 1 when
+/// none did).
+public struct QueryAnswer: Sendable, Hashable {
+  /// The text the command prints.
+  public let output: String
+  /// How many nodes match, whatever the shape printed.
+  public let matchCount: Int
 }

@@ -81,6 +81,16 @@ struct GraphDocument {
       .init("quote", .quotes(quote), "Where the article invokes the source for the claim."),
       .init("inferred", .boolean, "True when the text does not make the citation."),
     ])
+  static let evidence = FieldTable(
+    "evidence", "stated evidence",
+    [
+      .init(
+        "method", .identifier, required: true,
+        "The id of the evidence method the claim's sentence describes."),
+      .init(
+        "quote", .quotes(quote), required: true,
+        "The words of the article that describe it (no study named)."),
+    ])
   static let claim = FieldTable(
     "claim", "a claim",
     [
@@ -94,6 +104,10 @@ struct GraphDocument {
       .init("about", .identifiers, "The entities it is about."),
       .init("relations", .list(relation), "Typed relations between entities it asserts."),
       .init("citations", .list(citation), "The sources it rests on, and how."),
+      .init(
+        "evidence", .list(evidence),
+        "How its own sentence says it was shown without naming a study (a method, quoted); "
+          + "counts for `method:` queries, but is no citation."),
       .init("note", .text, "A note, e.g. on studies the text invokes without a source."),
       .init("suppress", .list(suppression), "Lint rules silenced for this claim, with reasons."),
       .init(
@@ -294,6 +308,7 @@ struct GraphDocument {
       let idNode = fields["id"]
     else { return nil }
     let id = reader.identifier(text, at: idNode, key: "id", owner: nil)
+    reader.reading(what, id: id)
     let location = reader.location(fields.node)
     fragment.definitions.append((id, location))
     fragment.sourceMap.record(location, for: id)
@@ -359,13 +374,50 @@ struct GraphDocument {
         citations.append(citation)
       }
     }
+    var evidence: [StatedEvidence] = []
+    for item in reader.sequence(fields, "evidence", id: id) {
+      if let stated = readEvidence(item, owner: id, index: evidence.count) {
+        evidence.append(stated)
+      }
+    }
     fragment.claims.append(
       Claim(
         id: id, statement: statement ?? "", strength: strength ?? .uncertain, section: section,
         about: about.map(\.0), relations: relations, citations: citations,
         note: reader.string(fields, "note", in: what, id: id),
         suppressions: readSuppressions(fields, owner: id), quotes: quotes,
-        sameAs: sameAs.map(\.0)))
+        sameAs: sameAs.map(\.0), evidence: evidence))
+  }
+
+  /// Reads one entry of a claim's `evidence:` list (`method` and `quote`, both required),
+  /// recorded at its place among the entries read.
+  private mutating func readEvidence(_ node: Node, owner: NodeID, index: Int) -> StatedEvidence? {
+    let what = Self.evidence.what
+    guard let fields = reader.mapping(node, what, allowed: Self.evidence.keys, id: owner) else {
+      return nil
+    }
+    let method = reader.string(fields, "method", in: what, required: true, id: owner)
+    var quotes: [(TextQuote, Node)] = []
+    if let quoteNode = fields["quote"], !reader.isNull(quoteNode) {
+      quotes = readQuotes(quoteNode, owner: owner)
+      if reader.isSequence(quoteNode), Array(reader.tree.children(of: quoteNode)).isEmpty {
+        reader.report(
+          InputRule.invalidValue,
+          "stated evidence must quote the words of the article that describe it", at: quoteNode,
+          id: owner)
+      }
+    } else {
+      reader.missing("quote", in: what, fields: fields, id: owner)
+    }
+    guard let method, let methodNode = fields["method"], !quotes.isEmpty else { return nil }
+    record(node, FieldPath("evidence", index: index))
+    record(methodNode, FieldPath("evidence", index: index, member: "method"))
+    for (offset, (_, item)) in quotes.enumerated() {
+      record(item, FieldPath("evidence", index: index, member: "quote", memberIndex: offset))
+    }
+    return StatedEvidence(
+      method: reader.identifier(method, at: methodNode, key: "method", owner: owner),
+      quotes: quotes.map(\.0))
   }
 
   private mutating func readRelation(_ node: Node, owner: NodeID, index: Int) -> Relation? {

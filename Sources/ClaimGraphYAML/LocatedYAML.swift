@@ -11,6 +11,9 @@ final class LocatedYAML {
   let file: String
   let tree: YAMLTree
   private(set) var diagnostics: [Diagnostic] = []
+  /// The node being read, once its id is known, and how messages name it (`claim 'x'`):
+  /// a value of the wrong type inside it is reported as `'year' of source 'x' …`.
+  private var owner: (id: NodeID, name: String)?
 
   init(file: String, tree: YAMLTree) {
     self.file = file
@@ -29,6 +32,18 @@ final class LocatedYAML {
   func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 
   func isMapping(_ node: Node) -> Bool { tree.kind(of: node) == .mapping }
+
+  /// Notes the node being read from here on (`what` as ``mapping(_:_:allowed:id:)`` takes
+  /// it), so that messages about its values name it.
+  func reading(_ what: String, id: NodeID) { owner = (id, subject(what, id: id)) }
+
+  /// ` of claim 'x'` for the node an id names (` of 'x'` if it is not the one being read);
+  /// empty without an id.
+  func of(_ id: NodeID?) -> String {
+    guard let id else { return "" }
+    if let owner, owner.id == id { return " of \(owner.name)" }
+    return " of '\(id)'"
+  }
 
   func isSequence(_ node: Node) -> Bool { tree.kind(of: node) == .sequence }
 
@@ -60,8 +75,8 @@ final class LocatedYAML {
   func mapping(_ node: Node, _ what: String, allowed: [String], id: NodeID? = nil) -> Fields? {
     guard isMapping(node) else {
       report(
-        InputRule.wrongType, "expected \(what) (a mapping), found \(describe(node))", at: node,
-        id: id)
+        InputRule.wrongType, "expected \(what)\(of(id)) (a mapping), found \(describe(node))",
+        at: node, id: id)
       return nil
     }
     var fields = Fields(node: node)
@@ -72,6 +87,7 @@ final class LocatedYAML {
     // The unknown keys reported one by one, once the mapping is read (so that they can
     // name the node by its id).
     var unknownListed: [(key: String, node: Node)] = []
+    var duplicateListed: [(key: String, node: Node, first: Node)] = []
     var children = tree.children(of: node)
     while let keyNode = children.next(), let value = children.next() {
       guard tree.kind(of: keyNode) == .scalar else {
@@ -82,12 +98,7 @@ final class LocatedYAML {
       }
       let key = tree.text(of: keyNode)
       if let first = firstSeen.insert(key, at: keyNode) {
-        if duplicates.count(keyNode) {
-          report(
-            InputRule.duplicateKey,
-            "duplicate key '\(key)' in \(what) (first defined at line \(location(first).line))",
-            at: keyNode, id: id)
-        }
+        if duplicates.count(keyNode) { duplicateListed.append((key, keyNode, first)) }
         continue
       }
       guard allowed.contains(key) else {
@@ -98,6 +109,12 @@ final class LocatedYAML {
     }
     let named =
       id ?? fields["id"].flatMap { tree.kind(of: $0) == .scalar ? NodeID(tree.text(of: $0)) : nil }
+    for (key, keyNode, first) in duplicateListed {
+      report(
+        InputRule.duplicateKey,
+        "duplicate key '\(key)' in \(subject(what, id: named)) (first defined at line "
+          + "\(location(first).line))", at: keyNode, id: named)
+    }
     for (key, keyNode) in unknownListed {
       report(
         InputRule.unknownKey,
@@ -115,8 +132,8 @@ final class LocatedYAML {
     if let (more, first) = duplicates.unlisted {
       report(
         InputRule.duplicateKey,
-        "\(more) more duplicate keys in \(what), from here on, are not listed one by one",
-        at: first, id: id)
+        "\(more) more duplicate keys in \(subject(what, id: named)), from here on, are not "
+          + "listed one by one", at: first, id: named)
     }
     return fields
   }
@@ -199,7 +216,8 @@ final class LocatedYAML {
   func string(_ node: Node, key: String, id: NodeID? = nil) -> String? {
     guard tree.kind(of: node) == .scalar else {
       report(
-        InputRule.wrongType, "'\(key)' must be a text, found \(describe(node))", at: node, id: id)
+        InputRule.wrongType, "'\(key)'\(of(id)) must be a text, found \(describe(node))", at: node,
+        id: id)
       return nil
     }
     return tree.text(of: node)
@@ -212,7 +230,8 @@ final class LocatedYAML {
     }
     guard let value = Int(text) else {
       report(
-        InputRule.wrongType, "'\(key)' must be a whole number, found '\(text)'", at: node, id: id)
+        InputRule.wrongType, "'\(key)'\(of(id)) must be a whole number, found '\(text)'",
+        at: node, id: id)
       return nil
     }
     return value
@@ -230,7 +249,8 @@ final class LocatedYAML {
       : ["true": true, "false": false]
     if let value = words[text.lowercased()] { return value }
     report(
-      InputRule.wrongType, "'\(key)' must be true or false, found '\(text)'", at: node, id: id)
+      InputRule.wrongType, "'\(key)'\(of(id)) must be true or false, found '\(text)'", at: node,
+      id: id)
     return nil
   }
 
@@ -246,7 +266,7 @@ final class LocatedYAML {
     let allowed = Value.allCases.map(\.rawValue)
     report(
       InputRule.invalidValue,
-      "'\(key)' must be one of \(allowed.joined(separator: ", ")), found '\(text)'"
+      "'\(key)'\(of(id)) must be one of \(allowed.joined(separator: ", ")), found '\(text)'"
         + Suggestion.hint(for: text, in: allowed), at: node, id: id)
     return nil
   }
@@ -262,7 +282,8 @@ final class LocatedYAML {
   func sequence(_ node: Node, key: String, id: NodeID? = nil) -> [Node] {
     guard isSequence(node) else {
       report(
-        InputRule.wrongType, "'\(key)' must be a list, found \(describe(node))", at: node, id: id)
+        InputRule.wrongType, "'\(key)'\(of(id)) must be a list, found \(describe(node))", at: node,
+        id: id)
       return []
     }
     return Array(tree.children(of: node))
@@ -288,7 +309,8 @@ final class LocatedYAML {
     if !candidate.isKebabCase {
       report(
         InputRule.invalidValue,
-        "'\(text)' is not a valid id in '\(key)': use lowercase letters, digits and single hyphens",
+        "'\(text)' is not a valid id in '\(key)'\(of(owner)): use lowercase letters, digits and "
+          + "single hyphens",
         at: node, id: owner)
     }
     return candidate

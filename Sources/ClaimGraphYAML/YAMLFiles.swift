@@ -14,7 +14,7 @@ enum YAMLFiles {
     switch type(of: path) {
     case nil:
       let problem = InputRule.unreadableFile.diagnostic(
-        "'\(path)' does not exist; pass the graph directory with --graph", at: nil)
+        "'\(path)' does not exist; \(Advice.nameGraph.words)", at: nil)
       return ([], [problem])
     case .typeDirectory?:
       var walk = Walk()
@@ -23,8 +23,8 @@ enum YAMLFiles {
       if sorted.isEmpty && walk.problems.isEmpty {
         // A wrong path in CI must not pass as a graph with nothing wrong in it.
         let problem = InputRule.unreadableFile.diagnostic(
-          "the directory '\(path)' holds no graph files (.yaml or .yml); pass the graph "
-            + "directory with --graph", at: nil)
+          "the directory '\(path)' holds no graph files (.yaml or .yml); "
+            + Advice.nameGraph.words, at: nil)
         return ([], [problem])
       }
       return (sorted, walk.problems.sorted(by: Diagnostic.canonicalOrder))

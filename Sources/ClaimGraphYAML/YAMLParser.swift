@@ -1,4 +1,4 @@
-import CLibFYAML
+internal import CLibFYAML
 import ClaimGraph
 
 /// Parses one YAML file into a ``YAMLTree`` straight from libfyaml's events.
@@ -422,17 +422,9 @@ enum YAMLParser {
     }
 
     private func syntaxError(_ parser: OpaquePointer) -> Diagnostic {
-      var message: UnsafePointer<CChar>?
-      var line: Int32 = 0
-      var column: Int32 = 0
-      guard cg_fy_first_error(parser, &message, &line, &column), let message else {
-        return InputRule.syntax.diagnostic(
-          "invalid YAML: the parser stopped here", at: location(lastEnd))
-      }
-      let text = String(cString: message)
-      return InputRule.syntax.diagnostic(
-        "invalid YAML: \(text)" + (Self.authoringHint(for: text).map { "; " + $0 } ?? ""),
-        at: SourceLocation(file: file, line: max(1, Int(line)), column: max(1, Int(column))))
+      LibFYAMLError.diagnostic(
+        of: parser, language: "YAML", file: file, fallback: location(lastEnd),
+        hint: Self.authoringHint(for:))
     }
 
     /// What an author most likely did, for the parser's messages about indentation and

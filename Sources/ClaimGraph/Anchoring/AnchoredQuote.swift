@@ -9,6 +9,8 @@ struct AnchoredQuote {
     case claim(NodeID, index: Int)
     /// Quote `index` of citation `offset` (of `source`) of a claim.
     case citation(NodeID, offset: Int, source: NodeID, index: Int)
+    /// Quote `index` of stated evidence `offset` (of `method`) of a claim.
+    case evidence(NodeID, offset: Int, method: NodeID, index: Int)
     /// Quote `index` of a source.
     case source(NodeID, index: Int)
     /// An unclaimed passage.
@@ -29,7 +31,9 @@ struct AnchoredQuote {
   /// The node whose quote it is; nil for an unclaimed passage.
   var node: NodeID? {
     switch place {
-    case .claim(let node, _), .citation(let node, _, _, _), .source(let node, _): node
+    case .claim(let node, _), .citation(let node, _, _, _), .evidence(let node, _, _, _),
+      .source(let node, _):
+      node
     case .unclaimed: nil
     }
   }
@@ -39,6 +43,7 @@ struct AnchoredQuote {
     switch place {
     case .claim(_, let index), .source(_, let index): "quote[\(index)]"
     case .citation(_, let offset, _, let index): "citations[\(offset)].quote[\(index)]"
+    case .evidence(_, let offset, _, let index): "evidence[\(offset)].quote[\(index)]"
     case .unclaimed: ""
     }
   }
@@ -49,13 +54,15 @@ struct AnchoredQuote {
     switch place {
     case .claim(let node, _): "claim '\(node)'"
     case .citation(let node, _, let source, _): "the citation of '\(source)' in claim '\(node)'"
+    case .evidence(let node, _, let method, _):
+      "the stated evidence of '\(method)' in claim '\(node)'"
     case .source(let node, _): "source '\(node)'"
     case .unclaimed: "an unclaimed passage"
     }
   }
 
-  /// Every quote of a graph with texts whose match is wanted: claims' and citations' (in
-  /// their own article's text), sources' and the unclaimed passages', in canonical node
+  /// Every quote of a graph with texts whose match is wanted: claims', citations' and
+  /// stated evidence's (in their own article's text), sources' and the unclaimed passages', in canonical node
   /// order.
   ///
   /// A source's quote is its entry in a reference list: in a library it counts as found
@@ -68,20 +75,24 @@ struct AnchoredQuote {
     for (offset, claim) in graph.claims.enumerated() {
       let scope = graph.claimScopes[offset]
       guard scope >= 0, let grounding = graph.scopes[Int(scope)].grounding else { continue }
-      for (index, match) in grounding.matches(ofClaim: claim.id).enumerated()
-      where isWanted(match) {
-        result.append(
-          AnchoredQuote(
-            place: .claim(claim.id, index: index), quote: claim.quotes[index], match: match,
-            text: grounding.text, location: nil))
-      }
-      for (offset, citation) in claim.citations.enumerated() {
-        let matches = grounding.matches(ofCitation: offset, of: claim.id)
+      /// Adds the wanted ones of some quotes, found at `matches`, each at `place(index)`.
+      func add(_ quotes: [TextQuote], _ matches: [QuoteMatch], _ place: (Int) -> Place) {
         for (index, match) in matches.enumerated() where isWanted(match) {
           result.append(
             AnchoredQuote(
-              place: .citation(claim.id, offset: offset, source: citation.source, index: index),
-              quote: citation.quotes[index], match: match, text: grounding.text, location: nil))
+              place: place(index), quote: quotes[index], match: match, text: grounding.text,
+              location: nil))
+        }
+      }
+      add(claim.quotes, grounding.matches(ofClaim: claim.id)) { .claim(claim.id, index: $0) }
+      for (offset, citation) in claim.citations.enumerated() {
+        add(citation.quotes, grounding.matches(ofCitation: offset, of: claim.id)) {
+          .citation(claim.id, offset: offset, source: citation.source, index: $0)
+        }
+      }
+      for (offset, stated) in claim.evidence.enumerated() {
+        add(stated.quotes, grounding.matches(ofEvidence: offset, of: claim.id)) {
+          .evidence(claim.id, offset: offset, method: stated.method, index: $0)
         }
       }
     }

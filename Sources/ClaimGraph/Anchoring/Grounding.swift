@@ -1,7 +1,8 @@
 /// Where every anchor of a graph lands in its article text.
 ///
 /// Built once, with the graph, when the graph has an ``ArticleText``: each quote of each
-/// claim, citation, source and unclaimed passage is located, all in one pass over the text
+/// claim, citation, stated evidence (``Claim/evidence``), source and unclaimed passage is
+/// located, all in one pass over the text
 /// (see ``ArticleText/locateAll(_:)``),
 /// and the text is cut into sentences by section. Rules, `coverage`, `show` and the
 /// exports read it from ``KnowledgeGraph/grounding``.
@@ -15,6 +16,7 @@ public struct Grounding: Sendable {
 
   private let claims: [NodeID: [QuoteMatch]]
   private let citations: [NodeID: [[QuoteMatch]]]
+  private let evidence: [NodeID: [[QuoteMatch]]]
   private let sources: [NodeID: [QuoteMatch]]
 
   init(
@@ -33,6 +35,7 @@ public struct Grounding: Sendable {
       if claim.citations.contains(where: { !$0.quotes.isEmpty }) {
         for citation in claim.citations { quotes += citation.quotes }
       }
+      for stated in claim.evidence { quotes += stated.quotes }
     }
     for source in sources { quotes += source.quotes }
     var matches = text.locateAll(quotes)[...]
@@ -43,14 +46,19 @@ public struct Grounding: Sendable {
     self.unclaimed = take(text.unclaimed.count)
     var claimMatches: [NodeID: [QuoteMatch]] = [:]
     var citationMatches: [NodeID: [[QuoteMatch]]] = [:]
+    var evidenceMatches: [NodeID: [[QuoteMatch]]] = [:]
     for claim in claims {
       if !claim.quotes.isEmpty { claimMatches[claim.id] = take(claim.quotes.count) }
       if claim.citations.contains(where: { !$0.quotes.isEmpty }) {
         citationMatches[claim.id] = claim.citations.map { take($0.quotes.count) }
       }
+      if !claim.evidence.isEmpty {
+        evidenceMatches[claim.id] = claim.evidence.map { take($0.quotes.count) }
+      }
     }
     self.claims = claimMatches
     self.citations = citationMatches
+    self.evidence = evidenceMatches
     var sourceMatches: [NodeID: [QuoteMatch]] = [:]
     for source in sources where !source.quotes.isEmpty {
       sourceMatches[source.id] = take(source.quotes.count)
@@ -64,6 +72,13 @@ public struct Grounding: Sendable {
   /// Where each quote of a claim's citation is, in the order of ``Citation/quotes``.
   public func matches(ofCitation index: Int, of claim: NodeID) -> [QuoteMatch] {
     guard let all = citations[claim], all.indices.contains(index) else { return [] }
+    return all[index]
+  }
+
+  /// Where each quote of a claim's stated evidence is, in the order of
+  /// ``StatedEvidence/quotes``.
+  public func matches(ofEvidence index: Int, of claim: NodeID) -> [QuoteMatch] {
+    guard let all = evidence[claim], all.indices.contains(index) else { return [] }
     return all[index]
   }
 

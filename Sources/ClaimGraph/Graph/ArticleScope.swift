@@ -17,8 +17,9 @@ struct ArticleScope: Sendable {
   /// Where the anchors of the article's claims, and every source's quotes, land in
   /// ``text``.
   let grounding: Grounding?
-  /// Which sources (by offset) the reference list holds, read from the text; nil when the
-  /// article has no text, and every source that says it is listed counts.
+  /// Which sources (by offset) the reference list holds, read from the text: those that say
+  /// they are listed and have a quote found in it; nil when the article has no text, and
+  /// every source that says it is listed counts.
   private let listed: Set<Int>?
 
   /// Indexes an article.
@@ -32,11 +33,9 @@ struct ArticleScope: Sendable {
   ///   - claimOffsets: their offsets in the graph's claims.
   ///   - sources: every source of the graph, in canonical order.
   ///   - cited: the offsets of the sources the claims cite; nil for every source.
-  ///   - isOnly: whether this is the graph's only article: a listed source that quotes no
-  ///     entry is then listed by it, as before libraries.
   init(
     article: Article?, sections: [Section], text: ArticleText?, claims: [Claim],
-    claimOffsets: [Int32], sources: [Source], cited: [Int]?, isOnly: Bool
+    claimOffsets: [Int32], sources: [Source], cited: [Int]?
   ) throws(KnowledgeGraph.BuildError) {
     self.article = article
     self.claimOffsets = claimOffsets
@@ -56,13 +55,14 @@ struct ArticleScope: Sendable {
         sources: offsets.map { sources[$0] })
     }
     self.grounding = grounding
+    // A source that says it is listed but whose entry is nowhere in the text is not listed:
+    // the text is the reference list's only witness (`listed-source-not-in-references`).
     self.listed = grounding.map { grounding in
       Set(
         offsets.filter { offset in
           let source = sources[offset]
-          guard source.isListed else { return false }
-          guard !source.quotes.isEmpty else { return isOnly }
-          return grounding.matches(ofSource: source.id).contains { !$0.spans.isEmpty }
+          return source.isListed
+            && grounding.matches(ofSource: source.id).contains { !$0.spans.isEmpty }
         })
     }
   }

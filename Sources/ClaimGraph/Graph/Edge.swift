@@ -6,7 +6,8 @@ public enum EdgeKind: String, CaseIterable, Hashable, Sendable, Comparable {
   case cites
   /// An entity relates to another entity, as a claim asserts.
   case relation
-  /// A claim rests on an evidence method (through a supporting citation).
+  /// A claim rests on an evidence method: through a citation that counts as evidence, or
+  /// because its own sentence describes it (``Edge/isStated``).
   case evidence
   /// A source used an evidence method.
   case usesMethod = "uses-method"
@@ -61,18 +62,24 @@ public struct Edge: Hashable, Sendable {
   /// passage the article makes (see ``KnowledgeGraph/backingCitations(of:)``). A claim with
   /// no such edge is uncited.
   public let isBacking: Bool
+  /// For `evidence` edges: whether the claim's own sentence describes the method.
+  ///
+  /// True when the claim's stated evidence (``Claim/evidence``) names it, rather than only
+  /// its citations carrying it. The edge may come through citations as well; their `cites`
+  /// edges carry their methods.
+  public let isStated: Bool
 
   /// Creates an edge with the given identifier.
   public init(
     id: String, kind: EdgeKind, source: NodeID, target: NodeID,
     strength: EvidenceStrength? = nil, claim: NodeID? = nil, predicate: String? = nil,
     stance: Stance? = nil, methods: [NodeID] = [], locator: String? = nil,
-    isInferred: Bool = false, isBacking: Bool = false
+    isInferred: Bool = false, isBacking: Bool = false, isStated: Bool = false
   ) {
     self.init(
       explicitID: id, kind: kind, source: source, target: target, strength: strength,
       claim: claim, predicate: predicate, stance: stance, methods: methods, locator: locator,
-      isInferred: isInferred, isBacking: isBacking)
+      isInferred: isInferred, isBacking: isBacking, isStated: isStated)
   }
 
   /// Creates an edge whose identifier is derived from its fields (see ``id``) unless
@@ -81,7 +88,7 @@ public struct Edge: Hashable, Sendable {
     explicitID: String? = nil, kind: EdgeKind, source: NodeID, target: NodeID,
     strength: EvidenceStrength? = nil, claim: NodeID? = nil, predicate: String? = nil,
     stance: Stance? = nil, methods: [NodeID] = [], locator: String? = nil,
-    isInferred: Bool = false, isBacking: Bool = false
+    isInferred: Bool = false, isBacking: Bool = false, isStated: Bool = false
   ) {
     self.explicitID = explicitID
     self.kind = kind
@@ -95,6 +102,7 @@ public struct Edge: Hashable, Sendable {
     self.locator = locator
     self.isInferred = isInferred
     self.isBacking = isBacking
+    self.isStated = isStated
   }
 
   /// The identifier that the edge's kind, claim and ends give it, before any suffix.
@@ -112,7 +120,7 @@ public struct Edge: Hashable, Sendable {
     Edge(
       explicitID: id == derivedID ? nil : id, kind: kind, source: source, target: target,
       strength: strength, claim: claim, predicate: predicate, stance: stance, methods: methods,
-      locator: locator, isInferred: isInferred, isBacking: isBacking)
+      locator: locator, isInferred: isInferred, isBacking: isBacking, isStated: isStated)
   }
 
   /// Whether two edges induced by the same node have the same derived identifier, told
@@ -139,7 +147,7 @@ public struct Edge: Hashable, Sendable {
       && lhs.strength == rhs.strength && lhs.claim == rhs.claim
       && lhs.predicate == rhs.predicate && lhs.stance == rhs.stance && lhs.methods == rhs.methods
       && lhs.locator == rhs.locator && lhs.isInferred == rhs.isInferred
-      && lhs.isBacking == rhs.isBacking && lhs.id == rhs.id
+      && lhs.isBacking == rhs.isBacking && lhs.isStated == rhs.isStated && lhs.id == rhs.id
   }
 
   /// Hashes what ``==`` compares.

@@ -70,12 +70,34 @@ extension KnowledgeGraph {
   ///
   /// A source that says it is listed (``Source/isListed``) is in the reference list of
   /// each article whose text holds one of its quotes — the entry as that article words it.
-  /// An article without a text lists every source that says it is listed; so does the
-  /// only article of a graph for a listed source that quotes no entry.
+  /// An article without a text lists every source that says it is listed. In an article
+  /// with a text, a listed source that quotes no entry, or whose entry the text lacks, is
+  /// not listed: the text is the only witness of the reference list, so a source cannot be
+  /// listed by saying so (`listed-source-not-in-references` reports it).
   public func isListed(_ source: Source, inArticle article: String?) -> Bool {
     guard let scope = scope(ofArticle: article), let offset = sourceOffset(of: source.id)
     else { return source.isListed }
     return scopes[scope].lists(sourceAt: offset, sources)
+  }
+
+  /// Whether the graph lists a source, for views of the source itself.
+  ///
+  /// `show`, `stats` and `--nodes sources 'listed:yes'` read it: the source says it is
+  /// listed, and, where articles with texts cite it (in a graph of one article: that
+  /// article), one of them lists it (see ``isListed(_:inArticle:)``). A source no article
+  /// with a text cites keeps what it says.
+  public func isListed(_ source: Source) -> Bool {
+    guard let offset = sourceOffset(of: source.id) else { return source.isListed }
+    return isListed(sourceAt: offset)
+  }
+
+  /// ``isListed(_:)`` for the source at an offset of ``sources``.
+  func isListed(sourceAt offset: Int) -> Bool {
+    guard sources[offset].isListed else { return false }
+    if scopes.count == 1 { return scopes[0].lists(sourceAt: offset, sources) }
+    let citing = articles(citing: sources[offset].id).compactMap { scope(ofArticle: $0.id) }
+      .filter { scopes[$0].text != nil }
+    return citing.isEmpty || citing.contains { scopes[$0].lists(sourceAt: offset, sources) }
   }
 
   /// Whether a claim's own article lists a source (see ``isListed(_:inArticle:)``).

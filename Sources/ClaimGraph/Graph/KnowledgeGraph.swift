@@ -10,7 +10,8 @@
 /// Edges are derived, never authored: each claim induces `about` edges to its entities
 /// (including the entities its relations name), `same-as` edges to the claims it restates,
 /// `cites` edges to its sources, `relation` edges between entities, `evidence` edges to the
-/// methods of its supporting citations and an `in-article` edge to its article's node, all
+/// methods of its supporting citations and of the evidence its own sentence describes
+/// (``Claim/evidence``) and an `in-article` edge to its article's node, all
 /// carrying the claim's strength; each source induces `uses-method` edges.
 ///
 /// Articles are nodes too (``Node/article(_:)``, id ``Article/nodeID``), after the entities:
@@ -213,7 +214,7 @@ public struct KnowledgeGraph: Sendable {
       try scopes.append(
         ArticleScope(
           article: nil, sections: unnamed.sections, text: unnamed.text, claims: scopeClaims[0],
-          claimOffsets: scopeOffsets[0], sources: sortedSources, cited: nil, isOnly: true))
+          claimOffsets: scopeOffsets[0], sources: sortedSources, cited: nil))
     }
     for (number, article) in articles.enumerated() {
       let claims = scopeClaims[number + offset]
@@ -221,7 +222,7 @@ public struct KnowledgeGraph: Sendable {
         ArticleScope(
           article: article, sections: article.sections, text: texts[article.id],
           claims: claims, claimOffsets: scopeOffsets[number + offset], sources: sortedSources,
-          cited: cited(by: claims), isOnly: !isLibrary))
+          cited: cited(by: claims)))
     }
     self.scopes = scopes
     self.sections = scopes.flatMap(\.sections)
@@ -297,13 +298,6 @@ public struct KnowledgeGraph: Sendable {
 
   /// The number of nodes of every kind, articles included.
   public var nodeCount: Int { index.count }
-
-  /// Every node: claims, then sources, then entities, then articles, each in canonical
-  /// order.
-  public var nodes: [Node] {
-    claims.map(Node.claim) + sources.map(Node.source) + entities.map(Node.entity)
-      + articles.map(Node.article)
-  }
 
   /// The node with this identifier, if any.
   ///
@@ -419,7 +413,8 @@ public struct KnowledgeGraph: Sendable {
 
   /// The claims that rest on an evidence method: at least one citation that counts as
   /// evidence (``isEvidence(_:for:)``) uses it, on the citation or, when the citation does
-  /// not say, on the cited source.
+  /// not say, on the cited source; or the claim's own sentence describes it (anchored
+  /// ``Claim/evidence``).
   public func claims(restingOn method: NodeID) -> [Claim] {
     claimOffsets(reaching: method, by: .evidence).map { claims[$0] }
   }
@@ -457,12 +452,13 @@ public struct KnowledgeGraph: Sendable {
         || (claim.strength == .refuted && citation.stance == .contradicts))
   }
 
-  /// The evidence methods a claim rests on, in first-seen order.
+  /// The evidence methods a claim rests on, in first-seen order: its evidence citations'
+  /// methods, then those its own sentence describes (anchored ``Claim/evidence``).
   public func methods(supporting claim: Claim) -> [NodeID] {
     var seen = Set<NodeID>()
-    return claim.citations.filter { isEvidence($0, for: claim) }.flatMap(methods(of:)).filter {
-      seen.insert($0).inserted
-    }
+    let cited = claim.citations.filter { isEvidence($0, for: claim) }.flatMap(methods(of:))
+    let stated = claim.evidence.filter(\.isAnchored).map(\.method)
+    return (cited + stated).filter { seen.insert($0).inserted }
   }
 }
 

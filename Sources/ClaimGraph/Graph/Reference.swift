@@ -6,7 +6,8 @@ public struct Reference: Hashable, Sendable {
     case source
     /// Any entity (`about[i]`, `relations[i].subject`, `relations[i].object`).
     case entity
-    /// A method entity (`citations[i].methods[j]`, a source's `methods[j]`).
+    /// A method entity (`citations[i].methods[j]`, `evidence[i].method`, a source's
+    /// `methods[j]`).
     case method
     /// A declared section (a claim's `section`).
     case section
@@ -87,6 +88,9 @@ extension KnowledgeGraph {
         for (j, method) in (citation.methods ?? []).enumerated() {
           visit(from, method.rawValue, .method) { "citations[\(i)].methods[\(j)]" }
         }
+      }
+      for (i, stated) in claim.evidence.enumerated() {
+        visit(from, stated.method.rawValue, .method) { "evidence[\(i)].method" }
       }
     }
     for source in sources {

@@ -182,10 +182,15 @@ struct ReferenceResolution: Sendable {
     }
 
     // `evidence` edges go to the methods of the citations that count as evidence (see
-    // `KnowledgeGraph.isEvidence`), each method once.
-    var evidence: [(id: NodeID, node: Int32)] = []
-    func support(_ method: NodeID, _ node: Int32) {
-      if !evidence.contains(where: { $0.id == method }) { evidence.append((method, node)) }
+    // `KnowledgeGraph.isEvidence`), then to those the claim's own sentence describes, each
+    // method once (marked stated when its sentence describes it).
+    var evidence: [(id: NodeID, node: Int32, stated: Bool)] = []
+    func support(_ method: NodeID, _ node: Int32, stated: Bool = false) {
+      if let index = evidence.firstIndex(where: { $0.id == method }) {
+        evidence[index].stated = evidence[index].stated || stated
+      } else {
+        evidence.append((method, node, stated))
+      }
     }
     var roles: [(source: Int32?, role: CitationIndex.Role)] = []
     roles.reserveCapacity(claim.citations.count)
@@ -235,6 +240,14 @@ struct ReferenceResolution: Sendable {
       }
     }
     citations.append(roles, isListed: isListed)
+    for (offset, stated) in claim.evidence.enumerated() {
+      guard let found = lookup(stated.method), found.kind == .method else {
+        unresolvedReference(
+          from: id, stated.method.rawValue, .method, field: "evidence[\(offset)].method")
+        continue
+      }
+      if stated.isAnchored { support(stated.method, found.node, stated: true) }
+    }
     for (relation, subject, object) in relations {
       add(
         Edge(
@@ -246,7 +259,7 @@ struct ReferenceResolution: Sendable {
       add(
         Edge(
           kind: .evidence, source: id, target: method.id, strength: strength, claim: id,
-          methods: [method.id]),
+          methods: [method.id], isStated: method.stated),
         from: node, to: method.node)
     }
     if uniqueIDs, Self.repeatsAnID(edges[first...]) {

@@ -4,9 +4,9 @@
 /// counted: a baseline holding two findings of one fingerprint absorbs two, and a third is
 /// new. Files and messages are kept for people reading the baseline, not for matching,
 /// so findings survive line shifts and moves of a node to another file.
-public struct Baseline: Codable, Sendable, Equatable {
+public struct Baseline: Sendable, Equatable {
   /// One recorded fingerprint.
-  public struct Entry: Codable, Sendable, Equatable {
+  public struct Entry: Sendable, Equatable {
     /// The id of the rule the findings came from (`uncited-claim`).
     public var rule: String
     /// The node the findings are about, if any.
@@ -33,18 +33,6 @@ public struct Baseline: Codable, Sendable, Equatable {
       self.file = file
       self.message = message
     }
-
-    /// Writes every key in the order of the properties, `null` for a missing node or file
-    /// (so that every entry has the same keys).
-    public func encode(to encoder: any Encoder) throws {
-      var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(rule, forKey: .rule)
-      try container.encode(node, forKey: .node)
-      try container.encode(fingerprint, forKey: .fingerprint)
-      try container.encode(count, forKey: .count)
-      try container.encode(file, forKey: .file)
-      try container.encode(message, forKey: .message)
-    }
   }
 
   /// The version of the file format this claimgraph reads and writes.
@@ -67,76 +55,20 @@ public struct Baseline: Codable, Sendable, Equatable {
     /// Where each entry's `"fingerprint"` key is written, by fingerprint.
     public var locations: [String: SourceLocation]
 
-    /// The origin of a baseline read from `file`, whose text is `text`.
-    ///
-    /// On each line, the first `"fingerprint"` key gives the location of the value that
-    /// follows it (the text between the next two quotes on that line). The bytes are scanned
-    /// once: a baseline of the article's graph has hundreds of entries, and every lint run
-    /// reads it.
-    public init(file: String, text: String) {
+    /// The origin of a baseline read from `file`, with where each entry's `"fingerprint"` key
+    /// is written, by fingerprint.
+    public init(file: String, locations: [String: SourceLocation]) {
       self.file = file
-      var locations: [String: SourceLocation] = [:]
-      let key = Array(#""fingerprint""#.utf8)
-      let (quote, newline) = (UInt8(ascii: "\""), UInt8(ascii: "\n"))
-      var text = text
-      text.withUTF8 { bytes in
-        var (line, lineStart, keyOnLine) = (1, 0, false)
-        var index = 0
-        while index < bytes.count {
-          let byte = bytes[index]
-          if byte == newline {
-            (line, lineStart, keyOnLine) = (line + 1, index + 1, false)
-            index += 1
-            continue
-          }
-          guard byte == quote, !keyOnLine, index + key.count <= bytes.count,
-            bytes[index..<(index + key.count)].elementsEqual(key)
-          else {
-            index += 1
-            continue
-          }
-          keyOnLine = true
-          var open = index + key.count
-          while open < bytes.count, bytes[open] != quote, bytes[open] != newline { open += 1 }
-          guard open < bytes.count, bytes[open] == quote else {
-            index = open
-            continue
-          }
-          var close = open + 1
-          while close < bytes.count, bytes[close] != quote, bytes[close] != newline { close += 1 }
-          let value = String(decoding: bytes[(open + 1)..<close], as: UTF8.self)
-          // Columns count Unicode scalars: every byte that does not continue one starts one.
-          let column = bytes[lineStart..<index].count { $0 & 0xC0 != 0x80 } + 1
-          if locations[value] == nil {
-            locations[value] = SourceLocation(file: file, line: line, column: column)
-          }
-          index = close
-        }
-      }
       self.locations = locations
     }
   }
 
-  private enum CodingKeys: String, CodingKey {
-    case version
-    case tool
-    case entries
-  }
-
-  /// Reads the file's `version`, `tool` (`claimgraph` when absent) and `entries`.
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    version = try container.decode(Int.self, forKey: .version)
-    tool = try container.decodeIfPresent(String.self, forKey: .tool) ?? "claimgraph"
-    entries = try container.decode([Entry].self, forKey: .entries)
-  }
-
-  /// Writes `version`, `tool` and `entries`, in that order (the file's layout).
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(version, forKey: .version)
-    try container.encode(tool, forKey: .tool)
-    try container.encode(entries, forKey: .entries)
+  /// A baseline of these entries (its ``origin`` nil), as written by `tool` in a file of
+  /// format `version`.
+  public init(version: Int = currentVersion, tool: String = "claimgraph", entries: [Entry]) {
+    self.version = version
+    self.tool = tool
+    self.entries = entries
   }
 
   /// The baseline of these findings.
@@ -157,12 +89,6 @@ public struct Baseline: Codable, Sendable, Equatable {
     self.entries = entries.values.sorted {
       ($0.rule, $0.node ?? "", $0.fingerprint) < ($1.rule, $1.node ?? "", $1.fingerprint)
     }
-  }
-
-  /// Splits findings into new ones and those the baseline knows, in their given order.
-  public func partition(_ findings: [Diagnostic]) -> (new: [Diagnostic], known: [Diagnostic]) {
-    let matched = match(findings)
-    return (matched.new, matched.known)
   }
 
   /// What matching findings against the baseline gives: the new findings, the known ones

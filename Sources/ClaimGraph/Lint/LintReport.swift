@@ -81,12 +81,10 @@ public struct LintReport: Sendable {
       .sorted(by: Diagnostic.canonicalOrder)
   }
 
-  /// `0` no error-severity finding (nor, when strict, any warning); `1` otherwise;
-  /// `2` when input could not be read or parsed.
-  public var exitStatus: Int32 {
+  /// Whether the findings fail the run: an error-severity finding, or, when strict, a
+  /// warning. (Input that could not be read is ``inputFailed``.)
+  public var fails: Bool {
     let summary = summary
-    if inputFailed { return 2 }
-    if summary.errors > 0 || (strict && summary.warnings > 0) { return 1 }
-    return 0
+    return summary.errors > 0 || (strict && summary.warnings > 0)
   }
 }

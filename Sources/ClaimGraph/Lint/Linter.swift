@@ -117,7 +117,7 @@ public struct Linter: Sendable {
     let times = entry.count == 1 ? "" : " (\(entry.count) of them)"
     return LinterRule.staleBaselineEntry.diagnostic(
       "the baseline entry for '\(entry.rule)'\(subject) matches no finding any more\(times); "
-        + "remove it with --prune-baseline", at: baseline?.location(of: entry))
+        + Advice.pruneBaseline.words, at: baseline?.location(of: entry))
   }
 
   private func isIgnored(_ finding: Diagnostic, workingDirectory: String) -> Bool {

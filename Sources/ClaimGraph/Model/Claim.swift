@@ -17,6 +17,9 @@ public struct Claim: Hashable, Sendable {
   public var relations: [Relation]
   /// The sources the claim cites, and how.
   public var citations: [Citation]
+  /// Evidence the claim's own sentence describes without naming a study (`evidence:`):
+  /// it counts for `method:` queries, but is no citation.
+  public var evidence: [StatedEvidence]
   /// The fragments of the article that state the claim; empty for a claim not anchored.
   public var quotes: [TextQuote]
   /// A free note, such as one about studies the text invokes without a listed source.
@@ -32,9 +35,10 @@ public struct Claim: Hashable, Sendable {
     id: NodeID, statement: String, strength: EvidenceStrength, section: String? = nil,
     about: [NodeID] = [], relations: [Relation] = [], citations: [Citation] = [],
     note: String? = nil, suppressions: [Suppression] = [], quotes: [TextQuote] = [],
-    article: String? = nil, sameAs: [NodeID] = []
+    article: String? = nil, sameAs: [NodeID] = [], evidence: [StatedEvidence] = []
   ) {
     self.sameAs = sameAs
+    self.evidence = evidence
     self.id = id
     self.article = article
     self.statement = statement

@@ -106,7 +106,7 @@ struct NodeQueryEvaluator {
       return select(ids: lookup.resolve(name, in: .sources).nodeIDs)
     case .author(let name): return select(ids: lookup.sources(byAuthor: name))
     case .sourceType(let type): return select { sources[$0].type == type }
-    case .listed(let listed): return select { sources[$0].isListed == listed }
+    case .listed(let listed): return select { graph.isListed(sourceAt: $0) == listed }
     case .year(let constraint): return select { sources[$0].year.map(constraint.contains) ?? false }
     case .method(let name):
       let methods = Set(lookup.resolve(name, in: .kind(.method)).nodeIDs)

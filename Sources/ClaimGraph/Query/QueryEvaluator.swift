@@ -62,6 +62,10 @@ struct QueryEvaluator {
           guard graph.methods(of: citation).contains(where: methods.contains) else { return false }
           supported = true
         }
+        for stated in claim.pointee.evidence where stated.isAnchored {
+          guard methods.contains(stated.method) else { return false }
+          supported = true
+        }
         return supported
       }
     case .source(let name):

@@ -58,9 +58,8 @@ public struct GraphStatistics: Hashable, Sendable {
     }
     citedClaims = graph.citationIndex.backings.count { $0 != .none }
     uncitedClaims = graph.claims.count - citedClaims
-    listedSources = graph.sources.withUnsafeBufferPointer { sources in
-      sources.indices.count { sources[$0].isListed }
-    }
+    // Listed as the texts confirm it (``KnowledgeGraph/isListed(_:)``).
+    listedSources = graph.sources.indices.count { graph.isListed(sourceAt: $0) }
     unlistedSources = graph.sources.count - listedSources
     var perArticle = [(strengths: [EvidenceStrength: Int], cited: Int)](
       repeating: ([:], 0), count: graph.scopes.count)

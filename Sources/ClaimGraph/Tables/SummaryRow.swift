@@ -11,6 +11,9 @@ public struct SummaryRow: Hashable, Sendable {
   public let evidence: [SummaryEvidence]
   /// Citations the article does not make (inferred): shown apart, never evidence.
   public let inferred: [SummaryEvidence]
+  /// The methods the claim's own sentence describes without naming a study (its anchored
+  /// ``Claim/evidence``): evidence, but no source.
+  public let stated: [SummaryTopic]
   /// Whether any source backs the claim (see ``KnowledgeGraph/backingCitations(of:)``);
   /// when none does, tables say "no source cited".
   public let isBacked: Bool
@@ -22,9 +25,10 @@ public struct SummaryRow: Hashable, Sendable {
   /// Creates a row.
   public init(
     claim: NodeID, statement: String, strength: EvidenceStrength, evidence: [SummaryEvidence],
-    inferred: [SummaryEvidence] = [], isBacked: Bool? = nil, hasListedSupport: Bool,
-    about: [SummaryTopic]
+    inferred: [SummaryEvidence] = [], stated: [SummaryTopic] = [], isBacked: Bool? = nil,
+    hasListedSupport: Bool, about: [SummaryTopic]
   ) {
+    self.stated = stated
     self.claim = claim
     self.statement = statement
     self.strength = strength
@@ -52,6 +56,9 @@ public struct SummaryRow: Hashable, Sendable {
     self.init(
       claim: claim.id, statement: claim.statement, strength: claim.strength, evidence: evidence,
       inferred: claim.citations.filter(\.isInferred).map(item),
+      stated: claim.evidence.filter(\.isAnchored).reduce(into: [NodeID]()) { methods, stated in
+        if !methods.contains(stated.method) { methods.append(stated.method) }
+      }.map { SummaryTopic($0, in: graph) },
       isBacked: !backing.isEmpty,
       hasListedSupport: backing.contains { citation in
         graph.source(citation.source).map { graph.isListed($0, for: claim) } ?? false
@@ -60,10 +67,12 @@ public struct SummaryRow: Hashable, Sendable {
   }
 
   /// The evidence as one line of text: the article's citations (contradicting ones marked
-  /// `against:`), "no source cited" where no source backs the claim, and inferred
-  /// citations last, marked as not evidence.
+  /// `against:`), the methods the claim's sentence describes (``statedText``), "no source
+  /// cited" where no source backs the claim, and inferred citations last, marked as not
+  /// evidence.
   public var evidenceText: String {
     var items = evidence.map(\.markedText)
+    if !stated.isEmpty { items.append(statedText) }
     if !isBacked { items.append(SummaryTables.noSource) }
     if !inferred.isEmpty { items.append(inferredText) }
     return items.joined(separator: "; ")
@@ -74,6 +83,16 @@ public struct SummaryRow: Hashable, Sendable {
   public var inferredText: String {
     inferred.isEmpty
       ? "" : SummaryEvidence.inferredNote + ": " + inferred.map(\.text).joined(separator: ", ")
+  }
+
+  /// What marks the methods a claim's own sentence describes: `stated in the text`.
+  public static let statedNote = "stated in the text"
+
+  /// The methods the claim's sentence describes as one item: `stated in the text: Naloxone
+  /// blockade`; empty when there are none.
+  public var statedText: String {
+    stated.isEmpty
+      ? "" : Self.statedNote + ": " + stated.map(\.name).joined(separator: ", ")
   }
 
   /// The topics as one line of text.

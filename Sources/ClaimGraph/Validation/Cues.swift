@@ -13,6 +13,12 @@
 /// | `links` | `citation-across-sentences` | the sentence points back to a neighbouring one |
 /// | `types` | `untyped-appeal` | the words name a kind of publication (or work that can only be primary research: named researchers, imaging) |
 /// | `negations` | `strength-vs-wording` | a hedge or assertion right after one is negated |
+/// | `references` | `listed-source-not-in-references` | a section's title names the article's reference list |
+/// | `research` | `citation-quote-does-not-invoke` | the words invoke research or reports without naming a study ("evidence", "results", "popular media") |
+///
+/// `citation-quote-does-not-invoke` reads `research`, `appeals` and `types` together: a
+/// citation's quote that holds a phrase of any of them appeals to research, and so may
+/// invoke a source the text does not name.
 ///
 /// Three readings are fixed, not listed:
 /// - **Negated cues do not count.** A hedge or an assertion preceded, within two words of
@@ -50,6 +56,10 @@ public struct Cues: Sendable, Equatable {
     case types
     /// Words that negate the cue right after them.
     case negations
+    /// Words of a section title that names the article's reference list.
+    case references
+    /// Words that invoke research or reports without naming a study.
+    case research
   }
 
   /// The phrases of each list.
@@ -136,6 +146,14 @@ public struct Cues: Sendable, Equatable {
       "and colleagues", "imaging", "neuroimaging",
     ],
     .negations: ["not", "no", "never", "nor", "cannot", "without", "hardly", "neither"],
+    .references: [
+      "references", "reference list", "bibliography", "works cited", "literature cited",
+      "sources", "further reading", "citations",
+    ],
+    .research: [
+      "research", "evidence", "results", "findings", "data", "literature", "phase",
+      "popular media", "media", "reports", "reported",
+    ],
   ])
 
   /// The phrases of one list.

@@ -59,6 +59,3 @@ public struct ValidationContext: Sendable {
     self.currentYear = currentYear
   }
 }
-
-/// The former name of ``GraphRule``, kept so that rules written against it still compile.
-public typealias ValidationRule = GraphRule

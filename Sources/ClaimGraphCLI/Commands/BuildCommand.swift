@@ -44,25 +44,14 @@ struct BuildCommand: ParsableCommand {
     let console = Console.current
     if !check {
       // A build killed while renaming is finished first, whatever this one comes to.
-      do {
-        let completed = try BuildPlan.completeInterruptedBuild(in: exports)
-        if !completed.isEmpty {
-          console.writeError(
-            "note: completed an interrupted build of \(exports) (\(completed.count) files)\n")
-        }
-      } catch {
-        console.writeError("error: \(error)\n")
-        throw ExitCode(2)
+      let completed = try BuildPlan.completeInterruptedBuild(in: exports)
+      if !completed.isEmpty {
+        console.writeError(
+          "note: completed an interrupted build of \(exports) (\(completed.count) files)\n")
       }
     }
-    let loaded = try graphOptions.load()
-    let plan: BuildPlan
-    do {
-      plan = try graphOptions.project().buildPlan(
-        loaded, directory: exports, environment: console.environment)
-    } catch {
-      throw ProjectFailure.exit(error)
-    }
+    let plan = try graphOptions.project().buildPlan(
+      try graphOptions.load(), directory: exports, environment: console.environment)
     if !check, let lint = plan.lint { printLintSummary(lint, graphPath: graphOptions.graph) }
     for note in plan.notes { console.writeError(note + "\n") }
     if check {
@@ -77,12 +66,7 @@ struct BuildCommand: ParsableCommand {
       console.write("\(result.compared) exports in \(exports) are up to date\n")
       return
     }
-    do {
-      for path in try plan.write() { console.write("wrote \(path)\n") }
-    } catch {
-      console.writeError("error: \(error)\n")
-      throw ExitCode(2)
-    }
+    for path in try plan.write() { console.write("wrote \(path)\n") }
   }
 
   /// Prints the lint step's one-line summary on standard error.

@@ -1,6 +1,5 @@
 import ArgumentParser
-import ClaimGraph
-import ClaimGraphFormats
+import ClaimGraphProject
 
 /// `claimgraph coverage`: how much of the article its claims anchor.
 struct CoverageCommand: ParsableCommand {
@@ -49,67 +48,12 @@ struct CoverageCommand: ParsableCommand {
   }
 
   func run() throws {
-    let console = Console.current
     let graph = try graphArgument.applied(to: graphOptions).load().graph
-    var articles = graph.articles
-    if let article { articles = [try ArticleChoice.pick(article, in: graph)] }
-    if articles.count > 1 {
-      let rows = articles.compactMap { article -> CoverageOutput.ArticleRow? in
-        guard let coverage = ArticleCoverage(graph, article: article.id),
-          let text = graph.text(ofArticle: article.id)
-        else { return nil }
-        return (article, coverage, text)
-      }
-      switch (format, uncovered) {
-      case (.text, true):
-        console.write(
-          rows.map { CoverageOutput.uncoveredText($0.coverage, text: $0.text) }.joined())
-      case (.json, true):
-        let lists = rows.map { row in
-          JSONValue.object([
-            ("article", .string(row.article.id)),
-            ("uncovered", CoverageOutput.uncoveredJSON(row.coverage, text: row.text)),
-          ])
-        }
-        console.write(JSONValue.object([("articles", .array(lists))]).serialized() + "\n")
-      case (.markdown, true):
-        console.write(
-          rows.map { CoverageOutput.uncoveredMarkdown($0.coverage, text: $0.text) }.joined())
-      case (.text, false): console.write(CoverageOutput.text(library: rows))
-      case (.json, false):
-        console.write(CoverageOutput.json(library: rows).serialized() + "\n")
-      case (.markdown, false): console.write(CoverageOutput.markdown(library: rows))
-      }
-      if let failUnder, CoverageOutput.totals(rows).ratio * 100 < failUnder { throw ExitCode(1) }
-      return
-    }
-    let only = articles.first?.id
-    guard let coverage = ArticleCoverage(graph, article: only),
-      let text = graph.text(ofArticle: only)
-    else {
-      console.writeError(
-        "error: the graph has no article text, so there is nothing to cover; name the "
-          + "article's text file with `text:` under `article:`\n")
-      throw ExitCode(2)
-    }
-    switch (format, uncovered) {
-    case (.text, true): console.write(CoverageOutput.uncoveredText(coverage, text: text))
-    case (.json, true):
-      console.write(CoverageOutput.uncoveredJSON(coverage, text: text).serialized() + "\n")
-    case (.markdown, true):
-      console.write(CoverageOutput.uncoveredMarkdown(coverage, text: text))
-    case (.text, false): console.write(CoverageOutput.text(coverage, text: text))
-    case (.json, false):
-      console.write(CoverageOutput.json(coverage, text: text).serialized() + "\n")
-    case (.markdown, false): console.write(CoverageOutput.markdown(coverage, text: text))
-    }
-    if let failUnder, coverage.ratio * 100 < failUnder { throw ExitCode(1) }
+    let answer = try ClaimGraphProject.coverage(
+      of: graph, format: format, article: article, uncovered: uncovered)
+    Console.current.write(answer.output)
+    if let failUnder, answer.ratio * 100 < failUnder { throw ExitCode(1) }
   }
 }
 
-/// The formats `claimgraph coverage` writes.
-enum CoverageFormat: String, ExpressibleByArgument, CaseIterable {
-  case text
-  case json
-  case markdown
-}
+extension CoverageFormat: ExpressibleByArgument {}

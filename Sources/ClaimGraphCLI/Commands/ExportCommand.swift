@@ -1,29 +1,18 @@
 import ArgumentParser
 import ClaimGraph
 import ClaimGraphFormats
+import ClaimGraphProject
 
 extension ExportFormat: ExpressibleByArgument {}
 
 extension Neo4jCSVExporter.HeaderStyle: ExpressibleByArgument {}
 
-/// A value of `export --format`: a format written as one file, or as a folder of files.
-enum ExportTarget: ExpressibleByArgument, Equatable {
-  case file(ExportFormat)
-  case folder(FolderExportFormat)
+extension ExportTarget: ExpressibleByArgument {
+  /// The format named on the command line.
+  public init?(argument: String) { self.init(name: argument) }
 
-  init?(argument: String) {
-    if let format = ExportFormat(rawValue: argument) {
-      self = .file(format)
-    } else if let format = FolderExportFormat(rawValue: argument) {
-      self = .folder(format)
-    } else {
-      return nil
-    }
-  }
-
-  static var allValueStrings: [String] {
-    ExportFormat.allCases.map(\.rawValue) + FolderExportFormat.allCases.map(\.rawValue)
-  }
+  /// Every format's name, for the help and completions.
+  public static var allValueStrings: [String] { names }
 }
 
 /// `claimgraph export`: write the graph as GraphML, GEXF, DOT, node-link JSON, Mermaid,
@@ -124,51 +113,21 @@ struct ExportCommand: ParsableCommand {
   }
 
   func run() throws {
-    let loaded = try graphArgument.applied(to: graphOptions).load()
-    let selection = try filters.apply(to: GraphSelection(loaded.graph))
-    switch format {
-    case .file(let format):
-      try export(selection, as: format)
-    case .folder(let format):
-      let exporter = format.exporter(headerStyle: headerStyle ?? .neo4j)
-      do {
-        try AtomicDirectory.write(to: output ?? "", replacing: exporter.fileNames) { folder in
-          try exporter.export(selection, to: &folder)
-        }
-      } catch {
-        Console.current.writeError("error: \(error)\n")
-        throw ExitCode(2)
-      }
-    }
-  }
-
-  private func export(_ selection: GraphSelection, as format: ExportFormat) throws {
-    var exporter = format.exporter(rdf: try rdfOptions())
-    switch format {
-    case .dot where noLegend: exporter = DOTExporter(showsLegend: false)
-    case .mermaid:
-      let mermaid = MermaidExporter(showsLegend: !noLegend)
-      exporter = mermaid
-      if let output, output.lowercased().hasSuffix(".md") {
-        exporter = MermaidMarkdownExporter(mermaid: mermaid)
-      }
-    default: break
-    }
-    if format == .mermaid && MermaidExporter.exceedsRenderingLimits(selection) {
+    let graph = try graphArgument.applied(to: graphOptions).load().graph
+    let request = ExportRequest(
+      format, selection: try filters.selection, showsLegend: !noLegend, rdf: try rdfOptions(),
+      headerStyle: headerStyle ?? .neo4j)
+    let export = try ClaimGraphProject.export(request, of: graph, to: output)
+    for case .tooManyMermaidLinks(let count, let limit) in export.warnings {
       Console.current.writeError(
-        "warning: \(selection.edges.count) links exceed the \(MermaidExporter.maxLinks) that "
-          + "Mermaid (and GitHub) render; narrow the export with --kinds, --strength or --around\n")
+        "warning: \(count) links exceed the \(limit) that Mermaid (and GitHub) render; narrow "
+          + "the export with --kinds, --strength or --around\n")
     }
     if let output {
-      do {
-        try AtomicFile.write(to: output) { sink in try exporter.export(selection, to: &sink) }
-      } catch {
-        Console.current.writeError("error: \(error)\n")
-        throw ExitCode(2)
-      }
+      try export.write(to: output)
     } else {
       var sink = ConsoleSink(.current)
-      try exporter.export(selection, to: &sink)
+      try export.write(to: &sink)
       try sink.finish()
     }
   }

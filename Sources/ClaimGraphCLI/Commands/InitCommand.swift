@@ -35,18 +35,9 @@ struct InitCommand: ParsableCommand {
   @OptionGroup var graphOptions: GraphOptions
 
   func run() throws {
-    let start: ArticleStart
-    do {
-      start = try graphOptions.project().startArticle(from: text, into: into)
-    } catch {
-      throw ProjectFailure.exit(error)
-    }
+    let start = try graphOptions.project().startArticle(from: text, into: into)
     let console = Console.current
     for file in start.files { console.write("wrote \(file)\n") }
-    let stubs = start.outline.passages.count
-    let cues = Set(start.outline.passages.flatMap { $0.cues.map(\.suggestedSource) }).count
-    console.write(
-      "article '\(start.id)': \(start.outline.sections.count) sections, \(stubs) claim stubs, "
-        + "\(cues) source stubs\n")
+    console.write(start.summary + "\n")
   }
 }

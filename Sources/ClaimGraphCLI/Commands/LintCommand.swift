@@ -2,7 +2,6 @@ import ArgumentParser
 import ClaimGraph
 import ClaimGraphFormats
 import ClaimGraphProject
-import ClaimGraphYAML
 import Foundation
 
 /// `claimgraph lint [DIR]`: check the graph's citations and report every finding.
@@ -100,108 +99,51 @@ struct LintCommand: ParsableCommand {
 
   func run() throws {
     let console = Console.current
-    let registry = RuleRegistry.standard
     if let explain {
-      guard let text = RuleExplanation.text(for: explain, in: registry) else {
-        console.writeError(
-          "error: unknown rule '\(explain)' (see 'claimgraph rules')\(registry.hint(for: explain))\n"
-        )
-        throw ExitCode(2)
-      }
-      console.write(text)
+      console.write(try ClaimGraphProject.explain(explain))
       return
     }
-    let files = LintFiles(workingDirectory: FileManager.default.currentDirectoryPath)
-    let (path, only) = try target(files: files)
-    let project = ClaimGraphProject(
-      graph: path, limits: graphOptions.limits, workingDirectory: files.workingDirectory)
-    let loaded = project.read()
-    let choice: BaselineChoice =
-      writeBaseline != nil || noBaseline ? .none : baseline.map { .file($0) } ?? .configured
-    do {
-      var run = try project.lintRun(loaded, config: config, baseline: choice, strict: strict)
-      if let writeBaseline {
-        run = run.recordingEveryFinding(at: writeBaseline)
-        try project.writeBaseline(run.baseline!, to: writeBaseline)
-        console.writeError(
-          "Wrote \(run.report.baselined.count) findings to the baseline \(writeBaseline).\n")
-      }
-      if pruneBaseline {
-        let (pruned, removed) = try run.pruningStaleEntries()
-        if removed == 0 {
-          console.writeError("The baseline \(pruned.baselinePath!) has no stale entries.\n")
-        } else {
-          try project.writeBaseline(pruned.baseline!, to: pruned.baselinePath!)
-          console.writeError(
-            "Pruned \(removed) stale \(removed == 1 ? "entry" : "entries") from the baseline "
-              + "\(pruned.baselinePath!).\n")
-        }
-        run = pruned
-      }
-      if let only {
-        run = run.restricted(
-          to: only, text: loaded.graph.text?.path, workingDirectory: files.workingDirectory)
-      }
-      try report(
-        run.report, registry: registry, console: console, files: files, graph: loaded.graph)
-    } catch let error as ProjectError {
-      throw ProjectFailure.exit(error)
-    }
-  }
-
-  /// Prints (or writes to `--output`) the report, then its closing summary, and exits with
-  /// the run's status.
-  private func report(
-    _ report: LintReport, registry: RuleRegistry, console: Console, files: LintFiles,
-    graph: KnowledgeGraph
-  ) throws {
-    let chosen = format ?? (console.environment["GITHUB_ACTIONS"] == "true" ? .github : .text)
+    let (graph, files) = try target()
+    let request = LintRequest(
+      config: config, baseline: noBaseline ? .none : baseline.map { .file($0) } ?? .configured,
+      strict: strict,
+      update: writeBaseline.map { .record($0) } ?? (pruneBaseline ? .pruneStale : nil),
+      files: files)
+    let outcome = try ClaimGraphProject(graph: graph, limits: graphOptions.limits).lint(request)
+    for change in outcome.baselineChanges { console.writeError("\(change)\n") }
     let stepSummary = console.environment["GITHUB_STEP_SUMMARY"].flatMap { $0.isEmpty ? nil : $0 }
-    let rendered = chosen.render(
-      report, rules: registry.descriptors, toolVersion: ClaimGraphCommand.configuration.version,
-      color: output == nil && console.colorsOutput, hasStepSummary: stepSummary != nil,
-      related: { finding in finding.node.map(graph.articleLocations(of:)) ?? [] })
+    let rendered = outcome.rendered(
+      as: format ?? (console.environment["GITHUB_ACTIONS"] == "true" ? .github : .text),
+      toolVersion: ClaimGraphCommand.configuration.version,
+      color: output == nil && console.colorsOutput, hasStepSummary: stepSummary != nil)
     if let stepSummary, let text = rendered.stepSummary {
-      files.append(text, to: stepSummary, console: console)
+      StepSummary.append(text, to: stepSummary, console: console)
     }
     if let output {
-      try files.write(rendered.body, to: output)
+      try ClaimGraphProject.write(rendered.body, to: output)
     } else {
       console.write(rendered.body)
     }
     // The summary closes the report: written after the findings, so that a terminal, or
     // both streams sent to one place (2>&1), shows it last.
     console.writeError(rendered.closing)
+    let report = outcome.run.report
     let status = report.inputFailed ? 2 : exitZero ? 0 : report.exitStatus
     if status != 0 { throw ExitCode(status) }
   }
 
-  /// The graph to load and, when files of it were given, those files.
-  private func target(files: LintFiles) throws -> (graph: String, only: [String]?) {
+  /// The graph to lint and, when files of it were given, those files.
+  private func target() throws -> (graph: String, files: [String]?) {
     guard !paths.isEmpty else { return (graphOptions.graph, nil) }
     let given = paths.filter(Self.isFileOfGraph)
     if given.isEmpty, paths.count == 1 { return (paths[0], nil) }
-    let console = Console.current
     guard given.count == paths.count else {
       let graphs = paths.filter { !Self.isFileOfGraph($0) }.map { "'\($0)'" }
-      console.writeError(
-        "error: give one graph, or files of one graph, not both (\(graphs.joined(separator: ", ")) "
-          + "name graphs)\n")
-      throw ExitCode(2)
+      throw UsageError(
+        message: "give one graph, or files of one graph, not both "
+          + "(\(graphs.joined(separator: ", ")) name graphs)")
     }
-    let graph = graphOptions.graph
-    for file in given {
-      guard FileManager.default.fileExists(atPath: file) else {
-        console.writeError("error: '\(file)' does not exist\n")
-        throw ExitCode(2)
-      }
-      guard files.isInside(file, directory: graph) else {
-        console.writeError(
-          "error: '\(file)' is not in the graph '\(graph)'; name the graph with --graph\n")
-        throw ExitCode(2)
-      }
-    }
-    return (graph, given)
+    return (graphOptions.graph, given)
   }
 
   /// Whether a path names a file of a YAML graph (a `.yaml`/`.yml` file or the article's

@@ -68,12 +68,8 @@ struct PathCommand: ParsableCommand {
     let graph = try graphArgument.applied(to: graphOptions).load().graph
     let options = EvidencePaths.Options(
       limit: max, maxSteps: maxSteps, avoidsHubs: !throughHubs, hubThreshold: hubThreshold)
-    do {
-      Console.current.write(
-        try ClaimGraphProject.path(
-          from: from, to: to, in: graph, avoid: avoid, options: options, format: format))
-    } catch {
-      throw ProjectFailure.exit(error)
-    }
+    Console.current.write(
+      try ClaimGraphProject.path(
+        from: from, to: to, in: graph, avoid: avoid, options: options, format: format))
   }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClaimGraph
 import ClaimGraphFormats
+import ClaimGraphProject
 
 /// `claimgraph query EXPR`: the claims that match a search expression.
 struct QueryCommand: ParsableCommand {
@@ -60,39 +61,14 @@ struct QueryCommand: ParsableCommand {
   }
 
   func run() throws {
-    let console = Console.current
     let (words, graphPath) = GraphArgument.splitTrailingGraph(from: expression)
-    let text = words.joined(separator: " ")
-    let parsed: ParsedQuery
-    do {
-      parsed = try ParsedQuery(parsing: text)
-    } catch {
-      console.writeError(Self.report(error, in: text, color: console.colorsErrors))
-      throw ExitCode(2)
-    }
+    let query = try ClaimGraphProject.parseQuery(words.joined(separator: " "))
     let graph = try GraphArgument(path: graphPath).applied(to: graphOptions).load().graph
-    do {
-      try graph.check(parsed, selecting: nodes)
-    } catch {
-      console.writeError(Self.report(error, in: text, color: console.colorsErrors))
-      throw ExitCode(2)
-    }
-    let matches = QueryOutput.Matches(parsed.query, selecting: nodes, in: graph)
-    console.write(
-      QueryOutput.render(
-        matches, in: graph, as: format,
-        shape: count ? .count : idsOnly ? .idsOnly : .full(limit: limit)))
-    if matches.ids.isEmpty && !exitZero { throw ExitCode(1) }
-  }
-
-  /// `query:1:COLUMN: error: message`, the query, and a caret under the column.
-  static func report(_ error: QueryError, in text: String, color: Bool) -> String {
-    let caret = String(repeating: " ", count: error.column - 1) + "^"
-    guard color else {
-      return "query:1:\(error.column): error: \(error.message)\n  \(text)\n  \(caret)\n"
-    }
-    return "\u{1B}[1mquery:1:\(error.column):\u{1B}[0m \u{1B}[1;31merror:\u{1B}[0m "
-      + "\(error.message)\n  \(text)\n  \u{1B}[1;32m\(caret)\u{1B}[0m\n"
+    let answer = try ClaimGraphProject.query(
+      query, in: graph, nodes: nodes, format: format,
+      shape: count ? .count : idsOnly ? .idsOnly : .full(limit: limit))
+    Console.current.write(answer.output)
+    if answer.matchCount == 0 && !exitZero { throw ExitCode(1) }
   }
 }
 

@@ -1,8 +1,5 @@
 import ArgumentParser
-import ClaimGraph
-import ClaimGraphFormats
 import ClaimGraphProject
-import Foundation
 
 /// `claimgraph report`: the article annotated passage by passage, as one HTML page.
 struct ReportCommand: ParsableCommand {
@@ -40,32 +37,11 @@ struct ReportCommand: ParsableCommand {
 
   func run() throws {
     let console = Console.current
-    let loaded = try graphOptions.load()
-    let chosen = try article.map { try ArticleChoice.pick($0, in: loaded.graph).id }
-    let report: EvidenceReport
-    do {
-      report = try EvidenceReport(
-        loaded, of: graphOptions.project(), path: output, article: chosen,
-        environment: console.environment)
-    } catch {
-      throw ProjectFailure.exit(error)
-    }
+    let report = try EvidenceReport(
+      try graphOptions.load(), of: graphOptions.project(), path: output, article: article,
+      environment: console.environment)
     if let note = report.picturesNote { console.writeError("warning: \(note)\n") }
-    do {
-      var batch = AtomicFileBatch()
-      for page in report.pages {
-        let directory = (page.path as NSString).deletingLastPathComponent
-        if !directory.isEmpty {
-          try FileManager.default.createDirectory(
-            atPath: directory, withIntermediateDirectories: true)
-        }
-        try batch.stage(page.path) { sink in try sink.write(page.html) }
-      }
-      try batch.commit()
-    } catch {
-      console.writeError("error: \(error)\n")
-      throw ExitCode(2)
-    }
+    try report.write()
     for page in report.pages {
       console.write("wrote \(page.path) (\(page.html.utf8.count) bytes)\n")
     }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import ClaimGraph
 import ClaimGraphFormats
 import ClaimGraphProject
 
@@ -33,10 +32,6 @@ struct ShowCommand: ParsableCommand {
 
   func run() throws {
     let graph = try graphArgument.applied(to: graphOptions).load().graph
-    do {
-      Console.current.write(try ClaimGraphProject.show(id, in: graph, format: format))
-    } catch {
-      throw ProjectFailure.exit(error)
-    }
+    Console.current.write(try ClaimGraphProject.show(id, in: graph, format: format))
   }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
-import ClaimGraph
 import ClaimGraphFormats
+import ClaimGraphProject
 
 /// `claimgraph stats`: counts of nodes, edges, claims and sources.
 struct StatsCommand: ParsableCommand {
@@ -16,12 +16,7 @@ struct StatsCommand: ParsableCommand {
   var format: OutputFormat = .text
 
   func run() throws {
-    let loaded = try graphArgument.applied(to: graphOptions).load()
-    let statistics = GraphStatistics(loaded.graph)
-    let console = Console.current
-    switch format {
-    case .text: console.write(statistics.text)
-    case .json: console.write(statistics.json.serialized() + "\n")
-    }
+    let graph = try graphArgument.applied(to: graphOptions).load().graph
+    Console.current.write(ClaimGraphProject.stats(of: graph, format: format))
   }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import ClaimGraph
-import ClaimGraphFormats
+import ClaimGraphProject
 
 /// `claimgraph tables`: what we know, what we don't know yet, common misconceptions.
 struct TablesCommand: ParsableCommand {
@@ -42,28 +42,12 @@ struct TablesCommand: ParsableCommand {
 
   func run() throws {
     let graph = try graphArgument.applied(to: graphOptions).load().graph
-    let chosen = try article.map { try ArticleChoice.pick($0, in: graph).id }
-    let tables = SummaryTables(
-      graph, by: by, claims: try filters.claimIDs(in: graph), article: chosen)
-    Console.current.write(format.renderer.render(tables))
+    Console.current.write(
+      try ClaimGraphProject.tables(
+        of: graph, format: format, by: by, filter: try filters.filter, article: article))
   }
 }
 
-/// The formats `claimgraph tables` prints.
-enum TablesFormat: String, ExpressibleByArgument, CaseIterable {
-  case markdown
-  case html
-  case csv
-  case json
-
-  var renderer: any SummaryTablesRenderer {
-    switch self {
-    case .markdown: MarkdownTablesRenderer()
-    case .html: HTMLTablesRenderer()
-    case .csv: CSVTablesRenderer()
-    case .json: JSONTablesRenderer()
-    }
-  }
-}
+extension TablesFormat: ExpressibleByArgument {}
 
 extension SummaryGrouping: ExpressibleByArgument {}

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimGraph
+import ClaimGraphProject
 import Foundation
 
 /// `--query`, `--strength` and `--cited`: which claims a command shows, the same in
@@ -29,34 +30,12 @@ struct ClaimFilterOptions: ParsableArguments {
     _ = try parsedStrengths()
   }
 
-  /// Whether any filter is given.
-  var isActive: Bool { query != nil || strength != nil || cited != nil }
-
-  /// The claims every given filter keeps, or nil when no filter is given.
-  ///
-  /// A malformed query is reported with its column, and exits with 2.
-  func claimIDs(in graph: KnowledgeGraph) throws -> Set<NodeID>? {
-    guard isActive else { return nil }
-    var claims = graph.claims
-    if let query {
-      let parsed: Query
-      do {
-        parsed = try Query(parsing: query)
-      } catch {
-        let console = Console.current
-        console.writeError(QueryCommand.report(error, in: query, color: console.colorsErrors))
-        throw ExitCode(2)
-      }
-      let matching = Set(graph.claims(matching: parsed).ids)
-      claims = claims.filter { matching.contains($0.id) }
+  /// The claims the options keep, as the library takes them.
+  var filter: ClaimFilter {
+    get throws {
+      ClaimFilter(
+        query: query, strengths: try parsedStrengths(), cited: cited.map { $0 == .yes })
     }
-    if let strengths = try parsedStrengths() {
-      claims = claims.filter { strengths.contains($0.strength) }
-    }
-    if let cited {
-      claims = claims.filter { graph.isCited($0) == (cited == .yes) }
-    }
-    return Set(claims.map(\.id))
   }
 
   private func parsedStrengths() throws -> Set<EvidenceStrength>? {

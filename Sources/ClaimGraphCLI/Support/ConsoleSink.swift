@@ -12,11 +12,17 @@ package struct ConsoleSink: ExportSink {
   package init(_ console: Console) { self.console = console }
 
   package mutating func write(_ bytes: [UInt8]) throws {
-    try bytes.withUnsafeBytes { try writeBorrowed($0) }
+    pending.append(contentsOf: bytes)
+    try writeComplete()
   }
 
-  package mutating func writeBorrowed(_ bytes: UnsafeRawBufferPointer) throws {
-    pending.append(contentsOf: bytes)
+  package mutating func write(_ bytes: Span<UInt8>) throws {
+    bytes.withUnsafeBufferPointer { pending.append(contentsOf: $0) }
+    try writeComplete()
+  }
+
+  /// Writes what is pending up to its last complete UTF-8 sequence.
+  private mutating func writeComplete() throws {
     var end = pending.count
     var back = 0
     while back < 3, end - back - 1 >= 0, pending[end - back - 1] & 0xC0 == 0x80 { back += 1 }

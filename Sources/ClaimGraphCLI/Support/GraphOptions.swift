@@ -59,36 +59,17 @@ struct GraphOptions: ParsableArguments {
     ClaimGraphProject(graph: path ?? graph, limits: limits)
   }
 
-  /// Loads and checks the graph; on any error prints every diagnostic and exits with 2.
+  /// Loads and checks the graph; a graph with errors is a ``ProjectError`` (the root command
+  /// prints every diagnostic and exits with 2).
   ///
   /// A GraphML or JSON graph from another tool loads with warnings and notes; those are
   /// printed too, since no YAML author will see them otherwise.
-  func load() throws -> LoadedGraph {
+  func load() throws(ProjectError) -> LoadedGraph {
     let project = project()
-    do {
-      let loaded = try project.load()
-      if project.isInterchangeFile && !loaded.diagnostics.isEmpty {
-        DiagnosticPrinter.print(loaded.diagnostics, to: .current)
-      }
-      return loaded
-    } catch {
-      throw ProjectFailure.exit(error)
+    let loaded = try project.load()
+    if project.isInterchangeFile && !loaded.diagnostics.isEmpty {
+      DiagnosticPrinter.print(loaded.diagnostics, to: .current)
     }
-  }
-}
-
-/// Prints a project session's failure and gives the exit status 2.
-enum ProjectFailure {
-  static func exit(_ error: ProjectError) -> ExitCode {
-    switch error {
-    case .invalidGraph(let diagnostics): DiagnosticPrinter.print(diagnostics, to: .current)
-    case .unusableFile(let message), .unresolvedName(let message):
-      Console.current.writeError("error: \(message)\n")
-    case .wouldOverwrite(let paths):
-      for path in paths {
-        Console.current.writeError("error: \(path) exists; init never overwrites a file\n")
-      }
-    }
-    return ExitCode(2)
+    return loaded
   }
 }

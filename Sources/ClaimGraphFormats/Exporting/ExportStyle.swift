@@ -37,6 +37,10 @@ public struct RGBColor: Hashable, Sendable {
 /// those hues. Kind is also shown by shape (Graphviz, Mermaid) and size (Gephi). Fills are
 /// light tints of the same hues, so black text on them stays legible.
 public enum ExportStyle {
+  /// The label of an `evidence` edge whose method the claim's own sentence describes
+  /// (`Edge.isStated`) in the pictures (DOT, Mermaid).
+  public static let statedLabel = "stated in text"
+
   /// The colour of a claim of this strength: its border, and its fill in Gephi.
   public static func color(of strength: EvidenceStrength) -> RGBColor {
     switch strength {

@@ -100,7 +100,8 @@ enum GraphAttributes {
   /// A node attribute; the cases are in declaration order (presentation ones first).
   enum NodeField: Int, CaseIterable {
     case label, kind, name, statement, strength, section, quote, about, relations, citations
-    case sourceType, title, authors, year, venue, doi, pmid, url, methods, listed, mentionedAs
+    case evidence, sourceType, title, authors, year, venue, doi, pmid, url, methods, listed,
+      mentionedAs
     case enrichment, aliases, category, description, note, suppressions
     case article, sameAs, sections, textFile, text, unclaimed
 
@@ -116,6 +117,7 @@ enum GraphAttributes {
       case .about: "about"
       case .relations: "relations"
       case .citations: "citations"
+      case .evidence: "evidence"
       case .sourceType: "source_type"
       case .title: "title"
       case .authors: "authors"
@@ -161,7 +163,7 @@ enum GraphAttributes {
   /// `citations`, `relations` and `about` lists say (see ``GraphMLExporter``).
   enum EdgeField: Int, CaseIterable {
     case label, kind, strength, weight, claim, predicate, stance, methods, locator, inferred
-    case quote, implied
+    case stated, quote, implied
 
     /// The attribute's name in every format.
     var name: String {
@@ -176,6 +178,7 @@ enum GraphAttributes {
       case .methods: "methods"
       case .locator: "locator"
       case .inferred: "inferred"
+      case .stated: "stated"
       case .quote: "quote"
       case .implied: "implied"
       }
@@ -185,7 +188,7 @@ enum GraphAttributes {
       let type: ValueType =
         switch self {
         case .weight: .double
-        case .inferred, .implied: .bool
+        case .inferred, .stated, .implied: .bool
         default: .string
         }
       return Key(name: name, type: type, domain: .edge)
@@ -262,6 +265,11 @@ enum GraphAttributes {
             json(of: citation, grounding?.matches(ofCitation: offset, of: claim.id))
           })
       }
+      add(
+        .evidence,
+        records: claim.evidence.enumerated().map { offset, stated in
+          json(of: stated, grounding?.matches(ofEvidence: offset, of: claim.id))
+        })
       add(.note, claim.note)
       add(.suppressions, records: claim.suppressions.map(json(of:)))
       add(.article, claim.article)
@@ -313,6 +321,7 @@ enum GraphAttributes {
     if !edge.methods.isEmpty { result.append((.methods, list(edge.methods))) }
     if let locator = edge.locator { result.append((.locator, .string(locator))) }
     if edge.isInferred { result.append((.inferred, .bool(true))) }
+    if edge.isStated { result.append((.stated, .bool(true))) }
     return result
   }
 
@@ -417,6 +426,15 @@ enum GraphAttributes {
     }
     if citation.isInferred { members.append(("inferred", .bool(true))) }
     return .object(members)
+  }
+
+  /// A claim's stated evidence: its method and quotes (with their place in the article
+  /// when the grounding locates them).
+  private static func json(of stated: StatedEvidence, _ matches: [QuoteMatch]?) -> JSONValue {
+    .object([
+      ("method", .string(stated.method.rawValue)),
+      ("quote", .array(TextQuote.json(stated.quotes, matches))),
+    ])
   }
 
   private static func json(of enrichment: SourceEnrichment) -> JSONValue {

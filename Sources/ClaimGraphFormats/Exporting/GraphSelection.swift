@@ -18,9 +18,31 @@ public struct GraphSelection: Sendable {
   public let graph: KnowledgeGraph
   /// The selected nodes, in the graph's canonical order.
   ///
-  /// - Complexity: O(1) for part of a graph. For the whole graph the array is built on each
-  ///   access, in O(*n*): the exporters walk the graph's own node lists instead.
-  public var nodes: [Node] { selectedNodes ?? graph.nodes }
+  /// - Complexity: O(1): the graph's own `KnowledgeGraph.nodes` for the whole graph, the
+  ///   nodes kept for a part of it.
+  public var nodes: Nodes {
+    Nodes(whole: selectedNodes == nil ? graph.nodes : nil, part: selectedNodes ?? [])
+  }
+
+  /// The nodes of a selection: a view of the whole graph's nodes, or the nodes selected.
+  public struct Nodes: RandomAccessCollection, Sendable {
+    private let whole: KnowledgeGraph.Nodes?
+    private let part: [Node]
+
+    init(whole: KnowledgeGraph.Nodes?, part: [Node]) {
+      self.whole = whole
+      self.part = part
+    }
+
+    /// The first position: 0.
+    public var startIndex: Int { 0 }
+    /// One past the last position: the number of nodes selected.
+    public var endIndex: Int { whole?.count ?? part.count }
+    /// The node at `position`.
+    ///
+    /// - Complexity: O(1).
+    public subscript(position: Int) -> Node { whole?[position] ?? part[position] }
+  }
   /// The selected edges, in the graph's canonical order; both ends are selected nodes.
   public let edges: [Edge]
   /// The selected nodes when part of the graph is selected; nil for the whole graph.

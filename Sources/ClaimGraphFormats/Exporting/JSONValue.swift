@@ -19,7 +19,7 @@ public enum JSONValue: Hashable, Sendable {
 
   /// The value serialised: pretty (2-space indentation) or compact; no trailing newline.
   ///
-  /// Text is escaped as ``JSONText`` escapes it: quotes, backslashes and control
+  /// Text is escaped as in every JSON the tool writes: quotes, backslashes and control
   /// characters, and U+2028, U+2029 and U+FEFF as `\u` escapes.
   public func serialized(pretty: Bool = true) -> String {
     var output = OutputBuffer(capacity: 256)

@@ -90,7 +90,7 @@ struct OutputBuffer: ~Copyable {
   /// Hands every byte to the sink.
   mutating func flush(to sink: inout some ExportSink) throws {
     guard count > 0 else { return }
-    try bytes.span.withUnsafeBytes { try sink.writeBorrowed($0) }
+    try sink.write(bytes.span)
     bytes.removeAll(keepingCapacity: true)
   }
 }

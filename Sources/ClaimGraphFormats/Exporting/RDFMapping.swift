@@ -11,8 +11,10 @@ import ClaimGraph
 ///   `claimgraph:inferredCitation`, so no query for what a claim cites can take one —,
 ///   `claimgraph:asserts`,
 ///   `claimgraph:restsOn`), followed by its citations and relations, each an edge of the
-///   graph and a node of its own; then each source with its `uses-method` edges; then the
-///   entities.
+///   graph and a node of its own, and the evidence its own sentence describes without
+///   naming a study (`claimgraph:statedEvidence`, a blank node `claimgraph:StatedEvidence`
+///   with its `claimgraph:method` and `claimgraph:quote`s); then each source with its
+///   `uses-method` edges; then the entities.
 /// - Everything is written in the graph's canonical order, one node at a time, so the
 ///   output is deterministic and streamed: nothing but the current node's few edges is
 ///   held.
@@ -147,6 +149,11 @@ enum RDFMapping {
       }
     }
     if let note = claim.note { writer.add(.note, text: note, tagged: true) }
+    let stated = claim.evidence.map { evidence in
+      let label = writer.newBlankNode()
+      writer.add(.statedEvidence, blank: label)
+      return (label, evidence)
+    }
     let suppressions = addSuppressions(claim.suppressions, to: &writer)
     // The `cites` edges follow the citations of existing sources, in order.
     let citations = claim.citations.filter { graph.source($0.source) != nil }
@@ -158,6 +165,12 @@ enum RDFMapping {
         nextCitation += 1
       }
       writeEdge(edge, citation: citation, graph: graph, to: &writer)
+    }
+    for (label, evidence) in stated {
+      writer.subject(blank: label)
+      writer.add(.type, .statedEvidenceClass)
+      writer.add(.method, .method, id: evidence.method.rawValue)
+      for quote in evidence.quotes { writer.add(.quote, text: quote.exact, tagged: true) }
     }
     writeSuppressions(suppressions, to: &writer)
   }

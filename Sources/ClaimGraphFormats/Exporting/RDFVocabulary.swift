@@ -122,6 +122,7 @@ struct RDFTerm {
   static let citationClass = RDFTerm(.claimgraph, "Citation")
   static let relationClass = RDFTerm(.claimgraph, "Relation")
   static let suppressionClass = RDFTerm(.claimgraph, "Suppression")
+  static let statedEvidenceClass = RDFTerm(.claimgraph, "StatedEvidence")
 
   /// The class of a node kind (`claimgraph:Claim`, `claimgraph:Region`…).
   static func `class`(of kind: NodeKind) -> RDFTerm {
@@ -155,6 +156,9 @@ struct RDFTerm {
   static let asserts = RDFTerm(.claimgraph, "asserts")
   static let assertedBy = RDFTerm(.claimgraph, "assertedBy")
   static let restsOn = RDFTerm(.claimgraph, "restsOn")
+  /// Evidence a claim's own sentence describes without naming a study (a blank node with
+  /// its `method` and `quote`s): never `cites`.
+  static let statedEvidence = RDFTerm(.claimgraph, "statedEvidence")
   static let sameClaimAs = RDFTerm(.claimgraph, "sameClaimAs")
   static let source = RDFTerm(.claimgraph, "source")
   static let stance = RDFTerm(.claimgraph, "stance")

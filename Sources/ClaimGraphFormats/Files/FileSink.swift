@@ -19,11 +19,15 @@ public struct FileSink: ExportSink {
 
   /// Writes the whole chunk, retrying short writes and interruptions.
   public mutating func write(_ bytes: [UInt8]) throws {
-    try bytes.withUnsafeBytes { try writeBorrowed($0) }
+    try bytes.withUnsafeBytes(writeAll)
   }
 
   /// Writes the whole chunk in place, retrying short writes and interruptions.
-  public mutating func writeBorrowed(_ bytes: UnsafeRawBufferPointer) throws {
+  public mutating func write(_ bytes: Span<UInt8>) throws {
+    try bytes.withUnsafeBytes(writeAll)
+  }
+
+  private func writeAll(_ bytes: UnsafeRawBufferPointer) throws {
     guard var next = bytes.baseAddress else { return }
     var remaining = bytes.count
     while remaining > 0 {

@@ -9,7 +9,8 @@ import ClaimGraph
 ///   (shown on hover in SVG).
 /// - Edges: established solid and thicker, uncertain dashed, refuted dotted; contradicting
 ///   citations red with a flat (`tee`) arrowhead and a label; inferred citations labelled
-///   and with a hollow arrowhead; relations labelled with their verb.
+///   and with a hollow arrowhead; relations labelled with their verb; an `evidence` edge
+///   whose method the claim's own sentence describes labelled `stated in text`.
 /// - A legend cluster explains every node colour and shape and every edge colour and line
 ///   style the picture uses; `DOTExporter(showsLegend: false)` leaves it out.
 /// - Every id and value is double-quoted, with `\` and `"` escaped, line breaks written as
@@ -105,6 +106,7 @@ public struct DOTExporter: GraphExporter {
     default: break
     }
     if edge.isInferred { result += [("arrowhead", "onormal"), ("label", "inferred")] }
+    if edge.isStated { result.append(("label", ExportStyle.statedLabel)) }
     return result
   }
 

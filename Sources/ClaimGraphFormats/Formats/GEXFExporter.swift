@@ -94,7 +94,8 @@ public struct GEXFExporter: GraphExporter {
   private static func isAttribute(_ field: GraphAttributes.EdgeField) -> Bool {
     switch field {
     case .label, .weight, .quote, .implied: false
-    case .kind, .strength, .claim, .predicate, .stance, .methods, .locator, .inferred: true
+    case .kind, .strength, .claim, .predicate, .stance, .methods, .locator, .inferred, .stated:
+      true
     }
   }
 

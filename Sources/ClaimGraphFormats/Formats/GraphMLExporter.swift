@@ -15,7 +15,8 @@ import ClaimGraph
 ///   `strength`, `weight` (established 1.0, uncertain 0.5, refuted 0.2), and what the
 ///   claim that induced them says: a relation's `claim` and `predicate`; a citation's
 ///   `stance`, `methods` (only when the citation names its own; otherwise it relies on its
-///   source's), `locator`, `quote` and `inferred`; `implied` on an `about` edge to an
+///   source's), `locator`, `quote` and `inferred`; `stated` on an `evidence` edge whose
+///   method the claim's own sentence describes; `implied` on an `about` edge to an
 ///   entity the claim names only in a relation. A claim's node then leaves out its `about`,
 ///   `relations` and `citations` lists; it keeps them (as JSON text) only when its edges
 ///   cannot say them exactly (a reference to a missing node, an entity named twice, or an
@@ -167,7 +168,9 @@ public struct GraphMLExporter: GraphExporter {
         }
       case .about:
         if findings.isImplied(edgeAt: offset) { writer.raw { $0.append(fixed.implied) } }
-      case .evidence, .usesMethod, .sameAs, .inArticle:
+      case .evidence:
+        if graph.edges.span[number].isStated { writer.raw { $0.append(fixed.stated) } }
+      case .usesMethod, .sameAs, .inArticle:
         break
       }
       writer.raw { $0.append("</edge>\n") }
@@ -236,6 +239,7 @@ private struct FixedEdgeData {
   private let weights: [[UInt8]]
   private let stances: [[UInt8]]
   let inferred: [UInt8]
+  let stated: [UInt8]
   let implied: [UInt8]
 
   init(_ keys: KeyTable) {
@@ -250,6 +254,7 @@ private struct FixedEdgeData {
     }
     stances = Stance.allCases.map { bytes(.stance, .string($0.rawValue)) }
     inferred = bytes(.inferred, .bool(true))
+    stated = bytes(.stated, .bool(true))
     implied = bytes(.implied, .bool(true))
     assert(EdgeKind.allCases.enumerated().allSatisfy { $0.offset == Self.ordinal($0.element) })
     assert(strengths.enumerated().allSatisfy { $0.offset == Self.ordinal($0.element) })

@@ -9,7 +9,8 @@ import ClaimGraph
 ///   `#`, `&`, `<`, `>`, `` ` ``, `|`, braces and brackets written as `#NN;` entity codes
 ///   and line breaks as `<br/>`. Claims show their short label.
 /// - Links: established thick (`==>`), uncertain dashed (`-.->`), refuted dotted grey,
-///   contradicting citations red with a cross end (`--x`); relations show their verb.
+///   contradicting citations red with a cross end (`--x`); relations show their verb, and
+///   an `evidence` link whose method the claim's own sentence describes `stated in text`.
 /// - Colours through `classDef`, the same as in the other formats: claims by strength,
 ///   other nodes by kind. A `Legend` subgraph explains them and the line styles;
 ///   `MermaidExporter(showsLegend: false)` leaves it out.
@@ -56,6 +57,7 @@ public struct MermaidExporter: GraphExporter {
       if edge.kind == .relation { label = edge.predicate }
       if edge.stance == .contradicts { label = "contradicts" }
       if edge.isInferred { label = "inferred" }
+      if edge.isStated { label = ExportStyle.statedLabel }
       let text = label.map { "|\"\(Self.escaped($0))\"|" } ?? ""
       out.append("  \(from) \(arrow)\(text) \(to)\n")
       try out.flushIfFull(to: &sink)

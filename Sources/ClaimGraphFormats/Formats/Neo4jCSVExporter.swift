@@ -13,7 +13,7 @@ import ClaimGraph
 ///   `about.csv` (`ABOUT`), `cites.csv` (`CITES`, with the citation's stance, methods,
 ///   locator and whether it is inferred), `relation.csv` (`RELATES_TO`, with the predicate and the asserting
 ///   claim), `evidence.csv` (`RESTS_ON`: a claim rests on a method through a supporting
-///   citation), `uses-method.csv` (`USES_METHOD`), `same-as.csv` (`SAME_AS`) and
+///   citation, or `stated` by its own sentence), `uses-method.csv` (`USES_METHOD`), `same-as.csv` (`SAME_AS`) and
 ///   `in-article.csv` (`IN_ARTICLE`: a claim belongs to an article, whose node, labelled
 ///   `Article` in `articles.csv`, has the id `article:ID`). Every edge a claim induces carries
 ///   its `strength`, and every edge its `id` (the same as in GraphML and JSON).
@@ -170,7 +170,11 @@ public struct Neo4jCSVExporter: GraphFolderExporter {
       Column("id", "id"),
     ]
     switch kind {
-    case .about, .evidence, .sameAs, .inArticle: return head + [Column("strength", "strength")]
+    case .about, .sameAs, .inArticle: return head + [Column("strength", "strength")]
+    case .evidence:
+      return head + [
+        Column("strength", "strength"), Column("stated:boolean", "stated", "BOOLEAN"),
+      ]
     case .cites:
       return head + [
         Column("strength", "strength"), Column("stance", "stance"),
@@ -270,8 +274,11 @@ public struct Neo4jCSVExporter: GraphFolderExporter {
       record.add(type, to: &out)
       record.add(edge.id, to: &out)
       switch kind {
-      case .about, .evidence, .sameAs, .inArticle:
+      case .about, .sameAs, .inArticle:
         record.add(edge.strength?.rawValue, to: &out)
+      case .evidence:
+        record.add(edge.strength?.rawValue, to: &out)
+        record.add(edge.isStated, to: &out)
       case .cites:
         record.add(edge.strength?.rawValue, to: &out)
         record.add(edge.stance?.rawValue, to: &out)

@@ -1,4 +1,4 @@
-internal import CLibXML2
+package import CLibXML2
 
 /// One problem libxml2 reported: 1-based line, column (0 when unknown) and message.
 package struct XMLProblem: Hashable, Sendable, CustomStringConvertible {
@@ -9,6 +9,13 @@ package struct XMLProblem: Hashable, Sendable, CustomStringConvertible {
   /// libxml2's message, trimmed.
   package let message: String
 
+  /// A problem at `line` and `column` (0 when unknown).
+  package init(line: Int, column: Int, message: String) {
+    self.line = line
+    self.column = column
+    self.message = message
+  }
+
   /// `line:column: message`.
   package var description: String { "\(line):\(column): \(message)" }
 }
@@ -16,21 +23,24 @@ package struct XMLProblem: Hashable, Sendable, CustomStringConvertible {
 /// Collects libxml2's structured errors instead of letting them reach standard error.
 ///
 /// Passed to C as `userData` through `Unmanaged`; the callbacks are non-capturing.
-final class XMLDiagnosticSink {
-  private(set) var problems: [XMLProblem] = []
+package final class XMLDiagnosticSink {
+  package private(set) var problems: [XMLProblem] = []
+
+  /// An empty sink.
+  package init() {}
 
   /// The sink as C `userData`; valid while `self` is alive.
-  var userData: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
+  package var userData: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
 
   /// For APIs that pass a real `userData` (schema, RELAX NG, text reader).
-  static let callback: xmlStructuredErrorFunc = { userData, error in
+  package static let callback: xmlStructuredErrorFunc = { userData, error in
     guard let userData, let error else { return }
     Unmanaged<XMLDiagnosticSink>.fromOpaque(userData).takeUnretainedValue().record(error.pointee)
   }
 
   /// For a parser context's `sax->serror`: libxml2 passes the context; the sink is in
   /// `ctxt->_private`.
-  static let parserCallback: xmlStructuredErrorFunc = { context, error in
+  package static let parserCallback: xmlStructuredErrorFunc = { context, error in
     guard let context, let error else { return }
     let parser = context.assumingMemoryBound(to: xmlParserCtxt.self)
     guard let sink = parser.pointee._private else { return }

@@ -11,11 +11,28 @@ public enum GitHubReporter {
 
   /// One workflow command per finding, errors first, then warnings, then notes
   /// (`::error file=…,line=…,col=…,title=…::message`), each ending in a newline.
-  public static func annotations(_ report: LintReport) -> String {
+  ///
+  /// - Parameter related: where else each finding is (a claim's passages in the article
+  ///   text): each place gets an annotation of its own right after the finding's, its
+  ///   message ending with where the finding itself is reported, so a pull request that
+  ///   only edits the article shows the finding on the article's lines.
+  public static func annotations(
+    _ report: LintReport, related: (Diagnostic) -> [SourceLocation] = { _ in [] }
+  ) -> String {
     let ordered = Severity.allCases.reversed().flatMap { severity in
       report.findings.filter { $0.severity == severity }
     }
-    return ordered.map(command(for:)).joined()
+    return ordered.map { finding in
+      var text = command(for: finding)
+      var seen: Set<SourceLocation> = finding.location.map { [$0] } ?? []
+      for place in related(finding) where seen.insert(place).inserted {
+        var copy = finding
+        copy.location = place
+        if let location = finding.location { copy.message += " (reported at \(location))" }
+        text += command(for: copy)
+      }
+      return text
+    }.joined()
   }
 
   /// A plain line telling that GitHub hides some annotations, or nil when all are shown.

@@ -33,7 +33,7 @@ public enum LintReportFormat: String, CaseIterable, Sendable {
   ///   - color: whether `text` findings carry ANSI colour (only on a terminal).
   ///   - hasStepSummary: whether the run has a GitHub step summary file to append to.
   ///   - related: where else a finding is (a claim's passages in the article), which SARIF
-  ///     gives as `relatedLocations`.
+  ///     gives as `relatedLocations` and `github` annotates too.
   public func render(
     _ report: LintReport, rules: [RuleDescriptor], toolVersion: String, color: Bool = false,
     hasStepSummary: Bool = false, related: (Diagnostic) -> [SourceLocation] = { _ in [] }
@@ -47,7 +47,8 @@ public enum LintReportFormat: String, CaseIterable, Sendable {
     case .github:
       let notice = GitHubReporter.limitNotice(report, stepSummary: hasStepSummary) ?? ""
       return Output(
-        body: GitHubReporter.annotations(report), closing: TextReporter.summary(report) + notice,
+        body: GitHubReporter.annotations(report, related: related),
+        closing: TextReporter.summary(report) + notice,
         stepSummary: hasStepSummary ? GitHubReporter.stepSummary(report) : nil)
     case .sarif:
       return Output(

@@ -45,7 +45,7 @@ public enum TextReporter {
     if !report.baselined.isEmpty { silenced.append("\(report.baselined.count) in the baseline") }
     if !silenced.isEmpty { text += " (\(silenced.joined(separator: ", ")))" }
     if report.strict, summary.warnings > 0, summary.errors == 0 {
-      text += "; warnings fail the run (--strict)"
+      text += "; warnings fail the run (\(Advice.strict.words))"
     }
     if report.graphRulesSkipped {
       text += "; the graph rules run once every file can be read"

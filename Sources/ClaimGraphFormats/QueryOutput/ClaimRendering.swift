@@ -3,7 +3,8 @@ import ClaimGraph
 /// How query, show and path print claims, citations and entities.
 package enum ClaimRendering {
   /// A claim for `--format json`: id, statement and strength (the contract), then its
-  /// article, section, about and citations.
+  /// article, section, about, citations and the methods its own sentence describes
+  /// (`evidence`, by id).
   package static func json(_ claim: Claim, in graph: KnowledgeGraph) -> JSONValue {
     .object([
       ("id", .string(claim.id.rawValue)),
@@ -13,7 +14,13 @@ package enum ClaimRendering {
       ("section", .optional(claim.section)),
       ("about", .array(aboutIDs(claim, in: graph).map { .string($0.rawValue) })),
       ("citations", .array(claim.citations.map { json($0, in: graph) })),
+      ("evidence", .array(claim.evidence.map { .string($0.method.rawValue) })),
     ])
+  }
+
+  /// Stated evidence: `stated in the text: Naloxone blockade {naloxone-blockade, method}`.
+  package static func text(_ stated: StatedEvidence, in graph: KnowledgeGraph) -> String {
+    "\(SummaryRow.statedNote): " + entityText(stated.method, in: graph)
   }
 
   /// A claim's heading line in text listings: `id [strength]`, and in a library of several
@@ -32,7 +39,7 @@ package enum ClaimRendering {
     var members: [(String, JSONValue)] = [
       ("source", .string(citation.source.rawValue)),
       ("label", .optional(source?.shortLabel)),
-      ("listed", source.map { .bool($0.isListed) } ?? .null),
+      ("listed", source.map { .bool(graph.isListed($0)) } ?? .null),
       ("methods", .array(graph.methods(of: citation).map { .string($0.rawValue) })),
       ("stance", .string(citation.stance.rawValue)),
     ]
@@ -72,7 +79,7 @@ package enum ClaimRendering {
   package static func text(_ citation: Citation, in graph: KnowledgeGraph) -> String {
     let source = graph.source(citation.source)
     let label = source.map { "\($0.shortLabel) {\($0.id)}" } ?? "\(citation.source) {missing}"
-    let listing = source?.isListed == false ? " [unlisted]" : ""
+    let listing = source.map(graph.isListed) == false ? " [unlisted]" : ""
     let details = graph.methods(of: citation).map(\.rawValue) + [citation.stance.rawValue]
     let locator = citation.locator.map { ", \($0)" } ?? ""
     let inferred = citation.isInferred ? " " + inferredMark : ""

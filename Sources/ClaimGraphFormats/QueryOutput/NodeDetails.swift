@@ -154,6 +154,17 @@ package enum NodeDetails {
         "    " + ClaimRendering.passage(quote, match, in: text)
       }
     }
+    if !claim.evidence.isEmpty {
+      lines.append("evidence stated in the text (no source):")
+      for (offset, stated) in claim.evidence.enumerated() {
+        lines.append("  - " + ClaimRendering.entityText(stated.method, in: graph))
+        guard let text = grounding?.text else { continue }
+        let matches = grounding?.matches(ofEvidence: offset, of: claim.id) ?? []
+        lines += zip(stated.quotes, matches).map { quote, match in
+          "    " + ClaimRendering.passage(quote, match, in: text)
+        }
+      }
+    }
     if !graph.isCited(claim) { lines.append("no citation that counts as evidence") }
     if let note = claim.note { lines.append("note: \(note)") }
     return lines.joined(separator: "\n") + "\n"
@@ -197,6 +208,22 @@ package enum NodeDetails {
             ClaimRendering.json(
               citation, in: graph,
               matches: graph.grounding(of: claim)?.matches(ofCitation: offset, of: claim.id))
+          })
+      ),
+      (
+        "evidence",
+        .array(
+          claim.evidence.enumerated().map { offset, stated in
+            .object([
+              ("method", entityJSON(stated.method, in: graph)),
+              (
+                "quotes",
+                .array(
+                  TextQuote.json(
+                    stated.quotes,
+                    graph.grounding(of: claim)?.matches(ofEvidence: offset, of: claim.id)))
+              ),
+            ])
           })
       ),
       ("cited", .bool(graph.isCited(claim))),
@@ -257,7 +284,7 @@ package enum NodeDetails {
     ]
     if entity.kind == .method {
       let resting = graph.claims(restingOn: entity.id).map { JSONValue.string($0.id.rawValue) }
-      members.append(("restingOn", .array(resting)))
+      members.append(("resting_on", .array(resting)))
     }
     members.append(
       (
@@ -322,7 +349,7 @@ package enum NodeDetails {
           + ", \(listed)"
       }
     } else {
-      lines.append("listed: \(source.isListed ? "yes" : "no, the reference list lacks it")")
+      lines.append("listed: \(graph.isListed(source) ? "yes" : "no, the reference list lacks it")")
     }
     add("mentioned as", source.mentionedAs)
     add("note", source.note)
@@ -351,7 +378,7 @@ package enum NodeDetails {
       ("pmid", .optional(source.pmid)),
       ("url", .optional(source.url)),
       ("methods", .array(source.methods.map { .string($0.rawValue) })),
-      ("listed", .bool(source.isListed)),
+      ("listed", .bool(graph.isListed(source))),
       (
         "articles",
         .array(
@@ -362,10 +389,10 @@ package enum NodeDetails {
             ])
           })
       ),
-      ("mentionedAs", .optional(source.mentionedAs)),
+      ("mentioned_as", .optional(source.mentionedAs)),
       ("note", .optional(source.note)),
       (
-        "citedBy",
+        "cited_by",
         .array(
           graph.citations(of: source.id).map { claim, citation in
             .object([

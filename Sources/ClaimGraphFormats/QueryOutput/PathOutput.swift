@@ -18,7 +18,7 @@ package enum PathOutput {
     if result.throughHubs {
       output += "; none avoids the hubs \(hubs(result, in: graph)), so these may pass through them"
     } else if !result.avoidedHubs.isEmpty {
-      output += ", avoiding the hubs \(hubs(result, in: graph)) (--through-hubs allows them)"
+      output += ", avoiding the hubs \(hubs(result, in: graph)) (\(Advice.allowHubs.words))"
     }
     output += "\n"
     for (number, path) in result.paths.enumerated() {
@@ -67,8 +67,8 @@ package enum PathOutput {
     .object([
       ("from", .string(result.from.rawValue)),
       ("to", .string(result.to.rawValue)),
-      ("avoidedHubs", .array(result.avoidedHubs.map { .string($0.rawValue) })),
-      ("throughHubs", .bool(result.throughHubs)),
+      ("avoided_hubs", .array(result.avoidedHubs.map { .string($0.rawValue) })),
+      ("through_hubs", .bool(result.throughHubs)),
       (
         "paths",
         .array(

@@ -109,7 +109,7 @@ package enum QueryOutput {
         + sources.map { source in
           Escaping.csvRecord([
             source.id.rawValue, source.shortLabel, source.title, source.type?.rawValue ?? "",
-            source.year.map(String.init) ?? "", source.isListed ? "yes" : "no",
+            source.year.map(String.init) ?? "", graph.isListed(source) ? "yes" : "no",
             source.methods.map(\.rawValue).joined(separator: ";"),
           ])
         }.joined()
@@ -125,7 +125,7 @@ package enum QueryOutput {
     case (.markdown, .sources(let sources)):
       return table(
         ["Source", "Label", "Title", "Listed"],
-        sources.map { ["`\($0.id)`", $0.shortLabel, $0.title, $0.isListed ? "yes" : "no"] })
+        sources.map { ["`\($0.id)`", $0.shortLabel, $0.title, graph.isListed($0) ? "yes" : "no"] })
     case (.markdown, .entities(let entities)):
       return table(
         ["Entity", "Kind", "Name", "Claims"],
@@ -145,7 +145,7 @@ package enum QueryOutput {
   /// the title, and who cites it: `cited by 4 claims, and 4 only by inferred citations (not
   /// evidence)`.
   package static func text(_ source: Source, in graph: KnowledgeGraph) -> String {
-    let listing = source.isListed ? "" : " [unlisted]"
+    let listing = graph.isListed(source) ? "" : " [unlisted]"
     let title = source.title == source.shortLabel ? "" : "\n  \(source.title)"
     let citing = graph.citingClaims(of: source.id)
     var cited = "cited by \(citing.made.count) claim" + (citing.made.count == 1 ? "" : "s")
@@ -183,10 +183,10 @@ package enum QueryOutput {
       ("type", .optional(source.type?.rawValue)),
       ("authors", .array(source.authors.map(JSONValue.string))),
       ("year", source.year.map(JSONValue.int) ?? .null),
-      ("listed", .bool(source.isListed)),
+      ("listed", .bool(graph.isListed(source))),
       ("methods", .array(source.methods.map { .string($0.rawValue) })),
-      ("citedBy", .int(citing.made.count)),
-      ("inferredBy", .int(citing.inferred.count)),
+      ("cited_by", .int(citing.made.count)),
+      ("inferred_by", .int(citing.inferred.count)),
     ])
   }
 
@@ -217,6 +217,9 @@ package enum QueryOutput {
       for citation in claim.citations {
         output += "  - \(ClaimRendering.text(citation, in: graph))\n"
       }
+      for stated in claim.evidence {
+        output += "  - \(ClaimRendering.text(stated, in: graph))\n"
+      }
     }
     return output
   }
@@ -240,7 +243,9 @@ package enum QueryOutput {
     table(
       ["Claim", "Strength", "Statement", "Evidence"],
       claims.map { claim in
-        let evidence = claim.citations.map { ClaimRendering.text($0, in: graph) }
+        let evidence =
+          claim.citations.map { ClaimRendering.text($0, in: graph) }
+          + claim.evidence.map { ClaimRendering.text($0, in: graph) }
         return [
           "`\(claim.id)`", claim.strength.rawValue, claim.statement,
           evidence.isEmpty ? "none" : evidence.joined(separator: "; "),

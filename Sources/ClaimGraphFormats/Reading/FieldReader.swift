@@ -7,12 +7,17 @@ struct FieldReader {
   let owner: NodeID?
   /// Where the node (or graph) is; absent values are reported there.
   let place: SourceLocation
+  /// Reads the lists and records written as JSON text.
+  let json: JSONTexts
   private(set) var diagnostics: [Diagnostic] = []
 
-  init(fields: [String: NodeRecord.Field], owner: NodeID?, place: SourceLocation) {
+  init(
+    fields: [String: NodeRecord.Field], owner: NodeID?, place: SourceLocation, json: JSONTexts
+  ) {
     self.fields = fields
     self.owner = owner
     self.place = place
+    self.json = json
   }
 
   private func location(_ name: String) -> SourceLocation { fields[name]?.location ?? place }
@@ -98,7 +103,7 @@ struct FieldReader {
     case .array(let items): return items
     case .string(let text):
       if text.first == "[" {
-        if case .array(let items)? = InputValue.parse(json: text) { return items }
+        if case .array(let items)? = json.parse(text) { return items }
         problem(name, "the text starts with '[' but is not a JSON list")
         return []
       }
@@ -171,6 +176,19 @@ struct FieldReader {
       quotes: quotes, isInferred: isInferred)
   }
 
+  /// A stated evidence record: `method` and its `quote` records.
+  mutating func evidence(_ record: [String: InputValue]) -> StatedEvidence? {
+    guard let method = record["method"]?.text else {
+      problem("evidence", "stated evidence needs a 'method' text")
+      return nil
+    }
+    var quotes: [TextQuote] = []
+    if case .array(let items)? = record["quote"] {
+      quotes = items.compactMap(Self.quote(_:))
+    }
+    return StatedEvidence(method: NodeID(method), quotes: quotes)
+  }
+
   /// The `quote` records of a node: `exact`, optional `prefix` and `suffix` (the place in
   /// the article that exports add is derived, and not read).
   mutating func quotes() -> [TextQuote] {
@@ -191,7 +209,7 @@ struct FieldReader {
   /// The `enrichment` record of a source, if any (an object, or its JSON text).
   mutating func enrichment() -> SourceEnrichment? {
     guard var value = fields["enrichment"]?.value else { return nil }
-    if case .string(let text) = value, let parsed = InputValue.parse(json: text) { value = parsed }
+    if case .string(let text) = value, let parsed = json.parse(text) { value = parsed }
     guard case .object(let record) = value else {
       problem("enrichment", "expected an object, found \(value.typeName)")
       return nil

@@ -7,8 +7,9 @@ import Foundation
 /// the values kept (ids, `<data>` text) become strings.
 ///
 /// The reader never reaches the network or the file system beyond the file itself: no
-/// network access, no DTD loading, no entity substitution, and an external-entity loader
-/// that refuses everything; a DOCTYPE that declares entities is refused unread. libxml2's
+/// network access, no DTD loading, no entity substitution, and a SAX handler with no entity
+/// resolver or external-subset callback (whatever the process's entity loader); a DOCTYPE
+/// that declares entities is refused unread. libxml2's
 /// own limits stay on (nesting depth, name length, the size of one text), so a hostile
 /// file cannot exhaust memory however large it is; there is no limit on the file's size
 /// by default, so every file ClaimGraph wrote reads back. Locations are the XML line of

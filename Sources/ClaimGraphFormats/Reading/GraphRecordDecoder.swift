@@ -28,6 +28,8 @@ struct GraphRecordDecoder {
   let file: String
   private(set) var diagnostics: [Diagnostic] = []
   private var sourceMap = SourceMap()
+  /// Reads the attributes' JSON texts, with one parser for the whole file.
+  private let json = JSONTexts()
 
   /// Attribute names that carry no authored data: presentation and foreign layout.
   static let presentationNames: Set<String> = [
@@ -40,6 +42,7 @@ struct GraphRecordDecoder {
   /// The edge attribute names that say a claim's lists.
   static let edgeNames: Set<String> = [
     "kind", "claim", "predicate", "stance", "methods", "locator", "quote", "inferred", "implied",
+    "stated",
   ]
 
   /// Every graph attribute name the decoder understands.
@@ -166,7 +169,7 @@ struct GraphRecordDecoder {
   ) {
     let place =
       fields.values.map(\.location).min() ?? SourceLocation(file: file, line: 1, column: 1)
-    var reader = FieldReader(fields: fields, owner: nil, place: place)
+    var reader = FieldReader(fields: fields, owner: nil, place: place, json: json)
     defer { diagnostics += reader.diagnostics }
     var article: Article?
     if let id = reader.text("article_id") {
@@ -232,7 +235,8 @@ struct GraphRecordDecoder {
       record.fields.map { name, field in
         (FieldPath(parsing: name == "source_type" ? "type" : name), field.location)
       }, for: record.id)
-    var reader = FieldReader(fields: record.fields, owner: record.id, place: record.location)
+    var reader = FieldReader(
+      fields: record.fields, owner: record.id, place: record.location, json: json)
     defer { diagnostics += reader.diagnostics }
     let label = reader.text("label", quietly: true)
     var kind: NodeKind?
@@ -274,7 +278,8 @@ struct GraphRecordDecoder {
           section: reader.text("section"), about: lists.about, relations: lists.relations,
           citations: lists.citations, note: reader.text("note"),
           suppressions: reader.suppressions(), quotes: reader.quotes(),
-          article: reader.text("article"), sameAs: reader.ids("same_as")))
+          article: reader.text("article"), sameAs: reader.ids("same_as"),
+          evidence: reader.records("evidence").compactMap { reader.evidence($0) }))
     case .source:
       var type: SourceType?
       if let text = reader.text("source_type") {
@@ -325,7 +330,7 @@ struct GraphRecordDecoder {
     guard needsAbout || needsRelations || needsCitations else { return }
     var places: [(path: FieldPath, location: SourceLocation)] = []
     for edge in edges.of(id) {
-      var reader = FieldReader(fields: edge.fields, owner: id, place: edge.location)
+      var reader = FieldReader(fields: edge.fields, owner: id, place: edge.location, json: json)
       defer { diagnostics += reader.diagnostics }
       switch edge.kind {
       case .about? where needsAbout && edge.source == id:

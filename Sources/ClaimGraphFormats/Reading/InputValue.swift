@@ -1,5 +1,3 @@
-import Foundation
-
 /// A value read from GraphML or JSON, before it is checked against the model.
 package enum InputValue: Equatable {
   case null
@@ -9,39 +7,6 @@ package enum InputValue: Equatable {
   case string(String)
   case array([InputValue])
   case object([String: InputValue])
-
-  /// Parses JSON text: plain JSON quickly (``PlainJSONParser``), the rest with
-  /// `JSONSerialization`.
-  static func parse(json text: String) -> InputValue? {
-    PlainJSONParser.parse(text) ?? (try? parse(json: Data(text.utf8)))
-  }
-
-  /// Parses JSON bytes with Foundation's `JSONSerialization` (several times faster than
-  /// decoding this enum with `JSONDecoder`); throws its error, which carries the position.
-  package static func parse(json data: Data) throws -> InputValue {
-    InputValue(
-      foundation: try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]))
-  }
-
-  /// Converts a `JSONSerialization` value.
-  ///
-  /// Booleans are told from numbers by their
-  /// Objective-C type code (`c`), which `is Bool` cannot do (it accepts 0 and 1).
-  private init(foundation value: Any) {
-    switch value {
-    case let text as String: self = .string(text)
-    case let number as NSNumber:
-      switch String(cString: number.objCType) {
-      case "c", "B": self = .bool(number.boolValue)
-      case "f", "d": self = .double(number.doubleValue)
-      default: self = .int(number.intValue)
-      }
-    case let items as [Any]: self = .array(items.map(InputValue.init(foundation:)))
-    case let members as [String: Any]:
-      self = .object(members.mapValues(InputValue.init(foundation:)))
-    default: self = .null
-    }
-  }
 
   /// A short name of the value's type, for messages.
   var typeName: String {

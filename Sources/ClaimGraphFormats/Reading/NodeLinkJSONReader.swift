@@ -3,9 +3,10 @@ import Foundation
 
 /// Reads a graph from node-link JSON: ClaimGraph's own (``NodeLinkJSONExporter``), which
 /// reads back into an equal graph, or NetworkX's `node_link_data` (edges under `edges` or
-/// `links`), which loads with warnings as ``GraphRecordDecoder`` describes.
+/// `links`), which loads with warnings (a node without a kind, a value of the wrong type, an
+/// attribute ClaimGraph does not know), as GraphML from other tools does.
 ///
-/// The file is streamed through a strict JSON event parser (``JSONEventStream``): only the
+/// The file is streamed through a strict JSON event parser (libfyaml's, in JSON mode): only the
 /// values of the graph are kept, never the file or a tree of it, so any JSON ClaimGraph
 /// writes reads back whatever its size, with no file-size limit by default. Hostile input is
 /// bounded by the nesting depth and the length of one line. Every node is located where its
@@ -135,11 +136,6 @@ private struct NodeLinkDocument {
   mutating func take(_ event: JSONEventStream.Event, at location: SourceLocation)
     -> Diagnostic?
   {
-    if case .scalar(.string(let text)) = event, text.utf8.contains(0) {
-      return InputRule.invalidValue.diagnostic(
-        "this text holds the character U+0000 (written \\u0000), which no text of a graph may "
-          + "hold", at: location)
-    }
     switch event {
     case .objectStart, .arrayStart:
       depth += 1

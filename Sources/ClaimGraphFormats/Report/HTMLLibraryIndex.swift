@@ -191,14 +191,19 @@ public struct HTMLLibraryIndex: Sendable {
   }
 
   /// The findings about nothing an article page shows (an entity, a source no article
-  /// cites, the library as a whole).
+  /// cites, the library as a whole); a finding about no node located in an article's text
+  /// is that article's.
   private func otherFindings(_ findings: [Diagnostic], scopes: [ReportScope]) -> String {
     var shown = Set<NodeID>()
     for scope in scopes {
       shown.formUnion(scope.claims.map(\.id))
       shown.formUnion(scope.sources.map(\.id))
     }
-    let others = findings.filter { !($0.node.map(shown.contains) ?? false) }
+    let texts = Set(scopes.compactMap(\.textPath))
+    let others = findings.filter { finding in
+      !(finding.node.map(shown.contains)
+        ?? finding.location.map { texts.contains($0.file) } ?? false)
+    }
     var html = "<section id=\"other-findings\" aria-labelledby=\"other-findings-h\">\n"
     html += "<h2 id=\"other-findings-h\">Findings about no one article</h2>\n"
     guard !others.isEmpty else {

@@ -51,7 +51,11 @@ struct ReportContext {
       sections = graph.article(article)?.sections ?? []
       grounding = graph.grounding(ofArticle: article)
       let shown = Set(claims.map(\.id)).union(sources.map(\.id))
-      let about = { (finding: Diagnostic) in finding.node.map(shown.contains) ?? false }
+      let text = scope.textPath
+      let about = { (finding: Diagnostic) in
+        finding.node.map(shown.contains)
+          ?? (text != nil && finding.location?.file == text)
+      }
       findings = lint.findingsBeforeBaseline.filter(about)
       baselined = lint.baselined.count(where: about)
       suppressed = lint.suppressed.count(where: about)
@@ -184,12 +188,16 @@ struct ReportScope {
   /// The sources its claims cite or its text quotes (its reference list), in the graph's
   /// order.
   let sources: [Source]
+  /// The path of its text, if it has one: findings about no node located there (an
+  /// uncovered sentence) are the article's.
+  let textPath: String?
 
   init(_ graph: KnowledgeGraph, article: String) {
     claims = graph.claims(inArticle: article)
     var cited = Set<NodeID>()
     for claim in claims { for citation in claim.citations { cited.insert(citation.source) } }
     let grounding = graph.grounding(ofArticle: article)
+    textPath = grounding?.text.path
     sources = graph.sources.filter { source in
       cited.contains(source.id) || !(grounding?.matches(ofSource: source.id).isEmpty ?? true)
     }

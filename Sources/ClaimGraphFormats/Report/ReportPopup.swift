@@ -1,8 +1,8 @@
 import ClaimGraph
 
 /// The popup of a passage: each claim it states with its strength and backing, its
-/// citations (source, methods, stance; unlisted and inferred ones marked) and the lint
-/// findings about it.
+/// citations (source, methods, stance; unlisted and inferred ones marked), the methods its
+/// own sentence describes without naming a study, and the lint findings about it.
 ///
 /// It sits inside the passage's `<mark>` in a `<p>`, so it is phrasing content only
 /// (spans laid out as blocks by the style sheet); it is the passage's `aria-describedby`
@@ -19,6 +19,9 @@ enum ReportPopup {
       html += "\(ReportContext.backingText(backing))</span></span>"
       html += "<span class=\"stmt\">\(Escaping.html(claim.statement))</span>"
       html += citations(of: claim, context: context)
+      if let row = context.row(claim.id), !row.stated.isEmpty {
+        html += "<span class=\"cites stated\">\(Escaping.html(row.statedText))</span>"
+      }
       for finding in context.findings(about: claim.id) {
         // An ambiguous quote's finding names every place the quote occurs, and its claim's
         // popup sits on each of them: the popups say so in a line, the findings list gives

@@ -154,7 +154,7 @@ public struct ArticleScaffold: Sendable, Hashable {
           stubs += "  #   title: \(quoted("TODO: the title of \(cue.quote)"))\n"
           stubs += "  #   authors: [\(quoted(authors))]\n"
           stubs += "  #   year: \(year)\n"
-          stubs += "  #   listed: true  # false when the reference list lacks it\n"
+          stubs += "  #   listed: true  # with `quote:` its reference-list entry; else false\n"
         case .research:
           // Typed only by what the text says (`untyped-appeal`).
           stubs +=

@@ -24,7 +24,8 @@ public struct HTMLTablesRenderer: SummaryTablesRenderer {
       <span class="against">against</span> marks a study that contradicts the claim, \
       <span class="unlisted">unlisted</span> one the reference list lacks, and \
       <span class="inferred">inferred, not evidence</span> a source the article does not \
-      cite there.</p>
+      cite there; <span class="stated">stated in the text</span> marks a method the claim's \
+      own sentence describes without naming a study.</p>
       <nav aria-label="Tables"><ul>
 
       """
@@ -81,6 +82,12 @@ public struct HTMLTablesRenderer: SummaryTablesRenderer {
       evidence.stance == .contradicts
         ? "<li class=\"contradicts\"><span class=\"against\">against</span> \(item(evidence))</li>"
         : "<li>\(item(evidence))</li>"
+    }
+    if !row.stated.isEmpty {
+      let methods = row.stated.map(\.name).joined(separator: ", ")
+      items.append(
+        "<li class=\"stated\"><span class=\"stated\">\(SummaryRow.statedNote)</span> "
+          + "\(Escaping.html(methods))</li>")
     }
     if !row.isBacked {
       items.append("<li class=\"missing\">\(SummaryTables.noSource)</li>")
@@ -140,6 +147,7 @@ public struct HTMLTablesRenderer: SummaryTablesRenderer {
     .against { color: #cf222e; font-weight: 700; font-size: 0.85em; text-transform: uppercase; letter-spacing: 0.03em; }
     li.inferred { color: var(--muted); font-style: italic; }
     span.inferred { font-size: 0.85em; }
+    span.stated { font-size: 0.85em; color: var(--muted); }
     .key, .see-also, .note { color: var(--muted); }
     ul.references { padding-left: 1.2rem; font-size: 0.92em; }
     @media print {

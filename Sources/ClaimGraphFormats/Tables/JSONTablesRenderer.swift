@@ -3,8 +3,9 @@ import ClaimGraph
 /// Renders the summary tables as JSON.
 ///
 /// The shape: `{"title","by","tables":[{"strength","title","claims","groups":[{"id","title","rows":[…],
-/// "seeAlso":[…]}],"references":[…]}]}`. A row's `evidence` holds the citations the article
-/// makes; `inferred` those it does not, which are never evidence.
+/// "see_also":[…]}],"references":[…]}]}`. A row's `evidence` holds the citations the article
+/// makes; `inferred` those it does not, which are never evidence; `stated` the methods the
+/// claim's own sentence describes without naming a study.
 public struct JSONTablesRenderer: SummaryTablesRenderer {
   /// The JSON renderer; it has no options (the output is always pretty-printed).
   public init() {}
@@ -37,7 +38,7 @@ public struct JSONTablesRenderer: SummaryTablesRenderer {
               ("title", .optional(group.title)),
               ("rows", .array(group.rows.map(json))),
               (
-                "seeAlso",
+                "see_also",
                 .array(
                   group.seeAlso.map { link in
                     .object([
@@ -58,10 +59,11 @@ public struct JSONTablesRenderer: SummaryTablesRenderer {
       ("claim", .string(row.claim.rawValue)),
       ("statement", .string(row.statement)),
       ("strength", .string(row.strength.rawValue)),
-      ("listedSupport", .bool(row.hasListedSupport)),
+      ("listed_support", .bool(row.hasListedSupport)),
       ("backed", .bool(row.isBacked)),
       ("evidence", .array(row.evidence.map(json))),
       ("inferred", .array(row.inferred.map(json))),
+      ("stated", .array(row.stated.map(json))),
       ("about", .array(row.about.map(json))),
     ])
   }
@@ -81,12 +83,12 @@ public struct JSONTablesRenderer: SummaryTablesRenderer {
       ("source", .string(reference.source.rawValue)),
       ("label", .string(reference.label)),
       ("title", .string(reference.title)),
-      ("mentionedAs", .optional(reference.mentionedAs)),
+      ("mentioned_as", .optional(reference.mentionedAs)),
       ("venue", .optional(reference.venue)),
       ("listed", .bool(reference.isListed)),
       ("doi", .optional(reference.doi)),
-      ("doiAdded", .bool(reference.isDOIAdded)),
-      ("inferredOnly", .bool(reference.isInferredOnly)),
+      ("doi_added", .bool(reference.isDOIAdded)),
+      ("inferred_only", .bool(reference.isInferredOnly)),
     ])
   }
 

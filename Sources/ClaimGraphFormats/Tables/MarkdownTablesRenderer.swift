@@ -60,13 +60,15 @@ public struct MarkdownTablesRenderer: SummaryTablesRenderer {
   static let key =
     "Evidence: the sources the article cites for each claim; **against:** marks a study "
     + "that contradicts the claim, [unlisted] one the reference list lacks, and "
-    + "\"inferred, not evidence\" a source the article does not cite there."
+    + "\"inferred, not evidence\" a source the article does not cite there; \"stated in "
+    + "the text\" a method the claim's own sentence describes without naming a study."
 
   private static func evidence(_ row: SummaryRow) -> String {
     var items = row.evidence.map { item in
       item.stance == .contradicts
         ? "**against:** " + Self.cell(item.text) : Self.cell(item.text)
     }
+    if !row.stated.isEmpty { items.append(Self.cell(row.statedText)) }
     if !row.isBacked { items.append(SummaryTables.noSource) }
     if !row.inferred.isEmpty { items.append("_" + Self.cell(row.inferredText) + "_") }
     return items.joined(separator: "; ")

@@ -25,7 +25,7 @@ struct PythonComparison {
     if let graphML { arguments += ["--graphml", graphML] }
     let outcome = try ChildProcess.run(python, arguments)
     guard outcome.status == 0, let line = outcome.output.split(separator: "\n").last,
-      var measurement = try? JSONDecoder().decode(StageMeasurement.self, from: Data(line.utf8))
+      var measurement = StageMeasurement(line: line)
     else {
       throw BenchmarkError("\(operation.rawValue) failed with status \(outcome.status)")
     }

@@ -19,7 +19,7 @@ struct StageRunner {
         ["--stage", stage.id, "--graph", graphDirectory, "--work", workDirectory])
       guard outcome.status == 0,
         let line = outcome.output.split(separator: "\n").last,
-        var measurement = try? JSONDecoder().decode(StageMeasurement.self, from: Data(line.utf8))
+        var measurement = StageMeasurement(line: line)
       else {
         throw BenchmarkError("stage '\(stage.id)' failed with status \(outcome.status)")
       }
@@ -55,9 +55,7 @@ struct StageRunner {
     withExtendedLifetime(output) {}
     let measurement = StageMeasurement(
       seconds: elapsed.seconds, cpuSeconds: cpu, bytes: output.bytes, detail: output.detail)
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = .sortedKeys
-    print(String(decoding: try encoder.encode(measurement), as: UTF8.self))
+    print(measurement.line)
   }
 }
 

@@ -1,4 +1,4 @@
-import CLibFYAML
+internal import CLibFYAML
 import Foundation
 
 /// The floors: what the bytes cost before ClaimGraph does anything with them.

@@ -66,19 +66,32 @@ enum StageRegistry {
     exportStage(.ntriples),
     exportStage(.turtle),
     folderExportStage(.neo4jCSV),
+    readStage(
+      id: "read-graphml", title: "read our GraphML back", file: "graph.graphml",
+      reader: GraphMLReader(), counterparts: [.networkXReadGraphML, .igraphReadGraphML],
+      floor: FloorStages.xmlStream.id),
+    FloorStages.xmlStream,
+    readStage(
+      id: "read-json", title: "read our node-link JSON back", file: "graph.json",
+      reader: NodeLinkJSONReader()),
+  ]
+
+  /// Reads `<work>/<file>` (an export stage's file) back into a graph.
+  private static func readStage(
+    id: String, title: String, file: String, reader: some InterchangeReader,
+    counterparts: [PythonOperation] = [], floor: String? = nil
+  ) -> BenchmarkStage {
     BenchmarkStage(
-      id: "read-graphml", title: "read our GraphML back", needsGraph: false,
-      counterparts: [.networkXReadGraphML, .igraphReadGraphML], floor: FloorStages.xmlStream.id,
+      id: id, title: title, needsGraph: false, counterparts: counterparts, floor: floor,
       run: { input in
-        let path = input.workDirectory + "/graph.graphml"
-        let loaded = GraphMLReader().load(file: path)
+        let path = input.workDirectory + "/" + file
+        let loaded = reader.load(file: path)
         guard !loaded.hasErrors else { throw StageFailure.diagnostics(loaded) }
         let bytes = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int
         return .init(
           bytes: bytes, detail: "\(loaded.graph.nodeCount) nodes", retained: loaded)
-      }),
-    FloorStages.xmlStream,
-  ]
+      })
+  }
 
   /// Writes one export format to `<work>/graph.<extension>`, streaming into the file.
   private static func exportStage(

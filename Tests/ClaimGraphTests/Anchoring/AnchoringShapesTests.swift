@@ -17,10 +17,16 @@ import Testing
   static func text(_ count: Int) -> (text: String, starts: [Int]) {
     var text = ""
     var starts: [Int] = []
+    var scalars = 0
     for index in 0..<count {
-      if index > 0 { text += index % 10 == 0 ? "\n" : " " }
-      starts.append(text.unicodeScalars.count)
-      text += sentence(index)
+      if index > 0 {
+        text += index % 10 == 0 ? "\n" : " "
+        scalars += 1
+      }
+      starts.append(scalars)
+      let next = sentence(index)
+      text += next
+      scalars += next.unicodeScalars.count
     }
     return (text + "\n", starts)
   }
@@ -161,13 +167,15 @@ import Testing
   }
 
   /// Anchoring grows linearly: four times the quotes in four times the text take at most
-  /// six times as long.
+  /// eight times as long, where a quadratic search would take sixteen.
   ///
   /// Both texts are above 64 Ki keys, so that the misses' nearest passages are searched
-  /// the same way. Measured 4.1–5.5× on a busy machine (the sort of the
-  /// quotes adds a logarithm); it grew sixteenfold when quotes sharing their first words
-  /// were each compared at every occurrence of their first two characters.
-  @Test func fourTimesTheQuotesAndTextTakeAtMostSixTimesAsLong() {
+  /// the same way. Time is the thread's processor time, not the wall clock, so that a
+  /// busy machine descheduling the test does not count; the wide margin absorbs what
+  /// contention still does to caches. Measured 4.1–5.5× (the sort of the quotes adds a
+  /// logarithm); it grew sixteenfold when quotes sharing their first words were each
+  /// compared at every occurrence of their first two characters.
+  @Test func fourTimesTheQuotesAndTextTakeAtMostEightTimesAsLong() {
     func workload(_ count: Int) -> (text: String, quotes: [TextQuote]) {
       var quotes: [TextQuote] = []
       for index in 0..<count {
@@ -180,13 +188,17 @@ import Testing
       }
       return (Self.text(count).text, quotes)
     }
-    let clock = ContinuousClock()
+    func threadSeconds() -> Double {
+      var now = timespec()
+      clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
+      return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+    }
     func seconds(_ work: (text: String, quotes: [TextQuote])) -> Double {
-      let elapsed = clock.measure {
-        let matches = ArticleText(path: "t.txt", text: work.text).locateAll(work.quotes)
-        #expect(matches.count == work.quotes.count)
-      }
-      return Double(elapsed.components.attoseconds) / 1e18 + Double(elapsed.components.seconds)
+      let start = threadSeconds()
+      let matches = ArticleText(path: "t.txt", text: work.text).locateAll(work.quotes)
+      let elapsed = threadSeconds() - start
+      #expect(matches.count == work.quotes.count)
+      return elapsed
     }
     let small = workload(1_500)
     let large = workload(6_000)
@@ -198,7 +210,7 @@ import Testing
       best.large = min(best.large, seconds(large))
     }
     #expect(
-      best.large / best.small <= 6,
+      best.large / best.small <= 8,
       "\(best.large) s for 6k sentences, \(best.small) s for 1.5k")
   }
 }

@@ -251,7 +251,7 @@ import Testing
     #expect(!TextNormalizationProbe.containsWords("mice", in: "micelles"))
   }
 
-  @Test func coverageCountsFactualSentencesAndTheRuleIsOffUntilConfigured() throws {
+  @Test func coverageCountsFactualSentencesAndTheRuleIsAnErrorByDefault() throws {
     let loaded = try Self.load(Self.binds)
     let coverage = try #require(ArticleCoverage(loaded.graph))
     #expect(coverage.factual == 5)
@@ -260,8 +260,12 @@ import Testing
     #expect(coverage.sections[0].excluded.map(\.reason) == ["A disclaimer, not a claim."])
     #expect(coverage.uncovered.map { "\($0.line):\($0.column)" } == ["4:1", "4:79", "5:1", "5:40"])
 
-    let byDefault = Linter().lint(loaded, currentYear: 2026)
-    #expect(!byDefault.findings.contains { $0.rule == "uncovered-sentence" })
+    let byDefault = Linter().lint(loaded, currentYear: 2026).findings.filter {
+      $0.rule == "uncovered-sentence"
+    }
+    #expect(
+      byDefault.map { "\($0.severity.rawValue) \($0.location!.line):\($0.location!.column)" }
+        == ["error 4:1", "error 4:79", "error 5:1", "error 5:40"])
     let configured = Linter(
       configuration: LintConfiguration(rules: ["uncovered-sentence": .severity(.note)])
     )

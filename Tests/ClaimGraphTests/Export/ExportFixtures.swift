@@ -36,6 +36,9 @@ enum ExportFixtures {
             citations: [
               Citation(source: "boecker-2008"),
               Citation(source: "unlisted-pet-studies", stance: .contradicts),
+            ],
+            evidence: [
+              StatedEvidence(method: "pet", quotes: [TextQuote("PET studies", suffix: " confirm")])
             ]),
           Claim(
             id: "endorphins-cause-runners-high",

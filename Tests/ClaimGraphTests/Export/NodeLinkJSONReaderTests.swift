@@ -43,11 +43,45 @@ import Testing
 
   @Test func escapesAreDecodedWithSurrogatePairs() {
     #expect(
-      events(#"{"\u0041\u00e9": "\ud83d\ude00 \" \\ \/ \b\f\n\r\t \u0000 é"}"#) == [
+      events(#"{"\u0041\u00e9": "\ud83d\ude00 \" \\ \/ \b\f\n\r\t \u0001 é"}"#) == [
         "1:1 {", "1:2 string(\"Aé\")",
-        "1:18 string(\"😀 \\\" \\\\ / \\u{08}\\u{0C}\\n\\r\\t \\0 é\")",
+        "1:18 string(\"😀 \\\" \\\\ / \\u{08}\\u{0C}\\n\\r\\t \\u{01} é\")",
         "1:61 }",
       ])
+  }
+
+  /// U+0000 stops every JSON read at the text that holds it (node-link JSON, the baseline,
+  /// GraphML's JSON texts): no text of a graph may hold it.
+  @Test func aTextHoldingUPlus0000StopsTheStream() {
+    let bytes = Array(#"["a", "b\u0000c", "d"]"#.utf8)
+    bytes.withUnsafeBufferPointer { buffer in
+      var stream = JSONEventStream(
+        descriptor: nil, bytes: buffer, file: "t.json", maxLineBytes: 1 << 20, maxDepth: 64)
+      var read = 0
+      while stream.next() != nil { read += 1 }
+      #expect(read == 2)
+      #expect(
+        stream.problem?.description
+          == "t.json:1:7: error: this text holds the character U+0000 (written \\u0000), which "
+          + "no text of a graph may hold [invalid-value]")
+    }
+  }
+
+  /// GraphML's attributes hold lists and records as JSON text; they are read one after
+  /// another with one restarted parser, and a text that fails leaves the next one unharmed.
+  @Test func attributeTextsAreReadOneAfterAnotherWithOneParser() {
+    let texts = JSONTexts()
+    #expect(texts.parse(#"["a", {"b": 1}]"#) == .array([.string("a"), .object(["b": .int(1)])]))
+    for refused in [
+      "[1,", #"{"a": 1, "a": 2}"#, #"["\u0000"]"#, String(repeating: "[", count: 100_000), "",
+      "[1] [2]",
+    ] {
+      #expect(texts.parse(refused) == nil, "\(refused.prefix(20))")
+      #expect(texts.parse(#"["x"]"#) == .array([.string("x")]))
+    }
+    #expect(
+      texts.parse(#"[true, null, -2, 0.5, "\u00e9"]"#)
+        == .array([.bool(true), .null, .int(-2), .double(0.5), .string("é")]))
   }
 
   @Test func onlyStrictJSONIsRead() {

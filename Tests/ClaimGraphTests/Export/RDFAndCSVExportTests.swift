@@ -156,9 +156,9 @@ import Testing
     #expect(
       text["evidence.csv"]
         == """
-        :START_ID,:END_ID,:TYPE,id,strength
-        beta-endorphin-binds-mor,pet,RESTS_ON,evidence:beta-endorphin-binds-mor:pet,established
-        exercise-releases-endorphins,pet,RESTS_ON,evidence:exercise-releases-endorphins:pet,uncertain
+        :START_ID,:END_ID,:TYPE,id,strength,stated:boolean
+        beta-endorphin-binds-mor,pet,RESTS_ON,evidence:beta-endorphin-binds-mor:pet,established,false
+        exercise-releases-endorphins,pet,RESTS_ON,evidence:exercise-releases-endorphins:pet,uncertain,true
 
         """)
     #expect(text["regions.csv"]?.hasSuffix(",Midbrain hub of pain control.,,\n") == true)

@@ -56,6 +56,38 @@ import Testing
         "g.yaml:28:5: error: claim 'c' is missing the required key 'strength' [missing-field]"))
   }
 
+  @Test func valueErrorsNameTheirNode() {
+    let yaml = """
+      sources:
+        - id: s1
+          type: primary_research
+          title: T
+          title: T2
+          year: "x"
+      claims:
+        - id: c1
+          statement: S
+          strength: sure
+          section: s
+          citations:
+            - source: s1
+              stance: supports
+              stance: yes
+      methods:
+        - id: pet
+          name: [PET]
+
+      """
+    #expect(
+      LintFixture.load([("g.yaml", yaml)]).diagnostics.map(\.description) == [
+        "g.yaml:5:5: error: duplicate key 'title' in source 's1' (first defined at line 4) [duplicate-key]",
+        "g.yaml:6:11: error: 'year' of source 's1' must be a whole number, found 'x' [wrong-type]",
+        "g.yaml:10:15: error: 'strength' of claim 'c1' must be one of established, uncertain, refuted, found 'sure' [invalid-value]",
+        "g.yaml:15:9: error: duplicate key 'stance' in a citation of 'c1' (first defined at line 14) [duplicate-key]",
+        "g.yaml:18:11: error: 'name' of method 'pet' must be a text, found a list [wrong-type]",
+      ])
+  }
+
   @Test func aMissingBaselineSaysHowToWriteOne() throws {
     let directory = try TemporaryDirectory("baseline-hint")
     defer { directory.remove() }
@@ -109,13 +141,9 @@ import Testing
   }
 
   @Test func sarifPointsAtTheArticleLineToo() throws {
-    let directory = try TemporaryDirectory("sarif-related")
-    defer { directory.remove() }
     let yaml = LintFixture.anchored(
       replacing: "\"Beta-endorphin binds receptors\"", with: "\"Nothing else is claimed here\"")
-    try directory.write(yaml, to: "Graph/g.yaml")
-    try directory.write(LintFixture.article, to: "Graph/a.txt")
-    let result = runCommand(["lint", directory.path + "/Graph", "--format", "sarif"])
+    let (result, _) = try LintFixture.runLint(yaml, ["--format", "sarif"])
     let log = try #require(
       try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     let run = try #require((log["runs"] as? [[String: Any]])?.first)

@@ -41,13 +41,13 @@ import Testing
     let result = Self.run(["show", "machin-dunbar-2011", "--format", "json"])
     let object = try #require(
       try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-    let citedBy = try #require(object["citedBy"] as? [[String: Any]])
+    let citedBy = try #require(object["cited_by"] as? [[String: Any]])
     #expect(citedBy.count == 1)
     #expect(citedBy.map { $0["inferred"] as? Bool } == [true])
     let boecker = Self.run(["show", "boecker-2008", "--format", "json"])
     let other = try #require(
       try JSONSerialization.jsonObject(with: Data(boecker.stdout.utf8)) as? [String: Any])
-    let flags = try #require(other["citedBy"] as? [[String: Any]]).map { $0["inferred"] as? Bool }
+    let flags = try #require(other["cited_by"] as? [[String: Any]]).map { $0["inferred"] as? Bool }
     #expect(flags.filter { $0 == false }.count == 5)
     #expect(flags.filter { $0 == true }.count == 3)
   }
@@ -67,11 +67,11 @@ import Testing
       try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
     let sources = try #require(object["sources"] as? [[String: Any]])
     let review = try #require(sources.first { $0["id"] as? String == "machin-dunbar-2011" })
-    #expect(review["citedBy"] as? Int == 0)
-    #expect(review["inferredBy"] as? Int == 1)
+    #expect(review["cited_by"] as? Int == 0)
+    #expect(review["inferred_by"] as? Int == 1)
     let boecker = try #require(sources.first { $0["id"] as? String == "boecker-2008" })
-    #expect(boecker["citedBy"] as? Int == 5)
-    #expect(boecker["inferredBy"] as? Int == 3)
+    #expect(boecker["cited_by"] as? Int == 5)
+    #expect(boecker["inferred_by"] as? Int == 3)
   }
 
   @Test func theReportsSourceListCountsOnlyCitationsTheTextMakes() throws {
@@ -108,7 +108,7 @@ import Testing
         "Endogenous Opioids and Social Behavior. Brain, Behavior and Evolution. "
           + "\\[inferred, not evidence\\]\n"))
     let json = JSONTablesRenderer().render(tables)
-    #expect(json.contains("\"inferredOnly\": true"))
+    #expect(json.contains("\"inferred_only\": true"))
   }
 
   @Test func theRDFHasNoCitesTripleForAnInferredCitation() throws {

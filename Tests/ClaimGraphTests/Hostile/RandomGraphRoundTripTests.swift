@@ -69,11 +69,16 @@ import Testing
               methods: about, stance: Stance.allCases[choice(index + 4, Stance.allCases.count)],
               locator: choice(index + 5, 2) == 0 ? nil : statement)
           ]
+        // Stated evidence of the claim's entity (a method or not), quoting the statement.
+        let evidence =
+          choice(index + 9, 2) == 0
+          ? [] : about.map { StatedEvidence(method: $0, quotes: [TextQuote(statement)]) }
         return Claim(
           id: NodeID(rawValue: "c\(index) \(statement)"), statement: statement,
           strength: EvidenceStrength.allCases[choice(index + 6, EvidenceStrength.allCases.count)],
           section: choice(index + 7, 2) == 0 ? nil : "s", about: about, relations: relations,
-          citations: citations, note: choice(index + 8, 2) == 0 ? nil : statement)
+          citations: citations, note: choice(index + 8, 2) == 0 ? nil : statement,
+          evidence: evidence)
       }
       do {
         return try KnowledgeGraph(

@@ -60,8 +60,8 @@ import Testing
     let duplicates = loaded.diagnostics.filter { $0.rule == InputRule.duplicateKey.id }
     #expect(
       duplicates.map(\.message).suffix(2) == [
-        "duplicate key 'id' in the article (first defined at line 2)",
-        "79 more duplicate keys in the article, from here on, are not listed one by one",
+        "duplicate key 'id' in article 'a' (first defined at line 2)",
+        "79 more duplicate keys in article 'a', from here on, are not listed one by one",
       ])
     #expect(duplicates.count == 21)
   }

@@ -28,8 +28,8 @@ import Testing
     Baseline.self, Baseline.Entry.self, Fingerprint.self, PathPattern.self,
     // Queries, paths, statistics, tables
     Query.self, QueryError.self, QueryField.self, QueryMatches.self, QueryTerm.self,
-    YearConstraint.self, YearConstraint.Comparison.self, EvidenceChain.self,
-    EvidenceChains.self, GraphStatistics.self, SummaryTables.self, SummaryTable.self,
+    YearConstraint.self, YearConstraint.Comparison.self, GraphStatistics.self, SummaryTables.self,
+    SummaryTable.self,
     SummaryRow.self, SummaryGroup.self, SummaryGrouping.self, SummaryTopic.self,
     SummaryEvidence.self, CSVTablesRenderer.self, HTMLTablesRenderer.self,
     JSONTablesRenderer.self, MarkdownTablesRenderer.self, JSONValue.self,

@@ -80,7 +80,7 @@ import Testing
     #expect(lines.count == RuleRegistry.standard.descriptors.count)
     #expect(
       lines.first
-        == "uncited-claim                 error    A claim has no citation that supports it.")
+        == "uncited-claim                    error    A claim has no citation that supports it.")
     let json = LintTestConsole()
     #expect(json.run(["rules", "--format", "json"]) == 0)
     #expect(json.standardOutput.contains("\"id\": \"method-not-in-source\""))

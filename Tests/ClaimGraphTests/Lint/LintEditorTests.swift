@@ -112,8 +112,8 @@ import Testing
       pruner.standardError
         == "Pruned 2 stale entries from the baseline \(baseline).\n"
         + "1 warning in 1 file (1 in the baseline).\n")
-    let pruned = try JSONDecoder().decode(
-      Baseline.self, from: Data(try directory.read("baseline.json").utf8))
+    let pruned = try Baseline(
+      fileBytes: Array(try directory.read("baseline.json").utf8), file: "baseline.json")
     #expect(pruned.entries.map(\.node) == ["b-2010"])
 
     let again = LintTestConsole()
@@ -214,7 +214,7 @@ import Testing
     #expect(
       configuration.rules == [
         "unused-source": .off, "orphan-entity": .off, "uncited-claim": .severity(.warning),
-        "uncovered-sentence": .severity(.note), "quote-ambiguous": .severity(.warning),
+        "uncovered-sentence": .severity(.error), "quote-ambiguous": .severity(.warning),
       ])
     #expect(
       diagnostics.map(\.description) == [
@@ -266,7 +266,8 @@ import Testing
     #expect(text.run(["lint", graph + "/a.txt", "--graph", graph]) == 1)
     #expect(
       text.standardOutput.split(separator: "\n").map { $0.split(separator: " ").last ?? "" }
-        == ["[quote-not-found]"])
+        // The claim's sentence, its quote gone stale, is no longer covered either.
+        == ["[uncovered-sentence]", "[quote-not-found]"])
   }
 
   @Test func aFileOutsideTheGraphIsAUsageError() throws {

@@ -206,43 +206,61 @@ struct LintRuleCase: CustomTestStringConvertible, Sendable {
         replacing: "\"Beta-endorphin binds receptors\"",
         with: "\"Beta-endorphin binds all receptors\""),
       expected: [
-        "g.yaml:36:12: error: the quote \"Beta-endorphin binds all receptors\" of claim 'c' is not in the article (a.txt); the nearest passage, at a.txt:3:1, is \"Beta-endorphin binds receptors\"; the words that differ: Beta-endorphin binds [-all-] receptors [quote-not-found]"
+        "g.yaml:40:12: error: the quote \"Beta-endorphin binds all receptors\" of claim 'c' is not in the article (a.txt); the nearest passage, at a.txt:3:1, is \"Beta-endorphin binds receptors\"; the words that differ: Beta-endorphin binds [-all-] receptors [quote-not-found]"
       ], article: LintFixture.article),
     LintRuleCase(
       rule: "quote-ambiguous", name: "a fragment that occurs twice",
       yaml: LintFixture.anchored(
         replacing: "quote: \"work by Author B\"", with: "quote: \"Author\""),
       expected: [
-        "g.yaml:44:16: warning: the quote \"Author\" of the citation of 'b-2010' in claim 'c' occurs 2 times in a.txt (at 3:50, 3:74); add a prefix or suffix, or quote more words [quote-ambiguous]"
+        "g.yaml:48:16: warning: the quote \"Author\" of the citation of 'b-2010' in claim 'c' occurs 4 times in a.txt (at 3:50, 3:74, 6:1, 7:1); add a prefix or suffix, or quote more words [quote-ambiguous]"
       ], article: LintFixture.article),
     LintRuleCase(
       rule: "unanchored-claim", name: "no quote",
       yaml: LintFixture.anchored(
         replacing: "    quote: \"Beta-endorphin binds receptors\"\n", with: ""),
       expected: [
-        "g.yaml:32:5: warning: claim 'c' quotes no passage of a.txt; add `quote:` with the words that state it [unanchored-claim]"
+        "g.yaml:36:5: warning: claim 'c' quotes no passage of a.txt; add `quote:` with the words that state it [unanchored-claim]"
       ], article: LintFixture.article),
     LintRuleCase(
       rule: "unanchored-citation", name: "a citation without its passage",
       yaml: LintFixture.anchored(
         replacing: "        quote: \"a PET study by Author A\"\n", with: ""),
       expected: [
-        "g.yaml:39:9: warning: claim 'c' cites 'a-2008', but neither a quote of the citation nor the claim's own quote shows the article invoking it; add `quote:` with the passage that does, or mark the citation `inferred: true` [unanchored-citation]"
+        "g.yaml:43:9: warning: claim 'c' cites 'a-2008', but neither a quote of the citation nor the claim's own quote shows the article invoking it; add `quote:` with the passage that does, or mark the citation `inferred: true` [unanchored-citation]"
       ], article: LintFixture.article),
     LintRuleCase(
       rule: "method-not-in-text", name: "the source's methods, named nowhere",
       yaml: LintFixture.anchored(replacing: "        methods: []\n", with: ""),
       expected: [
-        "g.yaml:42:9: warning: claim 'c' cites 'b-2010' for method 'animal-model' (the source's), but neither the citation's quote, the claim's quote nor the source's title names it; quote the passage that does, add the wording as an alias of 'animal-model', or write `methods: []` [method-not-in-text]",
-        "g.yaml:42:9: warning: claim 'c' cites 'b-2010' for method 'pet' (the source's), but neither the citation's quote, the claim's quote nor the source's title names it; quote the passage that does, add the wording as an alias of 'pet', or write `methods: []` [method-not-in-text]",
+        "g.yaml:46:9: warning: claim 'c' cites 'b-2010' for method 'animal-model' (the source's), but neither the citation's quote, the claim's quote nor the source's title names it; quote the passage that does, add the wording as an alias of 'animal-model', or write `methods: []` [method-not-in-text]",
+        "g.yaml:46:9: warning: claim 'c' cites 'b-2010' for method 'pet' (the source's), but neither the citation's quote, the claim's quote nor the source's title names it; quote the passage that does, add the wording as an alias of 'pet', or write `methods: []` [method-not-in-text]",
       ], article: LintFixture.article),
     LintRuleCase(
-      rule: "uncovered-sentence", name: "a sentence no claim quotes",
-      yaml: LintFixture.anchored,
+      rule: "uncovered-sentence", name: "a sentence no claim quotes, an error by default",
+      yaml: LintFixture.anchored(
+        replacing:
+          "unclaimed:\n  - quote: \"Nothing else is claimed here.\"\n    reason: A closing remark.\n",
+        with: ""),
       expected: [
-        "a.txt:4:1: note: no claim anchors the sentence \"Nothing else is claimed here.\" (section 's') [uncovered-sentence]"
+        "a.txt:4:1: error: no claim anchors the sentence \"Nothing else is claimed here.\" (section 's') [uncovered-sentence]"
       ],
-      configuration: LintConfiguration(rules: ["uncovered-sentence": .severity(.note)]),
+      article: LintFixture.article),
+    LintRuleCase(
+      rule: "listed-source-not-in-references", name: "a listed source quoting no entry",
+      yaml: LintFixture.anchored(
+        replacing: "    quote: \"Author B (2010). Study B.\"\n", with: ""),
+      expected: [
+        "g.yaml:27:5: error: source 'b-2010' is marked listed (`listed:` defaults to true), but quotes no entry of the reference list of article 'a' (a.txt), so it counts as unlisted; add `quote:` with its entry as the reference list gives it, or, if the list lacks it, mark it `listed: false` with `mentioned_as:` [listed-source-not-in-references]"
+      ],
+      article: LintFixture.article),
+    LintRuleCase(
+      rule: "citation-quote-does-not-invoke", name: "a citation quoting words that name no study",
+      yaml: LintFixture.anchored(
+        replacing: "quote: \"work by Author B\"", with: "quote: \"receptors in a PET\""),
+      expected: [
+        "g.yaml:48:16: warning: the quote \"receptors in a PET\" of the citation of 'b-2010' in claim 'c' does not invoke the source: it holds none of an author's name (Author), its year (2010), its title's words, an appeal to research (\"a study\", \"researchers\", \"evidence\" …); quote the words where the article invokes 'b-2010' for this claim, or mark the citation `inferred: true` [citation-quote-does-not-invoke]"
+      ],
       article: LintFixture.article),
     LintRuleCase(
       rule: "section-mismatch", name: "a claim quoting a passage of another section",
@@ -252,7 +270,7 @@ struct LintRuleCase: CustomTestStringConvertible, Sendable {
         "sections:\n  - id: s\n    title: S\n",
         with: "sections:\n  - id: s\n    title: S\n  - id: t\n    title: T\n"),
       expected: [
-        "g.yaml:37:14: warning: claim 'c' is filed under section 's', but its quotes lie in section 't' (T), at a.txt:5:1; set `section: t` or quote the passage of 's' [section-mismatch]"
+        "g.yaml:41:14: warning: claim 'c' is filed under section 's', but its quotes lie in section 't' (T), at a.txt:5:1; set `section: t` or quote the passage of 's' [section-mismatch]"
       ],
       article:
         "A\nS\nBeta-endorphin binds receptors in a PET study by Author A and in work by Author B.\nT\nNothing else is claimed here.\n"
@@ -263,7 +281,7 @@ struct LintRuleCase: CustomTestStringConvertible, Sendable {
         replacing: "sections:\n  - id: s\n    title: S\n",
         with: "sections:\n  - id: s\n    title: Results\n"),
       expected: [
-        "g.yaml:35:14: error: section 's' has the title \"Results\", which is no heading of the article (a.txt); copy the heading as the text gives it [section-title-not-in-text]"
+        "g.yaml:39:14: error: section 's' has the title \"Results\", which is no heading of the article (a.txt); copy the heading as the text gives it [section-title-not-in-text]"
       ],
       article: LintFixture.article),
   ]

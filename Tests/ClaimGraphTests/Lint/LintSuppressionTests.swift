@@ -77,7 +77,7 @@ import Testing
       report.findings.map(\.description) == [
         "g.yaml:28:5: error: claim 'c' is missing the required key 'strength' [missing-field]",
         "g.yaml:30:5: error: unknown key 'strenght' in claim 'c'; did you mean 'strength'? "
-          + "(allowed keys: id, statement, strength, section, quote, about, relations, citations, note, suppress, same_as) [unknown-key]",
+          + "(allowed keys: id, statement, strength, section, quote, about, relations, citations, evidence, note, suppress, same_as) [unknown-key]",
       ])
     #expect(report.exitStatus == 1)
   }

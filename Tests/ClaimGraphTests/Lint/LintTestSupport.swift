@@ -46,27 +46,44 @@ enum LintFixture {
 
     """
 
-  /// The article text of the anchored fixture (`a.txt`).
+  /// The article text of the anchored fixture (`a.txt`), with its reference list.
   static let article = """
     A
     S
     Beta-endorphin binds receptors in a PET study by Author A and in work by Author B.
     Nothing else is claimed here.
+    References
+    Author A (2008). Study A.
+    Author B (2010). Study B.
 
     """
 
-  /// The clean fixture with an article text: the claim and its citations quote it.
+  /// The clean fixture with an article text: the claim and its citations quote it, the
+  /// sources quote their entries in the reference list, and the closing remark is listed as
+  /// unclaimed.
   static let anchored =
     "article:\n  id: a\n  title: A\n  text: a.txt\n"
-    + clean(
-      replacing: """
-            about: [beta-endorphin]
-            citations:
-              - source: a-2008
-                methods: [pet]
-              - source: b-2010
+    + clean
+    .replacing(
+      "sections:\n  - id: s\n    title: S\n",
+      with: "sections:\n  - id: s\n    title: S\n  - id: r\n    title: References\n"
+    )
+    .replacing(
+      "    doi: 10.1000/a\n", with: "    doi: 10.1000/a\n    quote: \"Author A (2008). Study A.\"\n"
+    )
+    .replacing(
+      "    pmid: \"12345\"\n",
+      with: "    pmid: \"12345\"\n    quote: \"Author B (2010). Study B.\"\n"
+    )
+    .replacing(
+      """
+          about: [beta-endorphin]
+          citations:
+            - source: a-2008
+              methods: [pet]
+            - source: b-2010
 
-        """,
+      """,
       with: """
             quote: "Beta-endorphin binds receptors"
             about: [beta-endorphin]
@@ -79,6 +96,7 @@ enum LintFixture {
                 quote: "work by Author B"
 
         """)
+    + "unclaimed:\n  - quote: \"Nothing else is claimed here.\"\n    reason: A closing remark.\n"
 
   /// The anchored fixture with `old` replaced by `new` (which must occur).
   static func anchored(replacing old: String, with new: String) -> String {
@@ -105,6 +123,18 @@ enum LintFixture {
       finding.message = finding.message.replacingOccurrences(of: folder.path + "/", with: "")
       return finding
     }
+  }
+
+  /// Runs `claimgraph lint` with more arguments on `Graph/g.yaml` (this YAML) beside
+  /// `Graph/a.txt` (the fixture's article) in a temporary folder; returns the result and
+  /// the graph folder's path.
+  static func runLint(_ yaml: String, _ arguments: [String]) throws -> (CommandResult, String) {
+    let directory = try TemporaryDirectory("lint-run")
+    defer { directory.remove() }
+    try directory.write(yaml, to: "Graph/g.yaml")
+    try directory.write(article, to: "Graph/a.txt")
+    let graph = directory.path + "/Graph"
+    return (runCommand(["lint", graph] + arguments), graph)
   }
 
   /// Loads documents given as (file, text) pairs.

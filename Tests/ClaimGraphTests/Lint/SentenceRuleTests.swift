@@ -165,8 +165,15 @@ import Testing
       rule: "method-named-not-evidenced", name: "naloxone named, no evidence carries it",
       yaml: claim("analgesia is blocked by naloxone"),
       expected: [
-        "g.yaml:29:5: warning: claim 'c' names method 'naloxone-blockade' (\"naloxone\") in its quote, but none of its citations carries it; add it to the citation that reports it, or make the alias more precise [method-named-not-evidenced]"
+        "g.yaml:29:5: warning: claim 'c' names method 'naloxone-blockade' (\"naloxone\") in its quote, but none of its citations carries it; add it to the citation that reports it (or as `evidence:` when the sentence names no study), or make the alias more precise [method-named-not-evidenced]"
       ], article: article),
+    LintRuleCase(
+      rule: "method-named-not-evidenced", name: "the claim's own stated evidence carries it",
+      yaml: claim(
+        "analgesia is blocked by naloxone",
+        "    evidence:\n      - method: naloxone-blockade\n        quote: \"blocked by naloxone\"\n"
+      ),
+      expected: [], article: article),
     LintRuleCase(
       rule: "method-named-not-evidenced", name: "the method is what the claim is about",
       yaml: claim("analgesia is blocked by naloxone")

@@ -141,7 +141,7 @@ import Testing
     #expect(
       placements.map(\.table.name) == [
         "article", "section", "unclaimed", "claim", "source", "entity", "quote", "relation",
-        "citation", "suppression", "enrichment",
+        "citation", "evidence", "suppression", "enrichment",
       ])
     // What the file's mappings say, without the graph-wide check that unclaimed passages
     // need an article text.

@@ -32,13 +32,13 @@ import Testing
       """)
     #expect(
       diagnostics(text) == [
-        "a.yaml:8:15: error: 'strength' must be one of established, uncertain, refuted, found "
+        "a.yaml:8:15: error: 'strength' of claim 'c' must be one of established, uncertain, refuted, found "
           + "'maybe' [invalid-value]",
-        "a.yaml:10:12: error: 'about' must be a list, found the text 'not a list\n' [wrong-type]",
-        "a.yaml:13:8: error: expected a citation (a mapping), found nothing [wrong-type]",
-        "a.yaml:14:9: error: expected a citation (a mapping), found the text 'quoted' [wrong-type]",
-        "a.yaml:15:9: error: expected a citation (a mapping), found a list [wrong-type]",
-        "a.yaml:16:11: error: 'note' must be a text, found a list [wrong-type]",
+        "a.yaml:10:12: error: 'about' of claim 'c' must be a list, found the text 'not a list\n' [wrong-type]",
+        "a.yaml:13:8: error: expected a citation of claim 'c' (a mapping), found nothing [wrong-type]",
+        "a.yaml:14:9: error: expected a citation of claim 'c' (a mapping), found the text 'quoted' [wrong-type]",
+        "a.yaml:15:9: error: expected a citation of claim 'c' (a mapping), found a list [wrong-type]",
+        "a.yaml:16:11: error: 'note' of claim 'c' must be a text, found a list [wrong-type]",
       ])
   }
 
@@ -130,7 +130,7 @@ import Testing
       """
     #expect(
       diagnostics(text) == [
-        "a.yaml:8:11: error: 'note' must be a text, found a list [wrong-type]"
+        "a.yaml:8:11: error: 'note' of claim 'c' must be a text, found a list [wrong-type]"
       ])
   }
 }

@@ -28,18 +28,37 @@ import Testing
     let grounding = try #require(graph.grounding)
     let expected = graph.claims.filter { claim in
       let claimPassages = found(grounding.matches(ofClaim: claim.id))
-      return claim.citations.enumerated().contains { offset, citation in
-        guard citation.stance == .supports, !citation.isInferred, citation.methods != [] else {
-          return false
-        }
-        let passages = found(grounding.matches(ofCitation: offset, of: claim.id))
-        return (passages + claimPassages).contains(where: namesPET)
+      // Evidence the claim's own sentence describes, in words that name PET.
+      let stated = claim.evidence.indices.contains { offset in
+        found(grounding.matches(ofEvidence: offset, of: claim.id)).contains(where: namesPET)
       }
+      return stated
+        || claim.citations.enumerated().contains { offset, citation in
+          guard citation.stance == .supports, !citation.isInferred, citation.methods != [] else {
+            return false
+          }
+          let passages = found(grounding.matches(ofCitation: offset, of: claim.id))
+          return (passages + claimPassages).contains(where: namesPET)
+        }
     }.map(\.id.rawValue)
     #expect(expected.count >= 8)
     #expect(try Self.ids("method:pet") == expected)
     #expect(try Self.ids("method:PET") == expected)
     #expect(try Self.ids("method:\"positron emission tomography\"") == expected)
+  }
+
+  /// Naloxone evidence the text describes without naming a study is found too: the PAG and
+  /// PTSD sentences cite no one, so the claims stay uncited.
+  @Test func naloxoneEvidenceTheTextDescribesWithoutAStudy() throws {
+    let found = try Self.ids("method:naloxone-blockade")
+    let stated = [
+      "naloxone-blocks-pag-stimulation-analgesia", "ptsd-stress-analgesia-is-naloxone-reversible",
+    ]
+    #expect(Set(stated).isSubset(of: found))
+    #expect(
+      stated.compactMap { Self.graph.claim(NodeID($0)) }.allSatisfy { !Self.graph.isCited($0) })
+    #expect(try Self.ids("cited:no method:naloxone-blockade") == stated)
+    #expect(try Self.ids("method:pet").count == 15)
   }
 
   @Test func uncertainClaimsAboutPTSD() throws {

@@ -44,7 +44,8 @@ private func run(_ arguments: [String]) -> (status: Int32, output: String, error
                   ],
                   "stance": "supports"
                 }
-              ]
+              ],
+              "evidence": []
             }
           ]
         }

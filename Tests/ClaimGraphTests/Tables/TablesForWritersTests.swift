@@ -90,7 +90,7 @@ import Testing
     let csv = CSVTablesRenderer().render(SummaryTables(Self.graph))
     #expect(
       csv.contains(
-        "What we know,,c-inferred,Depression lowers receptor availability.,established,no source cited,no,Depression,\"Kennedy et al. 2006 (PET, supports)\"\r\n"
+        "What we know,,c-inferred,Depression lowers receptor availability.,established,no source cited,no,Depression,\"Kennedy et al. 2006 (PET, supports)\",\r\n"
       ))
     let html = HTMLTablesRenderer().render(SummaryTables(Self.graph))
     #expect(

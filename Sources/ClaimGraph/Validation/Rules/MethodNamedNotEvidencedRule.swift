@@ -5,15 +5,19 @@ public struct MethodNamedNotEvidencedRule: GraphRule {
   /// A warning: `method:` queries miss the claim.
   public let defaultSeverity = Severity.warning
   /// What `claimgraph rules` lists beside the id.
-  public let summary = "A claim's quote names a method that none of its citations carries."
+  public let summary =
+    "A claim's quote names a method that none of its citations or stated evidence carries."
   /// What `claimgraph lint --explain` prints: why it matters and how to fix it.
   public let explanation = """
     When the sentence that states a claim names how it was shown ("PET studies", \
     "blocked by the opioid antagonist naloxone"), `claimgraph query method:…` should \
     find the claim. The rule reports a method whose entity name or alias occurs, as whole \
-    words, in the claim's own quote while none of the claim's citations carries it (a \
-    citation's `methods:`, or its source's when it lists none). Add the method to the \
-    citation that reports it. A method the claim is `about:` is its subject, not its \
+    words, in the claim's own quote while none of the claim's evidence carries it: neither \
+    a citation (its `methods:`, or its source's when it lists none) nor the claim's own \
+    `evidence:` (what its sentence describes without naming a study). Add the method to \
+    the citation that reports it; when the sentence describes the method but names no \
+    study, add `evidence: [{method: …, quote: "…"}]` to the claim, quoting the words that \
+    describe it. A method the claim is `about:` is its subject, not its \
     evidence, and is not reported. If the alias matched words that do not name the method, \
     make the alias more precise (see `method-alias-not-named`); otherwise suppress the \
     finding with a reason.
@@ -30,7 +34,7 @@ public struct MethodNamedNotEvidencedRule: GraphRule {
     let names = methods.map { ([$0.name] + $0.aliases).map(TextNormalization.SearchWord.init) }
     return graph.claims.flatMap { claim -> [Diagnostic] in
       guard !claim.quotes.isEmpty, graph.grounding(of: claim) != nil else { return [] }
-      let carried = Set(claim.citations.flatMap(graph.methods(of:)))
+      let carried = Set(claim.citations.flatMap(graph.methods(of:)) + claim.evidence.map(\.method))
       let quotes = claim.quotes.map { TextNormalization.WordSearch($0.exact) }
       return zip(methods, names).compactMap { method, names in
         guard !carried.contains(method.id), !claim.about.contains(method.id) else { return nil }
@@ -38,8 +42,9 @@ public struct MethodNamedNotEvidencedRule: GraphRule {
         guard let named else { return nil }
         return finding(
           "claim '\(claim.id)' names method '\(method.id)' (\"\(named)\") in its quote, but "
-            + "none of its citations carries it; add it to the citation that reports it, or "
-            + "make the alias more precise",
+            + "none of its citations carries it; add it to the citation that reports it (or "
+            + "as `evidence:` when the sentence names no study), or make the alias more "
+            + "precise",
           node: claim.id, in: context)
       }
     }

@@ -2,12 +2,11 @@
 public struct UncoveredSentenceRule: GraphRule {
   /// The id its findings carry, and that configurations, suppressions and baselines name.
   public let id = "uncovered-sentence"
-  /// A to-do for the encoder, not an error in the graph.
-  public let defaultSeverity = Severity.note
-  /// Off unless the configuration turns it on: `claimgraph coverage` reports the same.
-  public let isEnabledByDefault = false
+  /// An error, like `uncited-claim`: a graph that no longer encodes its article fails the
+  /// gate, so a factual sentence added to the text cannot pass unnoticed.
+  public let defaultSeverity = Severity.error
   /// What `claimgraph rules` lists beside the id.
-  public let summary = "A sentence of the article is anchored by no claim (off by default)."
+  public let summary = "A sentence of the article is anchored by no claim."
   /// What `claimgraph lint --explain` prints: why it matters and how to fix it.
   public let explanation = """
     Every factual sentence of the article should be stated by at least one claim, or \
@@ -16,8 +15,11 @@ public struct UncoveredSentenceRule: GraphRule {
     article's and the sections' titles) and passages listed under `unclaimed:` in the \
     article file, each with its reason (a disclaimer, a question, a navigation line), are \
     not counted. `claimgraph coverage` gives the same list per section with the share \
-    covered. The rule is off by default, since a graph being built is rarely complete; \
-    turn it on with `uncovered-sentence: note` under `rules:` in `.claimgraph.yml`.
+    covered. The rule is on and an error by default, like `uncited-claim`: a sentence \
+    added to the article fails the gate until a claim states it or `unclaimed:` gives the \
+    reason it states none. A graph being built keeps its known gaps in the baseline \
+    (`claimgraph lint --write-baseline`), or lowers the rule with \
+    `uncovered-sentence: note` (or `off`) under `rules:` in `.claimgraph.yml`.
     """
 
   /// Creates the rule.

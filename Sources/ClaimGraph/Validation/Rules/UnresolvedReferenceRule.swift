@@ -21,8 +21,8 @@ public struct UnresolvedReferenceRule: GraphRule {
     summary: "A claim or source names an entity that does not exist.",
     explanation: """
       `about`, relation subjects and objects must name entities (regions, receptors, \
-      conditions, molecules, interventions or methods), and every `methods` entry must name \
-      a method. A dangling id usually means a typo or an entity not yet declared: fix the \
+      conditions, molecules, interventions or methods), and every `methods` entry (and \
+      every stated `evidence` entry's `method`) must name a method. A dangling id usually means a typo or an entity not yet declared: fix the \
       id or declare the entity in the file for its kind.
       """)
 

@@ -1,6 +1,8 @@
 internal import CLibXML2
+import ClaimGraphFormats
 
-/// A parsed libxml2 document, freed when the value is released.
+/// A parsed libxml2 document, freed when the value is released (the tests' schema
+/// validation; ClaimGraph itself reads XML only through the GraphML reader's SAX parser).
 ///
 /// Parsed with ``LibXML/safeParseOptions``: no network, no DTD loading, no entity
 /// substitution; every problem is captured, none reaches standard error.
@@ -38,14 +40,14 @@ final class XMLDocument {
 }
 
 /// Why a document or schema could not be used.
-package struct XMLFailure: Error, Hashable, Sendable, CustomStringConvertible {
+struct XMLFailure: Error, Hashable, Sendable, CustomStringConvertible {
   /// libxml2's located problems.
-  package let problems: [XMLProblem]
+  let problems: [XMLProblem]
   /// What failed.
-  package let summary: String
+  let summary: String
 
   /// The summary followed by every problem.
-  package var description: String {
+  var description: String {
     ([summary] + problems.map(\.description)).joined(separator: "\n")
   }
 }

@@ -1,7 +1,9 @@
 internal import CLibXML2
+import ClaimGraphFormats
 import Foundation
 
-/// Validates XML documents against a schema, in process and offline: a W3C XML Schema
+/// Validates XML documents against a schema, in process and offline (the tests' check of
+/// the exports; it ships in no product): a W3C XML Schema
 /// (GraphML) or a RELAX NG schema in XML syntax (GEXF 1.3, whose official `.rng` is
 /// correct where its generated XSDs are not).
 ///
@@ -9,7 +11,7 @@ import Foundation
 /// tree; absolute `http://` locations are mapped there through a local OASIS catalog (for
 /// GraphML: `schemas/graphml/catalog.xml`). Nothing is fetched from the network, and the
 /// documents being validated get no such exception.
-package final class XMLValidator: @unchecked Sendable {
+final class XMLValidator: @unchecked Sendable {
   // A compiled schema is read-only; each validation creates its own valid-context.
   private enum Compiled {
     case xmlSchema(xmlSchemaPtr)
@@ -20,7 +22,7 @@ package final class XMLValidator: @unchecked Sendable {
   private let schemaDocument: XMLDocument
 
   /// Compiles a W3C XML Schema; `root` is the directory tree its imports may come from.
-  package init(xmlSchema path: String, root: String, catalog: String? = nil) throws(XMLFailure) {
+  init(xmlSchema path: String, root: String, catalog: String? = nil) throws(XMLFailure) {
     SchemaFiles.register(directory: root, catalog: catalog)
     schemaDocument = try Self.readSchema(path)
     let sink = XMLDiagnosticSink()
@@ -36,7 +38,7 @@ package final class XMLValidator: @unchecked Sendable {
   }
 
   /// Compiles a RELAX NG schema; its `include`s may come from its own directory only.
-  package init(relaxNG path: String) throws(XMLFailure) {
+  init(relaxNG path: String) throws(XMLFailure) {
     let directory = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent()
     SchemaFiles.register(directory: directory.path, catalog: nil)
     schemaDocument = try Self.readSchema(path)
@@ -70,7 +72,7 @@ package final class XMLValidator: @unchecked Sendable {
   }
 
   /// The problems that make `bytes` invalid (or not well-formed); empty when valid.
-  package func problems(in bytes: [UInt8], name: String = "document") -> [XMLProblem] {
+  func problems(in bytes: [UInt8], name: String = "document") -> [XMLProblem] {
     let document: XMLDocument
     switch XMLDocument.parse(bytes, url: name) {
     case .success(let parsed): document = parsed

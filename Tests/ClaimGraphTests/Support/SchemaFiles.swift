@@ -1,11 +1,13 @@
 internal import CLibXML2
+import ClaimGraphFormats
 import Foundation
 
 /// The schema directories whose files libxml2 may load while compiling a schema, and the
 /// offline catalogs that map a schema's absolute `http://` imports into them.
 ///
-/// libxml2's external-entity loader is process-global; ``LibXML`` installs one that asks
-/// this registry and refuses everything else, so the network is never reached.
+/// libxml2's external-entity loader is process-global, so only the tests install one: the
+/// first registration installs a loader that asks this registry and refuses everything else,
+/// so the network is never reached.
 enum SchemaFiles {
   private final class Registry: @unchecked Sendable {
     let lock = NSLock()
@@ -15,9 +17,20 @@ enum SchemaFiles {
 
   private static let registry = Registry()
 
+  /// Serves the registered schema files, and nothing else, to libxml2.
+  private static let loaderInstalled: Void = {
+    xmlSetExternalEntityLoader { url, _, context in
+      guard let url, let path = SchemaFiles.localPath(for: String(cString: url)) else {
+        return nil
+      }
+      return xmlNewInputFromFile(context, path)
+    }
+  }()
+
   /// Allows files below `directory` to be loaded, resolving URLs through `catalog` if given.
   static func register(directory: String, catalog: String?) {
     LibXML.initialise()
+    _ = loaderInstalled
     let root = URL(fileURLWithPath: directory).standardizedFileURL.path
     registry.lock.lock()
     defer { registry.lock.unlock() }
