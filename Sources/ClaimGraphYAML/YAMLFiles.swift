@@ -81,19 +81,17 @@ enum YAMLFiles {
 
   /// The type of the file at `path` (following a final symbolic link unless told not to),
   /// or nil when there is none or it cannot be reached.
+  ///
+  /// Asked of the system directly (`lstat`, `readlink`): `FileManager`'s attributes
+  /// also look up the owner's and group's names, which read `/etc/passwd` and `/etc/group`
+  /// (after trying nscd's socket) for every file of the walk.
   static func type(of path: String, followingLinks: Bool = true) -> FileAttributeType? {
-    let manager = FileManager.default
     var target = path
     if followingLinks {
       // Resolve links step by step, with a bound, so that a loop ends.
       for _ in 0..<32 {
-        guard
-          let attributes = try? manager.attributesOfItem(atPath: target),
-          attributes[.type] as? FileAttributeType == .typeSymbolicLink
-        else { break }
-        guard let destination = try? manager.destinationOfSymbolicLink(atPath: target) else {
-          return nil
-        }
+        guard mode(of: target) == S_IFLNK else { break }
+        guard let destination = linkDestination(of: target) else { return nil }
         target =
           destination.hasPrefix("/")
           ? destination
@@ -101,9 +99,31 @@ enum YAMLFiles {
             .appendingPathComponent(destination)
       }
     }
-    guard let attributes = try? manager.attributesOfItem(atPath: target) else { return nil }
-    let type = attributes[.type] as? FileAttributeType
-    return followingLinks && type == .typeSymbolicLink ? nil : type
+    guard let mode = mode(of: target) else { return nil }
+    switch mode {
+    case S_IFDIR: return .typeDirectory
+    case S_IFREG: return .typeRegular
+    case S_IFLNK: return followingLinks ? nil : .typeSymbolicLink
+    case S_IFCHR: return .typeCharacterSpecial
+    case S_IFBLK: return .typeBlockSpecial
+    case S_IFSOCK: return .typeSocket
+    default: return .typeUnknown
+    }
+  }
+
+  /// The file type bits of `lstat` (a final link is not followed), or nil when the path
+  /// cannot be reached.
+  private static func mode(of path: String) -> mode_t? {
+    var status = stat()
+    return lstat(path, &status) == 0 ? status.st_mode & S_IFMT : nil
+  }
+
+  /// Where a symbolic link points, as it is written.
+  private static func linkDestination(of path: String) -> String? {
+    var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+    let count = readlink(path, &buffer, buffer.count - 1)
+    guard count >= 0 else { return nil }
+    return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
   }
 
   /// A file's bytes, refusing files over `maxBytes` and anything but a regular file (a

@@ -42,7 +42,10 @@ extension Source {
   /// Whether any of the texts names this source by an author's family name.
   func isNamed(in texts: [String]) -> Bool {
     let names = familyNames.filter { $0.count > 1 }
-    return texts.contains { text in names.contains { TextNormalization.containsWords($0, in: text) }
+    guard !names.isEmpty else { return false }
+    return texts.contains { text in
+      let search = TextNormalization.WordSearch(text)
+      return names.contains { search.contains($0) }
     }
   }
 

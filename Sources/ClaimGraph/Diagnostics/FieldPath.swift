@@ -20,8 +20,15 @@ package struct FieldPath: Hashable, Sendable {
   }
 
   /// The parts of a path written as text (`citations[0].source`).
+  ///
+  /// A plain name (no `.`, `[` or `]`, as most are) is taken whole without reading it
+  /// character by character: reading GraphML back parsed every attribute name of every
+  /// node, 632 of the 4,854 million instructions of the 10k benchmark catalogue (callgrind).
   package init(parsing text: String) {
-    self = Self.parts(of: text) ?? FieldPath(text)
+    let isPlain = !text.utf8.contains {
+      $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]")
+    }
+    self = isPlain ? FieldPath(text) : Self.parts(of: text) ?? FieldPath(text)
   }
 
   /// `name[index].member[index]`, each part after the name optional, or nil for any other

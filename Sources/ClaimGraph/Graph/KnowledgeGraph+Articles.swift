@@ -117,7 +117,8 @@ extension KnowledgeGraph {
     let words = TextNormalization.comparable(name, foldingCase: true).split(separator: " ")
     guard !words.isEmpty else { return [] }
     return articles.filter { article in
-      words.allSatisfy { TextNormalization.containsWords(String($0), in: article.title) }
+      let title = TextNormalization.WordSearch(article.title)
+      return words.allSatisfy { title.contains(String($0)) }
     }
   }
 

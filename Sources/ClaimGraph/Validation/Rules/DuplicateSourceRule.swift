@@ -68,7 +68,7 @@ public struct DuplicateSourceRule: GraphRule {
         continue
       }
       byTitle[key] = offset
-      guard let year, let author = source.familyNames.first,
+      guard let year, let author = source.authors.first.map(Source.familyName(of:)),
         let opening = Self.opening(source.title)
       else { continue }
       let near = "\(Self.normalized(author))|\(year)|\(opening)"
@@ -88,15 +88,52 @@ public struct DuplicateSourceRule: GraphRule {
   /// The first five words of a title, normalized and joined; nil for a title of fewer
   /// words (too short to tell one study from another).
   static func opening(_ title: String) -> String? {
+    if title.utf8.allSatisfy({ $0 < 0x80 }) { return asciiOpening(title) }
     let words = title.split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == ":" })
       .map { normalized(String($0)) }.filter { !$0.isEmpty }
     guard words.count >= 5 else { return nil }
     return words.prefix(5).joined(separator: " ")
   }
 
+  /// ``opening(_:)`` of an ASCII title, read as bytes up to its fifth word: the same words
+  /// (a word is kept lowercased, letters and digits only, and dropped when that leaves
+  /// nothing), without splitting the whole title into strings.
+  ///
+  /// With ``normalized(_:)`` on bytes too, this rule cost 291 million instructions of the
+  /// 3.7 billion of loading and linting the 10k benchmark catalogue (callgrind) before.
+  private static func asciiOpening(_ title: String) -> String? {
+    var words: [String] = []
+    var word: [UInt8] = []
+    for byte in title.utf8 + [UInt8(ascii: " ")] {
+      if byte == 0x20 || (0x09...0x0D).contains(byte) || byte == UInt8(ascii: "-")
+        || byte == UInt8(ascii: ":")
+      {
+        guard !word.isEmpty else { continue }
+        words.append(String(decoding: word, as: UTF8.self))
+        if words.count == 5 { return words.joined(separator: " ") }
+        word.removeAll(keepingCapacity: true)
+      } else if let kept = asciiAlphanumeric(byte) {
+        word.append(kept)
+      }
+    }
+    return nil
+  }
+
+  /// A letter (lowercased) or digit, or nil for any other ASCII byte.
+  private static func asciiAlphanumeric(_ byte: UInt8) -> UInt8? {
+    if (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) { return byte | 0x20 }
+    let isKept =
+      (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+      || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    return isKept ? byte : nil
+  }
+
   /// Lowercased letters and digits only, so punctuation and spacing do not matter.
   static func normalized(_ title: String) -> String {
-    String(
+    if title.utf8.allSatisfy({ $0 < 0x80 }) {
+      return String(decoding: title.utf8.compactMap(asciiAlphanumeric), as: UTF8.self)
+    }
+    return String(
       title.lowercased().unicodeScalars.filter { scalar in
         // ASCII (nearly every title) is decided without the Unicode property tables.
         guard scalar.isASCII else { return scalar.properties.isAlphabetic }

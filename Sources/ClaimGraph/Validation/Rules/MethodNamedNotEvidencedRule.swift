@@ -31,15 +31,14 @@ public struct MethodNamedNotEvidencedRule: GraphRule {
     let graph = context.graph
     let methods = graph.entities.filter { $0.kind == .method }
     guard !methods.isEmpty else { return [] }
+    let names = methods.map { ([$0.name] + $0.aliases).map(TextNormalization.SearchWord.init) }
     return graph.claims.flatMap { claim -> [Diagnostic] in
       guard !claim.quotes.isEmpty, graph.grounding(of: claim) != nil else { return [] }
       let carried = Set(claim.citations.flatMap(graph.methods(of:)) + claim.evidence.map(\.method))
-      let quotes = claim.quotes.map(\.exact)
-      return methods.compactMap { method in
+      let quotes = claim.quotes.map { TextNormalization.WordSearch($0.exact) }
+      return zip(methods, names).compactMap { method, names in
         guard !carried.contains(method.id), !claim.about.contains(method.id) else { return nil }
-        let named = ([method.name] + method.aliases).first { name in
-          quotes.contains { TextNormalization.containsWords(name, in: $0) }
-        }
+        let named = names.first { name in quotes.contains { $0.contains(name) } }?.word
         guard let named else { return nil }
         return finding(
           "claim '\(claim.id)' names method '\(method.id)' (\"\(named)\") in its quote, but "

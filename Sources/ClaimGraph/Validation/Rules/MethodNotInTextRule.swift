@@ -69,7 +69,9 @@ public struct MethodNotInTextRule: GraphRule {
   /// Whether one of the texts names the method, by its name or an alias (whole words).
   private static func names(_ method: Entity, in texts: [String]) -> Bool {
     let names = [method.name] + method.aliases
-    return texts.contains { text in names.contains { TextNormalization.containsWords($0, in: text) }
+    return texts.contains { text in
+      let search = TextNormalization.WordSearch(text)
+      return names.contains { search.contains($0) }
     }
   }
 }
