@@ -20,7 +20,8 @@ let package = Package(
     // `BitSet` (BitCollections): the claim sets that queries combine; `UniqueArray`
     // (BasicContainers): the exporters' output buffer.
     .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
-    // `swift package generate-documentation --target ClaimGraphProject` (the DocC catalog).
+    // `swift package generate-documentation --target ClaimGraph` (and ClaimGraphFormats,
+    // ClaimGraphProject): the DocC catalogs, the reference.
     .package(url: "https://github.com/swiftlang/swift-docc-plugin", exact: "1.5.0"),
   ],
   targets: [

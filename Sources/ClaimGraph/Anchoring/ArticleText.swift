@@ -73,7 +73,7 @@ public struct ArticleText: Sendable {
   /// the nearest passage).
   ///
   /// A quote matches where the text's comparison keys hold its own (see
-  /// ``TextNormalization``). When it occurs more than once and has a prefix or a suffix,
+  /// `TextNormalization`). When it occurs more than once and has a prefix or a suffix,
   /// only the occurrences the words just before or after it (ignoring one space) confirm
   /// are kept; if none is, the quote is not found.
   ///

@@ -1,7 +1,7 @@
 /// The words that differ between a quote and the passage nearest to it, marked as `git
 /// diff --word-diff` marks them: `… the [-prefrontal-]{+frontal+} cortex …`.
 ///
-/// Words compare in the comparison form of quotes (``TextNormalization``), so a
+/// Words compare in the comparison form of quotes (`TextNormalization`), so a
 /// typographic quote or a dash never shows as a change; each change keeps two words of
 /// context either side, and what lies between changes is shortened to `…`.
 public enum WordDiff {

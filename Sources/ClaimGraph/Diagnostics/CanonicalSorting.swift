@@ -1,5 +1,5 @@
 extension Diagnostic {
-  /// The diagnostics in ``canonicalOrder``, equal ones in their given order.
+  /// The diagnostics in `canonicalOrder`, equal ones in their given order.
   ///
   /// Sorts small keys rather than the diagnostics: each distinct file is ranked once, so
   /// most comparisons are of three integers; rule and message are compared only between

@@ -55,7 +55,8 @@ public enum InputRule {
       Hostile or broken input is refused before it can exhaust memory or time: documents \
       nested too deeply, aliases that expand to far more values than the file holds \
       ('billion laughs'), or files larger than the size limit. ClaimGraph YAML never \
-      needs anchors or aliases; the limits are configurable (see the README).
+      needs anchors or aliases; the limits are configurable (see the Hardening \
+      article of the documentation).
       """)
   /// A document uses a construct the reader refuses on principle, whatever its size.
   public static let unsupportedConstruct = RuleDescriptor(

@@ -6,7 +6,7 @@
 ///
 /// A large catalogue records millions of fields, and asks where one is only to report a
 /// finding, so recording is cheap and looking up does the work: a node keeps its fields in
-/// a small array of compact records (a ``FieldPath`` and a line and column in one of the
+/// a small array of compact records (a `FieldPath` and a line and column in one of the
 /// node's files), and a looked-up path is parsed and compared.
 public struct SourceMap: Sendable {
   private var nodes: [NodeID: NodeRecord] = [:]

@@ -150,7 +150,7 @@ public struct Edge: Hashable, Sendable {
       && lhs.isBacking == rhs.isBacking && lhs.isStated == rhs.isStated && lhs.id == rhs.id
   }
 
-  /// Hashes what ``==`` compares.
+  /// Hashes what `==` compares.
   public func hash(into hasher: inout Hasher) {
     hasher.combine(id)
     hasher.combine(kind)

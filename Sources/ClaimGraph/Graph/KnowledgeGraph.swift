@@ -123,6 +123,9 @@ public struct KnowledgeGraph: Sendable {
   /// - Parameters:
   ///   - articles: the articles, with their sections.
   ///   - texts: each article's text, by article id.
+  ///   - claims: the claims of every article.
+  ///   - sources: the library's sources.
+  ///   - entities: the library's entities.
   /// - Throws: ``BuildError`` when two nodes, two articles or two sections of one article
   ///   share an identifier.
   /// - Complexity: O(*n* log *n* + *e* + *t*) for *n* nodes, *e* edges and texts of total

@@ -3,7 +3,9 @@ extension KnowledgeGraph {
   /// entity, source, author, section or id is an error pointing at its column, with a
   /// did-you-mean where one is close, instead of a query that silently matches nothing.
   ///
-  /// - Parameter nodes: what the query selects, which decides what `id:` names.
+  /// - Parameters:
+  ///   - query: the parsed query.
+  ///   - nodes: what the query selects, which decides what `id:` names.
   /// - Throws: ``QueryError`` for the first name that matches nothing.
   public func check(_ query: ParsedQuery, selecting nodes: QueryNodes = .claims)
     throws(QueryError)

@@ -1,8 +1,8 @@
 /// The article's summary as three tables built from a graph: what we know (established
 /// claims), what we don't know yet (uncertain) and common misconceptions (refuted).
 ///
-/// Building is pure; ``MarkdownTablesRenderer``, ``HTMLTablesRenderer``,
-/// ``CSVTablesRenderer`` and ``JSONTablesRenderer`` turn the value into text.
+/// Building is pure; `MarkdownTablesRenderer`, `HTMLTablesRenderer`, `CSVTablesRenderer`
+/// and `JSONTablesRenderer` (module `ClaimGraphFormats`) turn the value into text.
 public struct SummaryTables: Hashable, Sendable {
   /// What tables said, before sources that are not listed counted, where no listed source
   /// supported a claim; kept for callers that name it.

@@ -162,6 +162,8 @@ public struct Cues: Sendable, Equatable {
   /// The phrases of a list that occur in a text, in list order, each once.
   ///
   /// - Parameters:
+  ///   - list: the cue list to look for.
+  ///   - text: the text to look in.
   ///   - own: when true, words inside double quotation marks and cues negated by a
   ///     preceding negation (see the type's notes) do not count.
   public func found(_ list: List, in text: String, own: Bool = false) -> [String] {

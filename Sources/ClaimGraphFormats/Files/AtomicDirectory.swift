@@ -67,7 +67,8 @@ public struct AtomicDirectory: ExportFolder, Sendable {
   /// Writes the directory `destination` atomically.
   ///
   /// - Parameters:
-  ///   - replacing: the names of the files the export writes; an existing destination
+  ///   - destination: the directory to write.
+  ///   - names: the names of the files the export writes; an existing destination
   ///     holding anything but regular files of these names is an error, and is left alone.
   ///   - body: writes the files.
   /// - Throws: ``FileError`` naming what could not be written, or why the destination

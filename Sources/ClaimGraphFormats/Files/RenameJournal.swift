@@ -49,8 +49,10 @@ public enum RenameJournal {
   /// files, then the journal; the oldest journal first. Returns the paths renamed into
   /// place.
   ///
-  /// - Parameter isRunning: whether a process id names a live process (a journal of a
-  ///   live process is a batch still committing, and is left alone).
+  /// - Parameters:
+  ///   - folder: the folder whose journals to complete.
+  ///   - isRunning: whether a process id names a live process (a journal of a live
+  ///     process is a batch still committing, and is left alone).
   /// - Throws: ``FileError`` when a journal is not one ClaimGraph wrote, or a rename fails.
   @discardableResult
   public static func complete(

@@ -1,12 +1,12 @@
 import ClaimGraph
 
-/// Writes a Mermaid flowchart that GitHub renders in Markdown (a ```` ```mermaid ````
+/// Writes a Mermaid flowchart that GitHub renders in Markdown (a `mermaid` code
 /// fence) and the Mermaid CLI accepts.
 ///
 /// - Node ids are derived from the graph's ids (`amygdala` → `n_amygdala`, `-` as `_`),
 ///   so an edit of the graph changes only the lines it touches; the `n_` prefix keeps them
 ///   clear of keywords (`end`) and of link ends (`o`, `x`). Labels are quoted, with `"`,
-///   `#`, `&`, `<`, `>`, `` ` ``, `|`, braces and brackets written as `#NN;` entity codes
+///   `#`, `&`, `<`, `>`, the backtick, `|`, braces and brackets written as `#NN;` entity codes
 ///   and line breaks as `<br/>`. Claims show their short label.
 /// - Links: established thick (`==>`), uncertain dashed (`-.->`), refuted dotted grey,
 ///   contradicting citations red with a cross end (`--x`); relations show their verb, and

@@ -1,6 +1,6 @@
 import ClaimGraph
 
-/// Writes a Markdown page that GitHub renders as a picture: a heading, a ```` ```mermaid ````
+/// Writes a Markdown page that GitHub renders as a picture: a heading, a `mermaid` code
 /// block holding ``MermaidExporter``'s flowchart, and the nodes that would float alone in
 /// it listed apart, under the picture.
 ///

@@ -17,7 +17,7 @@ import ClaimGraph
 ///   `in-article.csv` (`IN_ARTICLE`: a claim belongs to an article, whose node, labelled
 ///   `Article` in `articles.csv`, has the id `article:ID`). Every edge a claim induces carries
 ///   its `strength`, and every edge its `id` (the same as in GraphML and JSON).
-/// - Quoting follows RFC 4180 (see ``CSVRecord``); arrays use `;`. Fields may hold line
+/// - Quoting follows RFC 4180 (see `CSVRecord`); arrays use `;`. Fields may hold line
 ///   breaks, so the import needs `--multiline-fields=true`.
 ///
 /// Every file is written, with its header, even when the selection has no rows for it,

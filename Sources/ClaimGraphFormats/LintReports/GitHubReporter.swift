@@ -12,10 +12,12 @@ public enum GitHubReporter {
   /// One workflow command per finding, errors first, then warnings, then notes
   /// (`::error file=…,line=…,col=…,title=…::message`), each ending in a newline.
   ///
-  /// - Parameter related: where else each finding is (a claim's passages in the article
-  ///   text): each place gets an annotation of its own right after the finding's, its
-  ///   message ending with where the finding itself is reported, so a pull request that
-  ///   only edits the article shows the finding on the article's lines.
+  /// - Parameters:
+  ///   - report: the lint report.
+  ///   - related: where else each finding is (a claim's passages in the article text):
+  ///     each place gets an annotation of its own right after the finding's, its message
+  ///     ending with where the finding itself is reported, so a pull request that only
+  ///     edits the article shows the finding on the article's lines.
   public static func annotations(
     _ report: LintReport, related: (Diagnostic) -> [SourceLocation] = { _ in [] }
   ) -> String {
@@ -37,7 +39,9 @@ public enum GitHubReporter {
 
   /// A plain line telling that GitHub hides some annotations, or nil when all are shown.
   ///
-  /// - Parameter stepSummary: whether the findings also went to the job's step summary.
+  /// - Parameters:
+  ///   - report: the lint report.
+  ///   - stepSummary: whether the findings also went to the job's step summary.
   public static func limitNotice(_ report: LintReport, stepSummary: Bool = false) -> String? {
     let summary = report.summary
     guard

@@ -5,11 +5,12 @@ import ClaimGraph
 /// Every known rule is listed in `tool.driver.rules`; each result names its `ruleId` and
 /// `ruleIndex`, its location (columns counted in Unicode code points), the node it is
 /// about as a logical location, and `partialFingerprints` derived from the finding's
-/// ``Fingerprint`` — stable under line shifts, so code scanning tracks it across commits.
+/// `Fingerprint` — stable under line shifts, so code scanning tracks it across commits.
 public enum SARIFReporter {
   /// The SARIF log as a JSON value.
   ///
   /// - Parameters:
+  ///   - report: the lint report.
   ///   - rules: the rules to list (normally every rule of the registry).
   ///   - toolVersion: the `claimgraph` version.
   ///   - related: where else each finding is (a claim's passages in the article text),

@@ -16,7 +16,7 @@ import Foundation
 /// each node and `<data>` element.
 ///
 /// ClaimGraph's own GraphML (``GraphMLExporter``) reads back into an equal graph. GraphML
-/// from other tools loads with warnings, as ``GraphRecordDecoder`` describes: `<key>`s
+/// from other tools loads with warnings, as `GraphRecordDecoder` describes: `<key>`s
 /// are matched by `attr.name` (falling back to the key id), `<default>` values apply to
 /// elements without the data, nested graphs, hyperedges and ports are ignored.
 public struct GraphMLReader: InterchangeReader {

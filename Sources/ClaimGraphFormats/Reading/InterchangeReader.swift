@@ -1,6 +1,6 @@
 import ClaimGraph
 
-/// A reader of one interchange format (GraphML, node-link JSON) into a ``LoadedGraph``.
+/// A reader of one interchange format (GraphML, node-link JSON) into a `LoadedGraph` (module `ClaimGraph`).
 public protocol InterchangeReader: Sendable {
   /// The largest file read, in bytes; larger files are refused with `limit-exceeded`.
   var maxFileBytes: Int { get }

@@ -1,6 +1,6 @@
 import ClaimGraph
 
-/// Turns ``SummaryTables`` into the text of one format.
+/// Turns `SummaryTables` (module `ClaimGraph`) into the text of one format.
 public protocol SummaryTablesRenderer: Sendable {
   /// The tables as text, ending with a newline; deterministic (no dates, no locale).
   func render(_ tables: SummaryTables) -> String

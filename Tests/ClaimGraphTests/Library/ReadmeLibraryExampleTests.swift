@@ -5,8 +5,9 @@ import ClaimGraphProject
 import ClaimGraphYAML
 import Testing
 
-/// The README's "The library" example, kept compiling and true: the project session
-/// answers as the command line does.
+/// The library example of the `ClaimGraphProject` catalog's Getting Started ("The library in
+/// one example"), kept compiling and true: the project session answers as the command line
+/// does.
 @Suite struct ReadmeLibraryExampleTests {
   @Test func theLibraryExampleGivesTheCommandLinesAnswers() throws {
     let project = ClaimGraphProject(graph: Fixture.articleGraph)
