@@ -197,9 +197,28 @@ import Testing
         "g.yaml:29:5: warning: claim 'c' cites nothing, but its quote appeals to evidence (\"observed\"); cite the source it invokes (an unlisted one if the reference list lacks it), or an inferred one [appeal-without-citation]"
       ], article: article),
     LintRuleCase(
-      rule: "appeal-without-citation", name: "the appeal is in another clause",
-      yaml: claim("beta-endorphin eases pain", strength: "uncertain"), expected: [],
-      article: article),
+      rule: "appeal-without-citation", name: "an appeal in the sentence that no quote covers",
+      yaml: claim("beta-endorphin eases pain", strength: "uncertain"),
+      expected: [
+        "g.yaml:29:5: warning: claim 'c' cites nothing, but its sentence appeals to evidence (\"research suggest*\") in words no quote covers; cite the source it invokes (an unlisted one if the reference list lacks it), or an inferred one [appeal-without-citation]"
+      ], article: article),
+    LintRuleCase(
+      rule: "appeal-without-citation", name: "the appeal is another claim's, which cites it",
+      yaml: claim(
+        "beta-endorphin eases pain", strength: "uncertain",
+        """
+          - id: d
+            statement: Research is said to suggest something.
+            strength: uncertain
+            section: s
+            quote: 'Research suggests'
+            about: [beta-endorphin]
+            citations:
+              - source: a-2008
+                inferred: true
+
+        """),
+      expected: [], article: article),
     LintRuleCase(
       rule: "appeal-without-citation", name: "an inferred citation answers the appeal",
       yaml: claim(

@@ -13,32 +13,79 @@ public struct AppealWithoutCitationRule: GraphRule {
     source (`listed: false`, `mentioned_as:` the words) when the reference list lacks it, \
     or at least an `inferred: true` citation. The rule reports a claim with no citation \
     at all whose own quoted words hold a phrase of the `appeals` cue list (`Cues`, \
-    extended under `cues:` in `.claimgraph.yml`), naming the phrases; an appeal in \
-    another clause of the sentence belongs to the claim that quotes it. Cite the source, \
-    or suppress the finding with a reason.
+    extended under `cues:` in `.claimgraph.yml`), naming the phrases. An appeal elsewhere \
+    in the claim's sentence belongs to the claim (or citation) that quotes it; one that no \
+    quote of the sentence covers ("Research suggests that …" where the claim quotes only \
+    what follows) belongs to every claim the sentence states. Cite the source, or \
+    suppress the finding with a reason.
     """
 
   /// Creates the rule.
   public init() {}
 
-  /// Reports each uncited claim whose quote appeals to evidence, at the claim.
+  /// Reports each uncited claim whose quote, or whose sentence in words no quote covers,
+  /// appeals to evidence, at the claim.
   public func check(_ context: ValidationContext) -> [Diagnostic] {
     let graph = context.graph
-    return graph.claims.compactMap { claim -> Diagnostic? in
-      guard claim.citations.isEmpty, !claim.quotes.isEmpty, graph.grounding(of: claim) != nil
-      else { return nil }
-      var appeals: [String] = []
-      for text in claim.quotes.map(\.exact) {
-        for phrase in context.cues.found(.appeals, in: text) where !appeals.contains(phrase) {
-          appeals.append(phrase)
+    let cues = context.cues
+    // The claims each sentence states (by article and sentence), for deciding who owns an
+    // appeal no quote of the claim holds. Built once: linear in the claims.
+    var readings: [String: ClaimReading] = [:]
+    var claimsInSentence: [SentenceKey: [Claim]] = [:]
+    for claim in graph.claims {
+      guard let reading = ClaimReading(claim, in: graph) else { continue }
+      readings[claim.id.rawValue] = reading
+      for sentence in reading.sentences {
+        claimsInSentence[SentenceKey(article: claim.article, sentence: sentence), default: []]
+          .append(claim)
+      }
+    }
+    func appeals(in texts: [String]) -> [String] {
+      var found: [String] = []
+      for text in texts {
+        for phrase in cues.found(.appeals, in: text) where !found.contains(phrase) {
+          found.append(phrase)
         }
       }
-      guard !appeals.isEmpty else { return nil }
+      return found
+    }
+    /// Whether a claim, or one of its citations, quotes words holding the phrase.
+    func quotes(_ phrase: String, _ claim: Claim) -> Bool {
+      let texts = claim.quotes.map(\.exact) + claim.citations.flatMap { $0.quotes.map(\.exact) }
+      return appeals(in: texts).contains(phrase)
+    }
+    return graph.claims.compactMap { claim -> Diagnostic? in
+      guard claim.citations.isEmpty, let reading = readings[claim.id.rawValue] else {
+        return nil
+      }
+      let own = appeals(in: claim.quotes.map(\.exact))
+      if !own.isEmpty {
+        return finding(
+          "claim '\(claim.id)' cites nothing, but its quote appeals to evidence "
+            + "(\(ClaimReading.quoted(own))); cite the source it invokes (an unlisted one "
+            + "if the reference list lacks it), or an inferred one",
+          node: claim.id, in: context)
+      }
+      var unowned: [String] = []
+      for sentence in reading.sentences {
+        let others = claimsInSentence[SentenceKey(article: claim.article, sentence: sentence)] ?? []
+        for phrase in appeals(in: [reading.text(of: sentence)])
+        where !unowned.contains(phrase) && !others.contains(where: { quotes(phrase, $0) }) {
+          unowned.append(phrase)
+        }
+      }
+      guard !unowned.isEmpty else { return nil }
       return finding(
-        "claim '\(claim.id)' cites nothing, but its quote appeals to evidence "
-          + "(\(ClaimReading.quoted(appeals))); cite the source it invokes (an unlisted one "
-          + "if the reference list lacks it), or an inferred one",
+        "claim '\(claim.id)' cites nothing, but its sentence appeals to evidence "
+          + "(\(ClaimReading.quoted(unowned))) in words no quote covers; cite the source it "
+          + "invokes (an unlisted one if the reference list lacks it), or an inferred one",
         node: claim.id, in: context)
     }
   }
+}
+
+/// A sentence of one article: where claims meet.
+private struct SentenceKey: Hashable {
+  let article: String?
+  let sentence: Int
 }
