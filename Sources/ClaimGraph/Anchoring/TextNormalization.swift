@@ -78,6 +78,22 @@ enum TextNormalization {
     return false
   }
 
+  /// The runs of letters and digits of `word` in comparison form, case folded as
+  /// ``containsWords(_:in:)`` folds it.
+  ///
+  /// A text that contains `word` as whole words has every one of these runs among its
+  /// ``wordRuns(of:foldingCase:)`` (with the same folding): each run is bounded by
+  /// characters that are no letter or digit, in the word or around the match.
+  static func wordRuns(of word: String) -> (runs: [Substring], foldingCase: Bool) {
+    let isAcronym = word.contains { $0.isLetter } && !word.contains { $0.isLowercase }
+    return (wordRuns(of: word, foldingCase: !isAcronym), !isAcronym)
+  }
+
+  /// The maximal runs of letters and digits of a text in comparison form.
+  static func wordRuns(of text: String, foldingCase: Bool) -> [Substring] {
+    comparable(text, foldingCase: foldingCase).split { !isWordCharacter($0) }
+  }
+
   /// ``containsWords(_:in:)`` on bytes when both texts are ASCII (method names and most
   /// quotes are), where a character is a byte and its comparison form is plain: the same
   /// answer, without building two strings character by character; nil otherwise.
