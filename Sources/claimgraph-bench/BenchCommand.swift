@@ -37,6 +37,13 @@ struct BenchCommand: ParsableCommand {
       valueName: "ids"))
   var stages: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "For sizes above 100k only: these stages instead (as --stages), so that one run can "
+        + "measure every stage up to 100k and the largest sizes' load and lint.",
+      valueName: "ids"))
+  var largeStages: String?
+
   @Option(help: "Runs of `claimgraph lint Graph` for the CI latency (0 to skip).")
   var ciRuns = 50
 
@@ -84,7 +91,8 @@ struct BenchCommand: ParsableCommand {
     let report = BenchmarkReport(
       machine: .current, date: Self.today,
       command: "swift run -c release claimgraph-bench --sizes \(sizes)"
-        + (runs == 3 ? "" : " --runs \(runs)") + (stages.map { " --stages \($0)" } ?? ""),
+        + (runs == 3 ? "" : " --runs \(runs)") + (stages.map { " --stages \($0)" } ?? "")
+        + (largeStages.map { " --large-stages \($0)" } ?? ""),
       sizes: results,
       latency: latency.map { $0.mapError { $0 as? BenchmarkError ?? BenchmarkError("\($0)") } })
     try report.markdown.write(toFile: output, atomically: true, encoding: .utf8)
@@ -108,7 +116,8 @@ struct BenchCommand: ParsableCommand {
       generationSeconds: (ContinuousClock.now - start).seconds,
       runsPerStage: claims > 100_000 ? 1 : runs)
 
-    let selected = try selectedStages()
+    let selection = claims > 100_000 ? largeStages ?? stages : stages
+    let selected = try selectedStages(selection)
     var runners: [BenchmarkStage.Corpus: StageRunner] = [:]
     for (corpus, subfolder, quoted) in [
       (BenchmarkStage.Corpus.anchoredArticle, "/anchored", true),
@@ -137,17 +146,17 @@ struct BenchCommand: ParsableCommand {
         result.stages.append((stage, .failed("\(error)")))
       }
     }
-    if !skipPython, stages == nil {
+    if !skipPython, selection == nil {
       result.python = comparePython(runner: runner, workDirectory: workDirectory, claims: claims)
     }
     return result
   }
 
-  /// The stages to run, in registry order: every one, or those `--stages` names and the
-  /// floors they are measured against.
-  private func selectedStages() throws -> [BenchmarkStage] {
+  /// The stages to run, in registry order: every one, or those a selection (`--stages`,
+  /// `--large-stages`) names and the floors they are measured against.
+  private func selectedStages(_ selection: String?) throws -> [BenchmarkStage] {
     let all = StageRegistry.all + AnchoringStages.all
-    guard let stages else { return all }
+    guard let stages = selection else { return all }
     let named = Set(stages.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
     if let unknown = named.first(where: { id in !all.contains { $0.id == id } }) {
       throw ValidationError(

@@ -115,6 +115,13 @@ public struct SyntheticCatalogue: Sendable {
     public var stance = 0
     /// Claims whose quote is not in their article's text.
     public var misquotes = 0
+
+    /// Counts of planted claims.
+    public init(strength: Int = 0, stance: Int = 0, misquotes: Int = 0) {
+      self.strength = strength
+      self.stance = stance
+      self.misquotes = misquotes
+    }
   }
 
   /// The planted claims, counted.
