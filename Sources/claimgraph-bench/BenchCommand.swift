@@ -30,6 +30,20 @@ struct BenchCommand: ParsableCommand {
   @Flag(help: "Skip the NetworkX and igraph comparison.")
   var skipPython = false
 
+  @Option(
+    help: ArgumentHelp(
+      "Only these stages, by id, comma-separated (load,lint,anchor…; every stage by default). "
+        + "The floors they are measured against run too; the Python comparison is skipped.",
+      valueName: "ids"))
+  var stages: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "For sizes above 100k only: these stages instead (as --stages), so that one run can "
+        + "measure every stage up to 100k and the largest sizes' load and lint.",
+      valueName: "ids"))
+  var largeStages: String?
+
   @Option(help: "Runs of `claimgraph lint Graph` for the CI latency (0 to skip).")
   var ciRuns = 50
 
@@ -62,7 +76,9 @@ struct BenchCommand: ParsableCommand {
       }
       let catalogue = SyntheticCatalogue(claims: claimCounts[0], seed: seed)
       let bytes = try write(catalogue, to: generate)
-      print("wrote \(catalogue.fileCount) files (\(bytes) bytes of YAML) into \(generate)")
+      print(
+        "wrote \(catalogue.fileCount) files (\(bytes.yaml) bytes of YAML, \(bytes.text) of "
+          + "article text) into \(generate)")
       return
     }
     let root = keep ?? NSTemporaryDirectory() + "claimgraph-bench-\(getpid())"
@@ -74,7 +90,10 @@ struct BenchCommand: ParsableCommand {
     let latency = ciRuns > 0 ? Result { try measureLatency() } : nil
     let report = BenchmarkReport(
       machine: .current, date: Self.today,
-      command: "swift run -c release claimgraph-bench --sizes \(sizes)", sizes: results,
+      command: "swift run -c release claimgraph-bench --sizes \(sizes)"
+        + (runs == 3 ? "" : " --runs \(runs)") + (stages.map { " --stages \($0)" } ?? "")
+        + (largeStages.map { " --large-stages \($0)" } ?? ""),
+      sizes: results,
       latency: latency.map { $0.mapError { $0 as? BenchmarkError ?? BenchmarkError("\($0)") } })
     try report.markdown.write(toFile: output, atomically: true, encoding: .utf8)
     print("wrote \(output)")
@@ -88,20 +107,23 @@ struct BenchCommand: ParsableCommand {
     log("\(claims) claims: generating into \(graphDirectory)")
     let start = ContinuousClock.now
     let catalogue = SyntheticCatalogue(claims: claims, seed: seed)
-    let yamlBytes = try write(catalogue, to: graphDirectory)
+    let bytes = try write(catalogue, to: graphDirectory)
     try FileManager.default.createDirectory(
       atPath: workDirectory, withIntermediateDirectories: true)
     var result = SizeResult(
-      claims: claims, files: catalogue.fileCount, yamlBytes: yamlBytes,
+      claims: claims, articles: catalogue.shape.articles, files: catalogue.fileCount,
+      yamlBytes: bytes.yaml, textBytes: bytes.text, planted: catalogue.planted,
       generationSeconds: (ContinuousClock.now - start).seconds,
       runsPerStage: claims > 100_000 ? 1 : runs)
 
-    log("\(claims) claims: the anchored article, with and without quotes")
+    let selection = claims > 100_000 ? largeStages ?? stages : stages
+    let selected = try selectedStages(selection)
     var runners: [BenchmarkStage.Corpus: StageRunner] = [:]
     for (corpus, subfolder, quoted) in [
       (BenchmarkStage.Corpus.anchoredArticle, "/anchored", true),
       (.unquotedArticle, "/unquoted", false),
-    ] {
+    ] where selected.contains(where: { $0.corpus == corpus }) {
+      log("\(claims) claims: the long article, \(quoted ? "with" : "without") quotes")
       let article = SyntheticArticle(sentences: claims, seed: seed, quoted: quoted)
       try write(article.files, to: folder + subfolder)
       runners[corpus] = StageRunner(
@@ -111,7 +133,7 @@ struct BenchCommand: ParsableCommand {
     let runner = StageRunner(
       executable: Self.executable, graphDirectory: graphDirectory, workDirectory: workDirectory)
     runners[.catalogue] = runner
-    for stage in StageRegistry.all + AnchoringStages.all {
+    for stage in selected {
       if let pending = stage.pending {
         result.stages.append((stage, .pending(pending)))
         continue
@@ -124,10 +146,25 @@ struct BenchCommand: ParsableCommand {
         result.stages.append((stage, .failed("\(error)")))
       }
     }
-    if !skipPython {
+    if !skipPython, selection == nil {
       result.python = comparePython(runner: runner, workDirectory: workDirectory, claims: claims)
     }
     return result
+  }
+
+  /// The stages to run, in registry order: every one, or those a selection (`--stages`,
+  /// `--large-stages`) names and the floors they are measured against.
+  private func selectedStages(_ selection: String?) throws -> [BenchmarkStage] {
+    let all = StageRegistry.all + AnchoringStages.all
+    guard let stages = selection else { return all }
+    let named = Set(stages.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+    if let unknown = named.first(where: { id in !all.contains { $0.id == id } }) {
+      throw ValidationError(
+        "unknown stage '\(unknown)'; the stages are "
+          + all.map(\.id).joined(separator: ", "))
+    }
+    let floors = Set(all.filter { named.contains($0.id) }.compactMap(\.floor))
+    return all.filter { named.contains($0.id) || floors.contains($0.id) }
   }
 
   /// Writes files (paths relative to `directory`, which is replaced).
@@ -142,20 +179,22 @@ struct BenchCommand: ParsableCommand {
     }
   }
 
-  /// Writes every file of the catalogue, in parallel; returns the YAML bytes written.
-  private func write(_ catalogue: SyntheticCatalogue, to directory: String) throws -> Int {
+  /// Writes every file of the catalogue, in parallel; returns the bytes of YAML and of
+  /// article text written.
+  private func write(_ catalogue: SyntheticCatalogue, to directory: String) throws -> (
+    yaml: Int, text: Int
+  ) {
     let manager = FileManager.default
     try? manager.removeItem(atPath: directory)
-    for folder in ["claims", "sources", "entities"] {
-      try manager.createDirectory(
-        atPath: directory + "/" + folder, withIntermediateDirectories: true)
-    }
     // Each file's size, or nil when writing it failed.
     let sizes = ParallelMap.map(Array(0..<catalogue.fileCount)) { index -> Int? in
       let file = catalogue.file(index)
       let data = Data(file.text.utf8)
+      let url = URL(fileURLWithPath: directory + "/" + file.path)
       do {
-        try data.write(to: URL(fileURLWithPath: directory + "/" + file.path))
+        try FileManager.default.createDirectory(
+          at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: url)
         return data.count
       } catch {
         return nil
@@ -164,7 +203,11 @@ struct BenchCommand: ParsableCommand {
     guard !sizes.contains(nil) else {
       throw BenchmarkError("cannot write the catalogue into \(directory)")
     }
-    return sizes.reduce(0) { $0 + ($1 ?? 0) }
+    var bytes = (yaml: 0, text: 0)
+    for (index, size) in sizes.enumerated() {
+      if catalogue.isText(index) { bytes.text += size ?? 0 } else { bytes.yaml += size ?? 0 }
+    }
+    return bytes
   }
 
   private func comparePython(runner: StageRunner, workDirectory: String, claims: Int)

@@ -97,9 +97,16 @@ struct AnchoredQuote {
       }
     }
     let groundings = graph.groundings.map(\.grounding)
+    // The texts each source's quotes were looked for in (those of the articles citing it),
+    // in order: a source is not looked up in every article of a library.
+    var lookedFor: [NodeID: [Int]] = [:]
+    for (offset, grounding) in groundings.enumerated() {
+      for id in grounding.quotedSources { lookedFor[id, default: []].append(offset) }
+    }
     for source in graph.sources where !source.quotes.isEmpty {
+      let texts = (lookedFor[source.id] ?? []).map { groundings[$0] }
       for index in source.quotes.indices {
-        guard let (match, text) = bestMatch(ofSource: source.id, quote: index, in: groundings),
+        guard let (match, text) = bestMatch(ofSource: source.id, quote: index, in: texts),
           isWanted(match)
         else { continue }
         result.append(

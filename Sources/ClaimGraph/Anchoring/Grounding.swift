@@ -85,6 +85,9 @@ public struct Grounding: Sendable {
   /// Where each quote of a source is, in the order of ``Source/quotes``.
   public func matches(ofSource id: NodeID) -> [QuoteMatch] { sources[id] ?? [] }
 
+  /// The sources whose quotes were looked for in this text.
+  var quotedSources: Dictionary<NodeID, [QuoteMatch]>.Keys { sources.keys }
+
   /// The passages that state a claim: its quotes that were found (every candidate of an
   /// ambiguous one), in reading order.
   public func passages(ofClaim id: NodeID) -> [TextSpan] {

@@ -72,6 +72,22 @@ enum TextNormalization {
     WordSearch(text).contains(word)
   }
 
+  /// The runs of letters and digits of `word` in comparison form, case folded as
+  /// ``containsWords(_:in:)`` folds it.
+  ///
+  /// A text that contains `word` as whole words has every one of these runs among its
+  /// ``wordRuns(of:foldingCase:)`` (with the same folding): each run is bounded by
+  /// characters that are no letter or digit, in the word or around the match.
+  static func wordRuns(of word: String) -> (runs: [Substring], foldingCase: Bool) {
+    let isAcronym = word.contains { $0.isLetter } && !word.contains { $0.isLowercase }
+    return (wordRuns(of: word, foldingCase: !isAcronym), !isAcronym)
+  }
+
+  /// The maximal runs of letters and digits of a text in comparison form.
+  static func wordRuns(of text: String, foldingCase: Bool) -> [Substring] {
+    comparable(text, foldingCase: foldingCase).split { !isWordCharacter($0) }
+  }
+
   /// A text made ready for whole-word searches: ``containsWords(_:in:)``'s answers, with the
   /// text's comparison forms (case folded and not) built once rather than once per word.
   ///

@@ -2,34 +2,90 @@ import ClaimGraph
 
 /// The sizes of a synthetic catalogue and the names of its nodes.
 ///
-/// A catalogue is shaped like a publisher's library of articles: sources = claims / 5,
-/// entities = claims / 10 spread over the six entity kinds, one section per 100 claims
-/// (an article has about a dozen sections of ten-odd claims each), and one claims file per
-/// `claimsPerFile` claims. Every identifier is a pure function of the seed and an index, so
-/// any file can be generated without the others.
+/// A catalogue is shaped like a publisher's library of articles: one article per
+/// ``claimsPerArticle`` claims (the last one takes the rest), each with a section per
+/// ``slotsPerSection`` claims and a reference list; sources = claims / 5 and entities =
+/// claims / 10 (spread over the six entity kinds), shared by every article. Every
+/// identifier is a pure function of the seed and an index, so any file can be generated
+/// without the others.
 public struct CatalogueShape: Sendable, Hashable {
   /// The number of claims.
   public let claims: Int
+  /// The number of articles.
+  public let articles: Int
   /// The number of sources.
   public let sources: Int
   /// The number of entities, of every entity kind together.
   public let entities: Int
-  /// The number of article sections.
-  public let sections: Int
-  /// Claims per claims file.
-  public let claimsPerFile: Int
   /// The seed every random choice derives from.
   public let seed: UInt64
 
+  /// Claims per article (the last article also takes the remainder).
+  public static let claimsPerArticle = 100
+  /// Claims per section of an article.
+  public static let slotsPerSection = 20
+  /// Claims per paragraph of an article's text.
+  public static let slotsPerParagraph = 5
+
   /// Creates the shape of a catalogue with `claims` claims.
-  public init(claims: Int, seed: UInt64, claimsPerFile: Int = 1000) {
-    precondition(claims > 0 && claimsPerFile > 0, "a catalogue needs claims and files")
+  public init(claims: Int, seed: UInt64) {
+    precondition(claims > 0, "a catalogue needs claims")
     self.claims = claims
+    self.articles = max(1, claims / Self.claimsPerArticle)
     self.sources = max(1, claims / 5)
     self.entities = max(NodeKind.entityKinds.count, claims / 10)
-    self.sections = max(1, claims / 100)
-    self.claimsPerFile = claimsPerFile
     self.seed = seed
+  }
+
+  // MARK: - Articles
+
+  /// The article claim `index` belongs to.
+  public func article(ofClaim index: Int) -> Int {
+    min(index / Self.claimsPerArticle, articles - 1)
+  }
+
+  /// The claims of article `article`, as a range of claim indices.
+  public func claims(ofArticle article: Int) -> Range<Int> {
+    let start = article * Self.claimsPerArticle
+    return start..<(article == articles - 1 ? claims : start + Self.claimsPerArticle)
+  }
+
+  /// The number of sections of article `article` (its reference list not counted).
+  public func sectionCount(ofArticle article: Int) -> Int {
+    (claims(ofArticle: article).count + Self.slotsPerSection - 1) / Self.slotsPerSection
+  }
+
+  /// The topic article `article` is about.
+  func articleTopic(_ article: Int) -> SyntheticText.Stem {
+    var random = SeededGenerator(seed: seed, stream: 8, UInt64(article))
+    return random.pick(SyntheticText.sectionTopics)
+  }
+
+  /// The identifier of article `article`: a number and its topic.
+  public func articleID(_ article: Int) -> String {
+    "article-\(article + 1)-\(articleTopic(article).slug)"
+  }
+
+  /// The title of article `article`, the first line of its text.
+  public func articleTitle(_ article: Int) -> String {
+    "Endorphins and the brain, article \(article + 1): \(articleTopic(article).name)"
+  }
+
+  /// The topic of section `section` of article `article`.
+  func sectionTopic(article: Int, section: Int) -> SyntheticText.Stem {
+    var random = SeededGenerator(seed: seed, stream: 4, UInt64(article), UInt64(section))
+    return random.pick(SyntheticText.sectionTopics)
+  }
+
+  /// The identifier of section `section` of article `article` (articles share them: each
+  /// has a `part-1-…`).
+  public func sectionID(article: Int, section: Int) -> String {
+    "part-\(section + 1)-\(sectionTopic(article: article, section: section).slug)"
+  }
+
+  /// The title of section `section` of article `article`, a heading of its text.
+  public func sectionTitle(article: Int, section: Int) -> String {
+    "Part \(section + 1): \(sectionTopic(article: article, section: section).name)"
   }
 
   // MARK: - Entity kinds
@@ -67,6 +123,12 @@ public struct CatalogueShape: Sendable, Hashable {
     return ordinal / perRound * Self.kindSlots.count + Self.methodSlots[ordinal % perRound]
   }
 
+  /// Whether entity `index` is an animal-study method (``EstablishedOnWeakEvidenceRule``
+  /// weighs those).
+  func isAnimalMethod(_ index: Int) -> Bool {
+    kind(ofEntity: index) == .method && entityStem(index).slug == "animal-model"
+  }
+
   // MARK: - Identifiers
 
   /// The identifier of claim `index`: a descriptive slug and the index.
@@ -96,14 +158,9 @@ public struct CatalogueShape: Sendable, Hashable {
     return random.pick(SyntheticText.entityStems[kind(ofEntity: index)]!)
   }
 
-  /// The identifier of section `index`.
-  public func sectionID(_ index: Int) -> String {
-    var random = SeededGenerator(seed: seed, stream: 4, UInt64(index))
-    return "part-\(index + 1)-\(random.pick(SyntheticText.sectionTopics).slug)"
-  }
-
-  /// The section claim `index` belongs to.
-  public func section(ofClaim index: Int) -> Int {
-    min(index / 100, sections - 1)
+  /// The display name of entity `index`: its stem, a suffix and a number.
+  func entityName(_ index: Int) -> String {
+    var random = SeededGenerator(seed: seed, stream: 7, UInt64(index))
+    return "\(entityStem(index).name)\(random.pick(SyntheticText.nameSuffixes)) \(index)"
   }
 }

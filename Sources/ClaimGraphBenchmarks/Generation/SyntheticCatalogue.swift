@@ -1,13 +1,17 @@
 import ClaimGraph
 
-/// A deterministic, seeded synthetic catalogue of articles, written as graph YAML files.
+/// A deterministic, seeded synthetic library of articles, written as a graph folder.
 ///
-/// The catalogue is shaped like a publisher's library (see ``CatalogueShape``): per claim
-/// about two citations (a share of them to unlisted sources, some contradicting or merely
-/// mentioning) and about three entities (some linked by relations); labels in several
-/// scripts, with emoji and the characters XML and DOT writers must escape. Files follow a
-/// real `Graph/` folder: `article.yaml` with the sections, `claims/NNNN-….yaml` with
-/// ``CatalogueShape/claimsPerFile`` claims each, and `sources/` and `entities/` files.
+/// The library is shaped like a publisher's (see ``CatalogueShape``): about one article per
+/// hundred claims, each in `articles/<id>/` with its `article.yaml` (title, text, sections),
+/// its text `article.txt` (a title, a heading per section, paragraphs of sentences, and a
+/// reference list) and its claims in `claims/claims.yaml`; sources and entities in
+/// `sources/` and `entities/`, shared by every article (a study is cited by many of them).
+/// Every claim quotes the sentence of its article that states it, and every citation the
+/// passage of that sentence that names its source; every listed source quotes its entry in
+/// the reference lists. ``CatalogueClaim`` says how the claims are planned so that the
+/// library lints clean apart from the few findings it plants (``planted``). Labels carry
+/// several scripts, emoji and the characters XML and DOT writers must escape.
 ///
 /// Generation is pure: the same shape always gives byte-identical files, and each file
 /// can be made on its own (in parallel, or one at a time to bound memory).
@@ -28,16 +32,17 @@ public struct SyntheticCatalogue: Sendable {
   private let parts: [Part]
 
   /// Creates a catalogue of `claims` claims.
-  public init(claims: Int, seed: UInt64 = 1, claimsPerFile: Int = 1_000) {
-    shape = CatalogueShape(claims: claims, seed: seed, claimsPerFile: claimsPerFile)
+  public init(claims: Int, seed: UInt64 = 1) {
+    shape = CatalogueShape(claims: claims, seed: seed)
     parts = Self.parts(of: shape)
   }
 
   // MARK: - Files
 
   private enum Part {
-    case article
-    case claims(range: Range<Int>)
+    case article(Int)
+    case text(Int)
+    case claims(article: Int)
     case sources(range: Range<Int>)
     case entities(NodeKind, ordinals: Range<Int>)
   }
@@ -46,8 +51,10 @@ public struct SyntheticCatalogue: Sendable {
     func chunks(_ count: Int, _ size: Int) -> [Range<Int>] {
       stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
     }
-    var parts: [Part] = [.article]
-    parts += chunks(shape.claims, shape.claimsPerFile).map { .claims(range: $0) }
+    var parts: [Part] = []
+    for article in 0..<shape.articles {
+      parts += [.article(article), .text(article), .claims(article: article)]
+    }
     parts += chunks(shape.sources, nodesPerSideFile).map { .sources(range: $0) }
     for kind in NodeKind.entityKinds {
       parts += chunks(shape.count(of: kind), nodesPerSideFile).map {
@@ -60,16 +67,22 @@ public struct SyntheticCatalogue: Sendable {
   /// The number of files.
   public var fileCount: Int { parts.count }
 
+  /// Whether file `index` is an article's text (the others are YAML).
+  public func isText(_ index: Int) -> Bool {
+    if case .text = parts[index] { return true }
+    return false
+  }
+
   /// File `index` (0 ≤ `index` < ``fileCount``): its path relative to the graph folder,
   /// and its text.
   public func file(_ index: Int) -> (path: String, text: String) {
     switch parts[index] {
-    case .article:
-      return ("article.yaml", articleText())
-    case .claims(let range):
-      let number = range.lowerBound / shape.claimsPerFile + 1
-      let topic = shape.sectionID(shape.section(ofClaim: range.lowerBound))
-      return ("claims/\(padded(number))-\(topic).yaml", claimsText(range))
+    case .article(let article):
+      return (folder(article) + "/article.yaml", articleYAML(article))
+    case .text(let article):
+      return (folder(article) + "/article.txt", articleText(article))
+    case .claims(let article):
+      return (folder(article) + "/claims/claims.yaml", claimsYAML(article))
     case .sources(let range):
       let number = range.lowerBound / Self.nodesPerSideFile + 1
       return ("sources/sources-\(padded(number)).yaml", sourcesText(range))
@@ -82,27 +95,102 @@ public struct SyntheticCatalogue: Sendable {
   /// Every file, in order; convenient for small catalogues.
   public var files: [(path: String, text: String)] { (0..<fileCount).map(file) }
 
+  private func folder(_ article: Int) -> String { "articles/\(shape.articleID(article))" }
+
   private func padded(_ number: Int) -> String {
     let digits = String(number)
     return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
   }
 
-  // MARK: - Article
+  // MARK: - Planted findings
 
-  private func articleText() -> String {
+  /// What the catalogue plants on purpose: claims that disagree with a claim of another
+  /// article on strength (by relation or `same_as:`) or on a source's stance, and claims
+  /// that misquote their sentence.
+  public struct Planted: Sendable, Hashable {
+    /// Claims asserting what a claim of the article before asserts, with another strength.
+    public var strength = 0
+    /// Claims citing against a relation a source that a claim of the article before
+    /// cites for it.
+    public var stance = 0
+    /// Claims whose quote is not in their article's text.
+    public var misquotes = 0
+
+    /// Counts of planted claims.
+    public init(strength: Int = 0, stance: Int = 0, misquotes: Int = 0) {
+      self.strength = strength
+      self.stance = stance
+      self.misquotes = misquotes
+    }
+  }
+
+  /// The planted claims, counted.
+  public var planted: Planted {
+    var planted = Planted()
+    for article in 0..<shape.articles {
+      let range = shape.claims(ofArticle: article)
+      for slot in [
+        CatalogueClaim.strengthSlot, CatalogueClaim.stanceSlot, CatalogueClaim.misquoteSlot,
+      ] where slot < range.count {
+        switch CatalogueClaim.plan(range.lowerBound + slot, in: shape).plant {
+        case .strength: planted.strength += 1
+        case .stance: planted.stance += 1
+        case .misquote: planted.misquotes += 1
+        case nil: break
+        }
+      }
+    }
+    return planted
+  }
+
+  // MARK: - Articles
+
+  private func plans(_ article: Int) -> [CatalogueClaim] {
+    shape.claims(ofArticle: article).map { CatalogueClaim.plan($0, in: shape) }
+  }
+
+  private func articleYAML(_ article: Int) -> String {
     var yaml = YAMLText()
     yaml.line("article:")
-    yaml.line("  id: synthetic-catalogue")
-    yaml.quoted(
-      "  ", "title", "A synthetic library of \(shape.claims) claims — β, μ & “friends” <test>")
+    yaml.line("  id: \(shape.articleID(article))")
+    yaml.quoted("  ", "title", shape.articleTitle(article))
+    yaml.line("  text: article.txt")
     yaml.line("sections:")
-    for index in 0..<shape.sections {
-      var random = SeededGenerator(seed: shape.seed, stream: 4, UInt64(index))
-      let topic = random.pick(SyntheticText.sectionTopics)
-      yaml.line("  - id: \(shape.sectionID(index))")
-      yaml.quoted("    ", "title", "Part \(index + 1): \(topic.name)")
+    for section in 0..<shape.sectionCount(ofArticle: article) {
+      yaml.line("  - id: \(shape.sectionID(article: article, section: section))")
+      yaml.quoted("    ", "title", shape.sectionTitle(article: article, section: section))
     }
+    yaml.line("  - id: references")
+    yaml.line("    title: References")
     return yaml.text
+  }
+
+  /// The text: the title; per section its heading and paragraphs, a sentence per claim;
+  /// then the reference list, an entry per listed source the claims cite.
+  private func articleText(_ article: Int) -> String {
+    let plans = plans(article)
+    var text = shape.articleTitle(article) + "\n"
+    text.reserveCapacity(plans.count * 300)
+    for section in 0..<shape.sectionCount(ofArticle: article) {
+      text += "\n" + shape.sectionTitle(article: article, section: section) + "\n"
+      let first = section * CatalogueShape.slotsPerSection
+      let end = min(plans.count, first + CatalogueShape.slotsPerSection)
+      for start in stride(from: first, to: end, by: CatalogueShape.slotsPerParagraph) {
+        let last = min(end, start + CatalogueShape.slotsPerParagraph)
+        text += plans[start..<last].map { $0.sentence(in: shape) }.joined(separator: " ")
+        text += "\n"
+      }
+    }
+    text += "\nReferences\n"
+    var listed: Set<Int> = []
+    for plan in plans {
+      for citation in plan.citations { listed.insert(citation.source) }
+    }
+    for source in listed.sorted() {
+      let facts = CatalogueSource(source, in: shape)
+      if facts.isListed { text += facts.entry + "\n" }
+    }
+    return text
   }
 
   // MARK: - Claims
@@ -118,106 +206,76 @@ public struct SyntheticCatalogue: Sendable {
     return yaml.text
   }
 
-  private func claimsText(_ range: Range<Int>) -> String {
-    listText("claims", range, bytesPerItem: 420) { appendClaim($0, to: &$1) }
+  private func claimsYAML(_ article: Int) -> String {
+    let plans = plans(article)
+    return listText("claims", plans.indices, bytesPerItem: 700) { slot, yaml in
+      appendClaim(
+        plans[slot], next: plans.indices.contains(slot + 1) ? plans[slot + 1] : nil,
+        before: slot > 0 ? plans[slot - 1] : nil, to: &yaml)
+    }
   }
 
-  private func appendClaim(_ index: Int, to yaml: inout YAMLText) {
-    var random = SeededGenerator(seed: shape.seed, stream: 5, UInt64(index))
-    let about = distinct(1 + random.below(5), using: &random) { random in
-      pickNear(index * shape.entities / shape.claims, count: shape.entities, using: &random)
+  private func appendClaim(
+    _ claim: CatalogueClaim, next: CatalogueClaim?, before: CatalogueClaim?,
+    to yaml: inout YAMLText
+  ) {
+    yaml.line("  - id: \(shape.claimID(claim.index))")
+    yaml.folded("    ", "statement", claim.statement(in: shape))
+    yaml.line("    strength: \(claim.strength.rawValue)")
+    let section = claim.slot / CatalogueShape.slotsPerSection
+    yaml.line("    section: \(shape.sectionID(article: claim.article, section: section))")
+    if claim.isReplication, let before {
+      // The repeated sentence: told apart by the next paragraph's opening when the same
+      // section goes on, else by the end of the sentence before.
+      let context: String
+      if claim.slot % CatalogueShape.slotsPerSection < CatalogueShape.slotsPerSection / 2,
+        let next
+      {
+        context = "suffix: \(YAMLText.quote(next.quote(in: shape)))"
+      } else {
+        context = "prefix: \(YAMLText.quote("(report \(before.index)-\(before.citations.count))."))"
+      }
+      yaml.line("    quote: [{exact: \(YAMLText.quote(CatalogueClaim.repeated)), \(context)}]")
+    } else {
+      var quote = claim.quote(in: shape)
+      if claim.plant == .misquote {
+        quote = quote.replacingOccurrences(of: " in cohort ", with: " in the cohort ")
+      }
+      yaml.quoted("    ", "quote", quote)
     }
-    let relation = SyntheticText.predicates[random.below(SyntheticText.predicates.count)]
-    let subject = entityName(about[0])
-    let object = about.count > 1 ? entityName(about[1]) : "its targets"
-    let statement =
-      "\(subject) \(relation.phrase) \(object) \(random.pick(SyntheticText.qualifiers))."
-    let strength = random.weighted([
-      EvidenceStrength.established: 70, .uncertain: 25, .refuted: 5,
-    ])
-
-    yaml.line("  - id: \(shape.claimID(index))")
-    yaml.folded("    ", "statement", statement)
-    yaml.line("    strength: \(strength.rawValue)")
-    yaml.line("    section: \(shape.sectionID(shape.section(ofClaim: index)))")
-    yaml.list("    ", "about", about.map(shape.entityID))
-    if about.count > 1, random.chance(55) {
+    yaml.list("    ", "about", claim.about.map(shape.entityID))
+    if !claim.relations.isEmpty {
       yaml.line("    relations:")
-      appendRelation(about[0], relation.predicate, about[1], to: &yaml)
-      if about.count > 2, random.chance(20) {
-        appendRelation(
-          about[2], random.pick(SyntheticText.predicates).predicate, about[0], to: &yaml)
+      for relation in claim.relations {
+        yaml.line(
+          "      - {subject: \(shape.entityID(relation.subject)), "
+            + "predicate: \(SyntheticText.predicates[relation.predicate].predicate), "
+            + "object: \(shape.entityID(relation.object))}")
       }
     }
-    let citationCount = [0, 1, 1, 2, 2, 2, 2, 3, 3, 4][random.below(10)]
-    let cited = distinct(citationCount, using: &random) { random in
-      pickNear(index / 5, count: shape.sources, using: &random)
+    if let other = claim.sameAs { yaml.line("    same_as: \(shape.claimID(other))") }
+    if !claim.citations.isEmpty { yaml.line("    citations:") }
+    for offset in claim.citations.indices {
+      let citation = claim.citations[offset]
+      yaml.line("      - source: \(shape.sourceID(citation.source))")
+      if let method = citation.method { yaml.list("        ", "methods", [shape.entityID(method)]) }
+      yaml.line("        stance: \(citation.stance.rawValue)")
+      if let locator = citation.locator { yaml.quoted("        ", "locator", locator) }
+      yaml.quoted("        ", "quote", claim.passage(offset, in: shape))
     }
-    if !cited.isEmpty { yaml.line("    citations:") }
-    for source in cited { appendCitation(source, using: &random, to: &yaml) }
-    if random.chance(12) {
+    if claim.hasNote {
       yaml.literal(
         "    ", "note",
         "Studies invoked without a listed source:\n"
-          + "see \(random.pick(SyntheticText.surnames).name) & co. <unpublished> \"2019\"")
-    }
-  }
-
-  private func appendRelation(
-    _ subject: Int, _ predicate: String, _ object: Int, to yaml: inout YAMLText
-  ) {
-    yaml.line(
-      "      - {subject: \(shape.entityID(subject)), predicate: \(predicate), "
-        + "object: \(shape.entityID(object))}")
-  }
-
-  private func appendCitation(
-    _ source: Int, using random: inout SeededGenerator, to yaml: inout YAMLText
-  ) {
-    yaml.line("      - source: \(shape.sourceID(source))")
-    if random.chance(25) {
-      let method = shape.entity(ofMethod: random.below(shape.methods))
-      yaml.list("        ", "methods", [shape.entityID(method)])
-    }
-    let stance = random.weighted([Stance.supports: 80, .contradicts: 10, .mentions: 10])
-    yaml.line("        stance: \(stance.rawValue)")
-    if random.chance(20) {
-      yaml.quoted(
-        "        ", "locator", "p. \(1 + random.below(400)) <fig. \(1 + random.below(9))>")
+          + "see \(claim.noteAuthor) & co. <unpublished> \"2019\"")
     }
   }
 
   // MARK: - Sources
 
   private func sourcesText(_ range: Range<Int>) -> String {
-    listText("sources", range, bytesPerItem: 300) { appendSource($0, to: &$1) }
-  }
-
-  private func appendSource(_ index: Int, to yaml: inout YAMLText) {
-    var (_, firstAuthor, year, random) = SyntheticText.sourceCore(seed: shape.seed, index: index)
-    let isListed = random.below(100) >= 20
-    yaml.line("  - id: \(shape.sourceID(index))")
-    yaml.line("    type: \(SourceType.allCases[random.below(SourceType.allCases.count)].rawValue)")
-    yaml.quoted(
-      "    ", "title", "\(random.pick(SyntheticText.titleTopics)) (\(index % 97 + 1))")
-    if isListed || random.chance(30) {
-      let others = (0..<random.below(6)).map { _ in
-        "\(random.pick(SyntheticText.surnames).name) \(random.pick(["K", "L", "W", "P", "M"]))"
-      }
-      yaml.quotedList(
-        "    ", "authors", ["\(firstAuthor) \(random.pick(["A", "H", "J"]))"] + others)
-    }
-    yaml.line("    year: \(year)")
-    yaml.quoted("    ", "venue", random.pick(SyntheticText.venues))
-    if isListed, random.chance(40) { yaml.line("    doi: 10.\(1000 + index % 9000)/cg.\(index)") }
-    if random.chance(40) {
-      yaml.list(
-        "    ", "methods", [shape.entityID(shape.entity(ofMethod: random.below(shape.methods)))])
-    }
-    if !isListed {
-      yaml.line("    listed: false")
-      yaml.quoted(
-        "    ", "mentioned_as", "“\(random.pick(SyntheticText.titleTopics))”, as the text puts it")
+    listText("sources", range, bytesPerItem: 300) { index, yaml in
+      CatalogueSource(index, in: shape).append(to: &yaml, in: shape)
     }
   }
 
@@ -244,8 +302,9 @@ public struct SyntheticCatalogue: Sendable {
   private func appendEntity(_ index: Int, to yaml: inout YAMLText) {
     var random = SeededGenerator(seed: shape.seed, stream: 6, UInt64(index))
     yaml.line("  - id: \(shape.entityID(index))")
-    yaml.quoted("    ", "name", entityName(index))
-    if random.chance(30) {
+    yaml.quoted("    ", "name", shape.entityName(index))
+    // Methods have no aliases: an alias names its method in every quote holding it.
+    if random.chance(30), shape.kind(ofEntity: index) != .method {
       yaml.quotedList("    ", "aliases", [random.pick(SyntheticText.aliases)])
     }
     if random.chance(25) {
@@ -255,34 +314,4 @@ public struct SyntheticCatalogue: Sendable {
     }
   }
 
-  /// The display name of entity `index`: its stem, a suffix and a number.
-  private func entityName(_ index: Int) -> String {
-    var random = SeededGenerator(seed: shape.seed, stream: 7, UInt64(index))
-    return "\(shape.entityStem(index).name)\(random.pick(SyntheticText.nameSuffixes)) \(index)"
-  }
-
-  // MARK: - Choosing targets
-
-  /// An index in `0..<count`: 60% near `center` (the nodes of the same article), else
-  /// anywhere, favouring low indices (the sources every article cites).
-  private func pickNear(_ center: Int, count: Int, using random: inout SeededGenerator) -> Int {
-    guard random.chance(60) else { return random.skewed(below: count) }
-    let window = min(count, 400)
-    let start = min(max(0, center - window / 2), count - window)
-    return start + random.below(window)
-  }
-
-  /// `count` distinct values drawn with `draw` (fewer if draws keep colliding).
-  private func distinct(
-    _ count: Int, using random: inout SeededGenerator, _ draw: (inout SeededGenerator) -> Int
-  ) -> [Int] {
-    var values: [Int] = []
-    var attempts = 0
-    while values.count < count, attempts < count * 4 {
-      let value = draw(&random)
-      if !values.contains(value) { values.append(value) }
-      attempts += 1
-    }
-    return values
-  }
 }

@@ -68,12 +68,16 @@ enum SyntheticText {
     "persists", "doubles", "drives", "buffers",
   ]
 
-  /// How a claim's statement links two entities, by relation predicate.
-  static let predicates: [(predicate: String, phrase: String)] = [
-    ("binds", "binds"), ("activates", "activates"), ("blocks", "blocks"),
-    ("inhibits", "→ inhibits"), ("modulates", "modulates"), ("increases", "increases"),
-    ("reduces", "reduces"), ("associated-with", "is associated with"),
-    ("triggers-release-of", "triggers the release of"), ("expressed-in", "is expressed in"),
+  /// How a claim's statement links two entities, by relation predicate: the phrase after a
+  /// subject, and its base form (after "may").
+  static let predicates: [(predicate: String, phrase: String, base: String)] = [
+    ("binds", "binds", "bind"), ("activates", "activates", "activate"),
+    ("blocks", "blocks", "block"), ("inhibits", "→ inhibits", "→ inhibit"),
+    ("modulates", "modulates", "modulate"), ("increases", "increases", "increase"),
+    ("reduces", "reduces", "reduce"),
+    ("associated-with", "is associated with", "be associated with"),
+    ("triggers-release-of", "triggers the release of", "trigger the release of"),
+    ("expressed-in", "is expressed in", "be expressed in"),
   ]
 
   static let qualifiers = [

@@ -1,3 +1,5 @@
+import ClaimGraphBenchmarks
+
 /// Everything measured for one catalogue size.
 struct SizeResult {
   /// How a stage or Python operation turned out.
@@ -12,8 +14,14 @@ struct SizeResult {
   }
 
   var claims: Int
+  /// The articles of the library.
+  var articles: Int
   var files: Int
   var yamlBytes: Int
+  /// The bytes of the articles' texts.
+  var textBytes: Int
+  /// The findings the catalogue plants.
+  var planted: SyntheticCatalogue.Planted
   var generationSeconds: Double
   var runsPerStage: Int
   /// Our stages, in registry order.

@@ -75,7 +75,7 @@ enum AnchoringStages {
       run: { input in
         let loaded = GraphLoader().load(directory: input.graphDirectory)
         let report = Linter().lint(loaded, currentYear: 2026)
-        return .init(detail: "\(report.findings.count) findings", retained: (loaded, report))
+        return .init(detail: StageRegistry.findings(report), retained: (loaded, report))
       })
   }
 

@@ -14,10 +14,26 @@ enum FloorStages {
     measuresYAML: true,
     run: { input in
       var events = 0
-      for path in try yamlFiles(in: input.graphDirectory) {
+      for path in try files(in: input.graphDirectory, endingWith: [".yaml", ".yml"]) {
         events += try parseEvents(of: FileManager.default.contents(atPath: path) ?? Data())
       }
       return .init(detail: "\(events) events")
+    })
+
+  /// Every article text of the library read and its bytes scanned once (its lines
+  /// counted): what anchoring must at least spend.
+  static let textScan = BenchmarkStage(
+    id: "floor-texts", title: "floor: read the articles' texts and scan their bytes",
+    needsGraph: false,
+    run: { input in
+      var bytes = 0
+      var lines = 0
+      for path in try files(in: input.graphDirectory, endingWith: [".txt"]) {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        bytes += data.count
+        lines += data.withUnsafeBytes { bytes in bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
+      }
+      return .init(bytes: bytes, detail: "\(lines) lines")
     })
 
   /// `xmllint --stream --noout` over the GraphML that the `export-graphml` stage wrote:
@@ -36,13 +52,14 @@ enum FloorStages {
         bytes: bytes, detail: "xmllint's peak \(BenchmarkReport.mebibytes(outcome.peakBytes))")
     })
 
-  private static func yamlFiles(in directory: String) throws -> [String] {
+  /// The files below a directory whose names end with one of `endings`, sorted.
+  static func files(in directory: String, endingWith endings: [String]) throws -> [String] {
     let manager = FileManager.default
     guard let walker = manager.enumerator(atPath: directory) else {
       throw BenchmarkError("cannot list \(directory)")
     }
     return walker.compactMap { $0 as? String }
-      .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+      .filter { name in endings.contains { name.hasSuffix($0) } }
       .sorted()
       .map { directory + "/" + $0 }
   }

@@ -20,6 +20,7 @@ enum StageRegistry {
           retained: loaded)
       }),
     FloorStages.yamlEvents,
+    FloorStages.textScan,
     BenchmarkStage(
       id: "statistics", title: "GraphStatistics",
       run: { input in
@@ -30,7 +31,7 @@ enum StageRegistry {
       id: "lint", title: "lint (all rules)",
       run: { input in
         let report = Linter().lint(input.loaded!, currentYear: 2026)
-        return .init(detail: "\(report.findings.count) findings", retained: report)
+        return .init(detail: findings(report), retained: report)
       }),
     BenchmarkStage(
       id: "load-lint", title: "load + lint (the CI path)", needsGraph: false, measuresYAML: true,
@@ -38,7 +39,7 @@ enum StageRegistry {
       run: { input in
         let loaded = GraphLoader().load(directory: input.graphDirectory)
         let report = Linter().lint(loaded, currentYear: 2026)
-        return .init(detail: "\(report.findings.count) findings", retained: (loaded, report))
+        return .init(detail: findings(report), retained: (loaded, report))
       }),
     BenchmarkStage(
       id: "query-api", title: "query via the API (claims resting on a method)",
@@ -91,6 +92,17 @@ enum StageRegistry {
         return .init(
           bytes: bytes, detail: "\(loaded.graph.nodeCount) nodes", retained: loaded)
       })
+  }
+
+  /// A lint report's findings, counted per rule (the commonest first): `12 findings
+  /// (strength-disagreement 6, quote-not-found 4, …)`.
+  static func findings(_ report: LintReport) -> String {
+    var counts: [String: Int] = [:]
+    for finding in report.findings { counts[finding.rule, default: 0] += 1 }
+    let rules = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+      .map { "\($0.key) \($0.value)" }
+    return "\(report.findings.count) findings"
+      + (rules.isEmpty ? "" : " (\(rules.joined(separator: ", ")))")
   }
 
   /// Writes one export format to `<work>/graph.<extension>`, streaming into the file.

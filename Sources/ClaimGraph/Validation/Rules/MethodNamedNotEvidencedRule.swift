@@ -27,18 +27,28 @@ public struct MethodNamedNotEvidencedRule: GraphRule {
   public init() {}
 
   /// Reports each named but uncarried method, at the claim.
+  ///
+  /// - Complexity: linear in the quotes and the methods' names: a quote is compared only
+  ///   with the methods whose names' rarest word it holds, and each quote's comparison
+  ///   forms are built once (``TextNormalization/WordSearch``).
   public func check(_ context: ValidationContext) -> [Diagnostic] {
     let graph = context.graph
     let methods = graph.entities.filter { $0.kind == .method }
     guard !methods.isEmpty else { return [] }
-    let names = methods.map { ([$0.name] + $0.aliases).map(TextNormalization.SearchWord.init) }
+    let names = methods.map { [$0.name] + $0.aliases }
+    let searchNames = names.map { $0.map(TextNormalization.SearchWord.init) }
+    let index = WordIndex(names)
     return graph.claims.flatMap { claim -> [Diagnostic] in
       guard !claim.quotes.isEmpty, graph.grounding(of: claim) != nil else { return [] }
+      let candidates = index.candidates(in: claim.quotes.map(\.exact))
+      guard !candidates.isEmpty else { return [] }
       let carried = Set(claim.citations.flatMap(graph.methods(of:)) + claim.evidence.map(\.method))
       let quotes = claim.quotes.map { TextNormalization.WordSearch($0.exact) }
-      return zip(methods, names).compactMap { method, names in
+      return candidates.compactMap { offset in
+        let method = methods[offset]
         guard !carried.contains(method.id), !claim.about.contains(method.id) else { return nil }
-        let named = names.first { name in quotes.contains { $0.contains(name) } }?.word
+        let named = searchNames[offset].first { name in quotes.contains { $0.contains(name) } }?
+          .word
         guard let named else { return nil }
         return finding(
           "claim '\(claim.id)' names method '\(method.id)' (\"\(named)\") in its quote, but "
@@ -47,6 +57,48 @@ public struct MethodNamedNotEvidencedRule: GraphRule {
             + "precise",
           node: claim.id, in: context)
       }
+    }
+  }
+
+  /// The methods (by offset) whose names might occur in a text: each name is filed under
+  /// the rarest of its words (``TextNormalization/wordRuns(of:)``, the number in
+  /// "Meta-analysis 12" rather than "meta"), which every text holding the name holds.
+  private struct WordIndex {
+    /// The methods by word, in comparison form, by whether case was folded.
+    private var byWord: [Bool: [String: [Int]]] = [false: [:], true: [:]]
+    /// The methods with a name holding no letter or digit: always candidates.
+    private var always: [Int] = []
+
+    init(_ names: [[String]]) {
+      let runs = names.map { $0.map(TextNormalization.wordRuns(of:)) }
+      var frequency: [Bool: [Substring: Int]] = [false: [:], true: [:]]
+      for (words, folding) in runs.joined() {
+        for word in Set(words) { frequency[folding]![word, default: 0] += 1 }
+      }
+      for (offset, names) in runs.enumerated() {
+        for (words, folding) in names {
+          let counts = frequency[folding]!
+          // The rarest word, the first of equally rare ones.
+          guard let rarest = words.min(by: { counts[$0]! < counts[$1]! }) else {
+            always.append(offset)
+            continue
+          }
+          byWord[folding]![String(rarest), default: []].append(offset)
+        }
+      }
+    }
+
+    /// The candidates for some texts, in method order, each once.
+    func candidates(in texts: [String]) -> [Int] {
+      var found = Set(always)
+      for (folding, words) in byWord where !words.isEmpty {
+        for text in texts {
+          for run in TextNormalization.wordRuns(of: text, foldingCase: folding) {
+            if let offsets = words[String(run)] { found.formUnion(offsets) }
+          }
+        }
+      }
+      return found.sorted()
     }
   }
 }
