@@ -41,7 +41,7 @@ struct StageRunner {
     }
     var loaded: LoadedGraph?
     if stage.needsGraph {
-      let graph = GraphLoader().load(directory: graphDirectory)
+      let graph = GraphLoader.benchmark.load(directory: graphDirectory)
       guard graph.diagnostics.isEmpty else { throw StageFailure.diagnostics(graph) }
       loaded = graph
     }

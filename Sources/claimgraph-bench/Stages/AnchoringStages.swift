@@ -73,7 +73,7 @@ enum AnchoringStages {
     BenchmarkStage(
       id: id, title: title, corpus: corpus, needsGraph: false, floor: yamlEventsID,
       run: { input in
-        let loaded = GraphLoader().load(directory: input.graphDirectory)
+        let loaded = GraphLoader.benchmark.load(directory: input.graphDirectory)
         let report = Linter().lint(loaded, currentYear: 2026)
         return .init(detail: StageRegistry.findings(report), retained: (loaded, report))
       })

@@ -13,7 +13,7 @@ enum StageRegistry {
       id: "load", title: "load (YAML → graph)", needsGraph: false, measuresYAML: true,
       floor: FloorStages.yamlEvents.id,
       run: { input in
-        let loaded = GraphLoader().load(directory: input.graphDirectory)
+        let loaded = GraphLoader.benchmark.load(directory: input.graphDirectory)
         guard loaded.diagnostics.isEmpty else { throw StageFailure.diagnostics(loaded) }
         return .init(
           detail: "\(loaded.graph.nodeCount) nodes, \(loaded.graph.edges.count) edges",
@@ -37,7 +37,7 @@ enum StageRegistry {
       id: "load-lint", title: "load + lint (the CI path)", needsGraph: false, measuresYAML: true,
       floor: FloorStages.yamlEvents.id,
       run: { input in
-        let loaded = GraphLoader().load(directory: input.graphDirectory)
+        let loaded = GraphLoader.benchmark.load(directory: input.graphDirectory)
         let report = Linter().lint(loaded, currentYear: 2026)
         return .init(detail: findings(report), retained: (loaded, report))
       }),
