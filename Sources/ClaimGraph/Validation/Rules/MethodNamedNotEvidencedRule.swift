@@ -30,7 +30,7 @@ public struct MethodNamedNotEvidencedRule: GraphRule {
   ///
   /// - Complexity: linear in the quotes and the methods' names: a quote is compared only
   ///   with the methods whose names' rarest word it holds, and each quote's comparison
-  ///   forms are built once (``TextNormalization/WordSearch``).
+  ///   forms are built once (`TextNormalization.WordSearch`).
   public func check(_ context: ValidationContext) -> [Diagnostic] {
     let graph = context.graph
     let methods = graph.entities.filter { $0.kind == .method }
@@ -61,7 +61,7 @@ public struct MethodNamedNotEvidencedRule: GraphRule {
   }
 
   /// The methods (by offset) whose names might occur in a text: each name is filed under
-  /// the rarest of its words (``TextNormalization/wordRuns(of:)``, the number in
+  /// the rarest of its words (`TextNormalization.wordRuns(of:)`, the number in
   /// "Meta-analysis 12" rather than "meta"), which every text holding the name holds.
   private struct WordIndex {
     /// The methods by word, in comparison form, by whether case was folded.
