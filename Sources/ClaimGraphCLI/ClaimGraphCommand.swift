@@ -26,7 +26,11 @@ public struct ClaimGraphCommand: ParsableCommand {
 
   /// Runs the tool with the process's arguments and exits with its status.
   public static func runAndExit() -> Never {
-    Foundation.exit(run(arguments: Array(CommandLine.arguments.dropFirst())))
+    // The process is the command line's: its advice names its flags for the whole run.
+    Advice.install(flagPhrasing)
+    let console = Console.current
+    let status = runCommand(Array(CommandLine.arguments.dropFirst()), console: console)
+    Foundation.exit(finish(status, console: console))
   }
 
   /// Runs the tool in-process and returns its exit status.
@@ -41,6 +45,13 @@ public struct ClaimGraphCommand: ParsableCommand {
     let status = Advice.$phrasing.withValue(flagPhrasing) {
       runCommand(arguments, console: console)
     }
+    return finish(status, console: console)
+  }
+
+  /// The run's exit status once standard output is known written: 2 with
+  /// `error: cannot write standard output: REASON` when it could not be, 0 when the reader
+  /// went away.
+  private static func finish(_ status: Int32, console: Console) -> Int32 {
     guard let failure = console.outputFailure() else { return status }
     if failure.isBrokenPipe { return 0 }
     console.writeError("error: \(failure)\n")

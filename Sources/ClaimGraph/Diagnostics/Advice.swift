@@ -1,6 +1,8 @@
+import Synchronization
+
 /// Something a message tells its reader to do that a front end offers in its own way: the
-/// library says it in plain words; a front end (the command line) names its own option by
-/// binding ``phrasing`` while it runs.
+/// library says it in plain words; a front end (the command line) names its own option,
+/// for a whole process with ``install(_:)`` or for one task by binding ``phrasing``.
 ///
 /// ```swift
 /// let flags: @Sendable (Advice) -> String = {
@@ -20,12 +22,26 @@ public enum Advice: String, Sendable, Hashable, CaseIterable {
   /// The run is strict: warnings fail it.
   case strict
 
-  /// The advice in the words the current task uses (``phrasing``).
-  public var words: String { Self.phrasing(self) }
+  /// The advice in the words the current task uses: those bound to ``phrasing``, else
+  /// those installed for the process, else ``plain(_:)``.
+  public var words: String { (Self.phrasing ?? Self.installed.withLock { $0 })(self) }
 
-  /// The words a message uses for each piece of advice; ``plain(_:)`` unless a front end
-  /// binds its own.
-  @TaskLocal public static var phrasing: @Sendable (Advice) -> String = plain
+  /// The words a message uses for each piece of advice in the current task, when a front
+  /// end binds its own (an in-process run of the command line does).
+  @TaskLocal public static var phrasing: (@Sendable (Advice) -> String)? = nil
+
+  /// The words for the whole process, when no task binds ``phrasing``.
+  private static let installed = Mutex<@Sendable (Advice) -> String>(plain)
+
+  /// Makes `phrasing` the process's words for advice: what a front end that owns its
+  /// process (the `claimgraph` executable) does once at start-up.
+  ///
+  /// The executable installs rather than binds: binding a task-local value from its
+  /// synchronous entry point crashed its release build (`swift_task_localValuePush`,
+  /// Swift 6.3.1, Debian bookworm), while reading one does not.
+  public static func install(_ phrasing: @escaping @Sendable (Advice) -> String) {
+    installed.withLock { $0 = phrasing }
+  }
 
   /// The advice in plain words, naming no front end's options.
   @Sendable public static func plain(_ advice: Advice) -> String {
