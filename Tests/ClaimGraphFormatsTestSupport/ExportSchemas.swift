@@ -23,16 +23,6 @@ package enum ExportSchemas {
 
   package static let available = directory != nil
 
-  /// Whether the schema tests run: when the schemas are found, and always under `CI=true`.
-  package static let runsTests = runsTests(
-    found: available, environment: ProcessInfo.processInfo.environment)
-
-  /// Whether the schema tests run, given whether the schemas were found and the
-  /// environment: missing schemas skip the tests locally and fail them in CI.
-  package static func runsTests(found: Bool, environment: [String: String]) -> Bool {
-    found || environment["CI"] == "true"
-  }
-
   package static let skipMessage: Comment =
     "GraphML/GEXF schemas not found: set CLAIMGRAPH_SCHEMAS or provide ../shared/schemas"
 

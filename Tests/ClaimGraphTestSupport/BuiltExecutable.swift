@@ -6,11 +6,10 @@ package enum BuiltExecutable {
   package static let path = Bundle.module.bundleURL.deletingLastPathComponent()
     .appendingPathComponent("claimgraph").path
 
-  /// Runs it with `arguments` in a clean environment plus `environment`; its exit status
-  /// and everything it wrote to standard output and standard error.
-  package static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (
-    status: Int32, stdout: Data, stderr: Data
-  ) {
+  /// Runs it with `arguments` in a clean environment plus `environment`.
+  package static func run(_ arguments: [String], environment: [String: String] = [:]) throws
+    -> ProcessResult
+  {
     try ChildProcess.run(
       path, arguments,
       environment: environment.merging(["PATH": "/usr/bin:/bin"]) { mine, _ in mine })

@@ -1,12 +1,24 @@
 import Foundation
+import Testing
 
-/// A program from outside the package that a test runs as a real consumer (installed by
-/// `.ci/setup`): found on `PATH`, run with the test's environment.
-///
-/// A test that needs one is enabled when it is installed, or when `CI=true` — there a
-/// missing tool must fail the test rather than skip it.
+/// The one decision for a test that needs something from outside the package — a program on
+/// `PATH` (installed by `.ci/setup`), a Python module, a schema folder or a browser: the
+/// test runs when it is there; when it is missing the test is skipped, saying why, except
+/// under `CI=true`, where it runs and fails, so that CI can never pass by skipping.
 package enum ExternalTool {
-  /// The tool's path on `PATH`, if it is installed.
+  /// Whether these tests run in CI (`CI=true`), where nothing they need may be missing.
+  package static func isCI(_ environment: [String: String] = ProcessInfo.processInfo.environment)
+    -> Bool
+  { environment["CI"] == "true" }
+
+  /// Whether a test needing something runs: it was `found`, or this is CI.
+  package static func runs(
+    found: Bool, environment: [String: String] = ProcessInfo.processInfo.environment
+  ) -> Bool {
+    found || isCI(environment)
+  }
+
+  /// The program's path on `PATH`, if it is installed.
   package static func path(_ name: String) -> String? {
     let directories = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
       .split(separator: ":")
@@ -15,32 +27,49 @@ package enum ExternalTool {
     }
   }
 
-  /// Whether a test needing the tool runs: it is installed, or this is CI.
-  package static func isRequired(_ name: String) -> Bool {
-    path(name) != nil || ProcessInfo.processInfo.environment["CI"] == "true"
-  }
-
-  /// Runs the tool (a name on `PATH`, or an absolute path) and returns its exit status and
-  /// everything it printed, both streams in one pipe in the order they were written.
+  /// Runs the program (a name on `PATH`, or an absolute path) with the test's environment
+  /// plus `environment`; its exit status and everything it printed, both streams in one
+  /// pipe in the order they were written.
   package static func run(
     _ name: String, _ arguments: [String], in directory: String? = nil,
     environment: [String: String] = [:]
   ) throws -> (status: Int32, output: String) {
-    guard let executable = name.hasPrefix("/") ? name : path(name) else {
-      throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: name])
-    }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    let result = try ChildProcess.run(
+      name, arguments, in: directory,
+      environment: ProcessInfo.processInfo.environment.merging(environment) { $1 },
+      mergingErrors: true)
+    return (result.status, result.output)
+  }
+}
+
+extension Trait where Self == ConditionTrait {
+  /// Runs the test when `found` (a schema folder, a browser…), or under `CI=true`, where it
+  /// must then fail; otherwise skips it with `reason` (see ``ExternalTool``).
+  package static func requires(
+    _ found: @autoclosure @escaping @Sendable () -> Bool, _ reason: Comment,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) -> Self {
+    .enabled(
+      if: ExternalTool.runs(found: found()), reason, sourceLocation: sourceLocation)
+  }
+
+  /// Runs the test when these programs are on `PATH`, or under `CI=true`.
+  package static func requires(
+    tools names: String..., sourceLocation: SourceLocation = #_sourceLocation
+  ) -> Self {
+    .requires(
+      names.allSatisfy { ExternalTool.path($0) != nil },
+      "needs \(names.joined(separator: " and ")) on PATH (bash .ci/setup installs it)",
+      sourceLocation: sourceLocation)
+  }
+
+  /// Runs the test when `python3` can import these modules, or under `CI=true`.
+  package static func requires(
+    python modules: String..., sourceLocation: SourceLocation = #_sourceLocation
+  ) -> Self {
+    .requires(
+      modules.allSatisfy(Python.has),
+      "needs python3 with \(modules.joined(separator: ", ")) (bash .ci/setup installs them)",
+      sourceLocation: sourceLocation)
   }
 }

@@ -10,11 +10,7 @@ import Testing
 @Suite struct CommandLineConvenienceTests {
   /// The id of a process that has ended, so that it names no running process.
   private static func endedProcessID() throws -> Int32 {
-    let ended = Process()
-    ended.executableURL = URL(fileURLWithPath: "/bin/true")
-    try ended.run()
-    ended.waitUntilExit()
-    return ended.processIdentifier
+    try ChildProcess.run("/bin/true", []).processIdentifier
   }
 
   /// A small graph, so that running every command twice stays quick.

@@ -253,9 +253,7 @@ import Testing
   }
 
   @Test(
-    .enabled(
-      if: ExternalTool.isRequired("check-jsonschema"),
-      "needs check-jsonschema (bash .ci/setup installs it)"))
+    .requires(tools: "check-jsonschema"))
   func theStartedFilesNameTheCommittedSchemaAndMeetIt() throws {
     let (directory, _, start) = try Self.started()
     defer { directory.remove() }

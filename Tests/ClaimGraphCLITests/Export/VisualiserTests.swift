@@ -110,7 +110,7 @@ import Testing
   }
 
   @Test(
-    .enabled(if: Python.enabled("igraph", "networkx"), Python.skipMessage("igraph", "networkx")))
+    .requires(python: "igraph", "networkx"))
   func igraphAndNetworkXFindNodesByName() throws {
     try Python.require("igraph", "networkx")
     let directory = try TemporaryDirectory("igraph")
@@ -307,9 +307,7 @@ import Testing
   // MARK: - Pictures
 
   @Test(
-    .enabled(
-      if: ExternalTool.isRequired("dot"),
-      "needs Graphviz 'dot' (.ci/setup installs it)"))
+    .requires(tools: "dot"))
   func buildRendersTheEntityMapAndAPicturePerSectionWithGraphviz() throws {
     let graphviz = try #require(
       Graphviz.find(), "Graphviz 'dot' is not installed; run bash .ci/setup")

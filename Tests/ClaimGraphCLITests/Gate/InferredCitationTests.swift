@@ -143,7 +143,7 @@ import Testing
     print(json.dumps(sorted(row[0].value for row in store.query(query))))
     """
 
-  @Test(.enabled(if: Python.enabled("pyoxigraph"), Python.skipMessage("pyoxigraph")))
+  @Test(.requires(python: "pyoxigraph"))
   func thePlainSPARQLForClaimsCitingPETReturnsNoInferredOnlyClaim() throws {
     try Python.require("pyoxigraph")
     // The article's graph with one PET claim's citations all inferred: the plain query must

@@ -178,7 +178,7 @@ import Testing
     return Int(output.split(separator: "\n").last ?? "") ?? 0
   }
 
-  @Test(.enabled(if: ExternalTool.isRequired("time")))
+  @Test(.requires(tools: "time"))
   func theGraphMLReaderStreamsAFileItRefuses() throws {
     // Read whole, 4x the file took 4x the memory (a 2 GB file took 2.1 GB).
     let small = try Self.peakMemoryReadingRefusedGraphML(megabytes: 8)

@@ -39,12 +39,7 @@ import Testing
 
   /// The id of a process that has ended (a `true` that was waited for).
   private func deadProcessID() throws -> Int32 {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = ["-c", "true"]
-    try process.run()
-    process.waitUntilExit()
-    return process.processIdentifier
+    try ChildProcess.run("/bin/sh", ["-c", "true"]).processIdentifier
   }
 
   // MARK: - Folder exports (probe 3)
@@ -295,7 +290,7 @@ import Testing
   }
 
   /// Regression: `/tmp/claimgraph-dot-*` folders of a killed build stayed for ever.
-  @Test(.enabled(if: ExternalTool.isRequired("dot")))
+  @Test(.requires(tools: "dot"))
   func graphvizRemovesTheFoldersOfKilledRenderings() throws {
     let graphviz = try #require(Graphviz.find())
     let temporary = FileManager.default.temporaryDirectory.path

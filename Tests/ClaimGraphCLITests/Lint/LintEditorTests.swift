@@ -294,9 +294,7 @@ import Testing
   // MARK: - The committed editors' files, checked by real tools
 
   @Test(
-    .enabled(
-      if: ExternalTool.isRequired("check-jsonschema"),
-      "needs check-jsonschema (bash .ci/setup installs it)"))
+    .requires(tools: "check-jsonschema"))
   func theWorkflowIsValidAndKeepsThePolicy() throws {
     let workflow = Fixture.packageRoot + "/.github/workflows/claims.yml"
     let schema = try ExternalTool.run(
@@ -309,9 +307,7 @@ import Testing
   }
 
   @Test(
-    .enabled(
-      if: ExternalTool.isRequired("check-jsonschema"),
-      "needs check-jsonschema (bash .ci/setup installs it)"))
+    .requires(tools: "check-jsonschema"))
   func thePolicyRefusesAWorkflowThatUploadsFromForks() throws {
     let directory = try TemporaryDirectory("workflow-policy")
     defer { directory.remove() }
@@ -329,8 +325,7 @@ import Testing
   }
 
   @Test(
-    .enabled(
-      if: ExternalTool.isRequired("pre-commit"), "needs pre-commit (bash .ci/setup installs it)"))
+    .requires(tools: "pre-commit"))
   func thePreCommitManifestIsValid() throws {
     let result = try ExternalTool.run(
       "pre-commit", ["validate-manifest", Fixture.packageRoot + "/.pre-commit-hooks.yaml"])
@@ -338,9 +333,7 @@ import Testing
   }
 
   @Test(
-    .enabled(
-      if: ExternalTool.isRequired("pre-commit") && ExternalTool.isRequired("git"),
-      "needs pre-commit and git (bash .ci/setup installs pre-commit)"))
+    .requires(tools: "pre-commit", "git"))
   func preCommitRunsTheHookOnTheChangedFilesOfTheGraph() throws {
     let directory = try TemporaryDirectory("pre-commit")
     defer { directory.remove() }
@@ -439,9 +432,7 @@ import Testing
   }
 
   @Test(
-    .enabled(
-      if: ExternalTool.isRequired("check-jsonschema"),
-      "needs check-jsonschema (bash .ci/setup installs it)"))
+    .requires(tools: "check-jsonschema"))
   func everyJobThatBuildsInstallsEverySystemLibraryProvider() throws {
     let directory = try TemporaryDirectory("prerequisites")
     defer { directory.remove() }
@@ -485,9 +476,7 @@ import Testing
   }
 
   @Test(
-    .enabled(
-      if: ExternalTool.isRequired("check-jsonschema"),
-      "needs check-jsonschema (bash .ci/setup installs it)"))
+    .requires(tools: "check-jsonschema"))
   func theActionIsValid() throws {
     let result = try ExternalTool.run(
       "check-jsonschema",
@@ -498,9 +487,7 @@ import Testing
   /// The README's workflow for an editor's own repository: at most 10 lines, a valid
   /// workflow, using this repository's action.
   @Test(
-    .enabled(
-      if: ExternalTool.isRequired("check-jsonschema"),
-      "needs check-jsonschema (bash .ci/setup installs it)"))
+    .requires(tools: "check-jsonschema"))
   func theReadmesWorkflowForAnotherRepositoryIsValid() throws {
     let readme = try String(contentsOfFile: Fixture.packageRoot + "/README.md", encoding: .utf8)
     let section = try #require(readme.firstRange(of: "**In your own repository.**"))
@@ -518,9 +505,7 @@ import Testing
   }
 
   @Test(
-    .enabled(
-      if: ExternalTool.isRequired("pre-commit") && ExternalTool.isRequired("git"),
-      "needs pre-commit and git (bash .ci/setup installs pre-commit)"))
+    .requires(tools: "pre-commit", "git"))
   func theSystemHooksRunAnInstalledClaimgraphWithoutBuilding() throws {
     let directory = try TemporaryDirectory("pre-commit-system")
     defer { directory.remove() }

@@ -37,9 +37,7 @@ import Testing
   }
 
   @Test(
-    .enabled(
-      if: ExternalTool.isRequired("check-jsonschema"),
-      "needs check-jsonschema (bash .ci/setup installs it)"))
+    .requires(tools: "check-jsonschema"))
   func theSchemaValidatesEveryFileOfTheGraph() throws {
     let files = try Self.graphFiles()
     #expect(files.count >= 22)
@@ -49,9 +47,7 @@ import Testing
   }
 
   @Test(
-    .enabled(
-      if: ExternalTool.isRequired("check-jsonschema"),
-      "needs check-jsonschema (bash .ci/setup installs it)"))
+    .requires(tools: "check-jsonschema"))
   func theSchemaRejectsAMisspeltKeyAsTheReaderDoes() throws {
     let directory = try TemporaryDirectory("schema-misspelt")
     defer { directory.remove() }

@@ -31,12 +31,9 @@ import Testing
     return (try? python(["-c", "import selenium, axe_core_python"]).status) == 0
   }()
 
-  /// Whether the test must run whatever is installed.
-  static let isCI = ProcessInfo.processInfo.environment["CI"] == "true"
-
   @Test(
-    .enabled(
-      if: browserAvailable || isCI,
+    .requires(
+      browserAvailable,
       "needs chromium, chromium-driver and python3 with selenium and axe-core-python"))
   func theReportWorksInABrowser() throws {
     let directory = try TemporaryDirectory("report-browser")
@@ -81,8 +78,8 @@ import Testing
   /// both passages of each disagreement, and an article's page works as the single
   /// article's does (its claims marked, a popup with its citations, no other request).
   @Test(
-    .enabled(
-      if: browserAvailable || isCI,
+    .requires(
+      browserAvailable,
       "needs chromium, chromium-driver and python3 with selenium and axe-core-python"))
   func theLibrarysIndexAndArticlePagesWorkInABrowser() throws {
     let directory = try TemporaryDirectory("report-browser-library")

@@ -41,7 +41,7 @@ import Testing
     #expect(!page.contains("<svg"))
   }
 
-  @Test(.enabled(if: ExternalTool.path("dot") != nil, "Graphviz 'dot' is not on the PATH"))
+  @Test(.requires(tools: "dot"))
   func withDotEveryPictureIsInlineSVG() throws {
     let directory = try TemporaryDirectory("report-dot")
     defer { directory.remove() }

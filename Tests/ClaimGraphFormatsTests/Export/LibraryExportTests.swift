@@ -199,7 +199,7 @@ import Testing
 
   // MARK: - Real consumers
 
-  @Test(.enabled(if: Python.enabled("networkx"), Python.skipMessage("networkx")))
+  @Test(.requires(python: "networkx"))
   func networkXLoadsTheLibraryWithItsArticles() throws {
     try Python.require("networkx")
     let directory = try TemporaryDirectory("library-networkx")
@@ -246,7 +246,7 @@ import Testing
     }
   }
 
-  @Test(.enabled(if: Python.enabled("pyoxigraph"), Python.skipMessage("pyoxigraph")))
+  @Test(.requires(python: "pyoxigraph"))
   func oxigraphFindsTheArticlesAndEachClaimsArticle() throws {
     try Python.require("pyoxigraph")
     let directory = try TemporaryDirectory("library-oxigraph")

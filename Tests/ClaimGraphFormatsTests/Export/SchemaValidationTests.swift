@@ -1,9 +1,10 @@
 import ClaimGraph
 import ClaimGraphFormats
 import ClaimGraphFormatsTestSupport
+import ClaimGraphTestSupport
 import Testing
 
-@Suite(.enabled(if: ExportSchemas.runsTests, ExportSchemas.skipMessage))
+@Suite(.requires(ExportSchemas.available, ExportSchemas.skipMessage))
 struct SchemaValidationTests {
   /// Fails (rather than skips) in CI when the schemas are missing.
   @Test func theSchemasAreThere() {
@@ -78,16 +79,5 @@ struct SchemaValidationTests {
     #expect(try ExportSchemas.graphML().problems(in: graphML) == [])
     let gexf = try GEXFExporter().bytes(of: selection)
     #expect(try ExportSchemas.gexf().problems(in: gexf) == [])
-  }
-}
-
-/// Regression: the schema tests used to skip silently when the schemas were missing, even
-/// under `CI=true`.
-@Suite struct SchemaRequirementTests {
-  @Test func missingSchemasSkipLocallyAndFailInCI() {
-    #expect(ExportSchemas.runsTests(found: true, environment: [:]))
-    #expect(!ExportSchemas.runsTests(found: false, environment: [:]))
-    #expect(!ExportSchemas.runsTests(found: false, environment: ["CI": "false"]))
-    #expect(ExportSchemas.runsTests(found: false, environment: ["CI": "true"]))
   }
 }

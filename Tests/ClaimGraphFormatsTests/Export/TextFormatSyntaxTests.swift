@@ -1,6 +1,7 @@
 import ClaimGraph
 import ClaimGraphFormats
 import ClaimGraphFormatsTestSupport
+import ClaimGraphTestSupport
 import Foundation
 import Testing
 
@@ -49,34 +50,14 @@ import Testing
     #expect(label.rest.hasPrefix(", shape=\"house\""))
   }
 
-  /// Graphviz's `dot` on the `PATH`, if installed.
-  static let dot: String? = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin")
-    .split(separator: ":").map { "\($0)/dot" }
-    .first { FileManager.default.isExecutableFile(atPath: $0) }
-
-  @Test(.enabled(if: dot != nil, "Graphviz 'dot' is not on the PATH"))
+  @Test(.requires(tools: "dot"))
   func dotRendersWithoutWarnings() throws {
-    let dot = try #require(Self.dot)
     for graph in [ExportFixtures.demo, ExportFixtures.hostile()] {
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: dot)
-      process.arguments = ["-Tsvg"]
-      let input = Pipe()
-      let output = Pipe()
-      let errors = Pipe()
-      process.standardInput = input
-      process.standardOutput = output
-      process.standardError = errors
-      try process.run()
-      input.fileHandleForWriting.write(Data(try ExportFixtures.export(.dot, graph)))
-      try input.fileHandleForWriting.close()
-      let svg = output.fileHandleForReading.readDataToEndOfFile()
-      let stderr = String(
-        decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-      process.waitUntilExit()
-      #expect(process.terminationStatus == 0)
-      #expect(stderr == "")
-      #expect(svg.count > 1000)
+      let result = try ChildProcess.run(
+        "dot", ["-Tsvg"], input: Data(try ExportFixtures.export(.dot, graph)))
+      #expect(result.status == 0)
+      #expect(result.errors == "")
+      #expect(result.stdout.count > 1000)
     }
   }
 

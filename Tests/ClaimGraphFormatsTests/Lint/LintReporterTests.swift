@@ -105,8 +105,8 @@ import Testing
   }
 
   @Test(
-    .enabled(
-      if: SARIFSchema.validatorAvailable,
+    .requires(
+      SARIFSchema.validatorAvailable,
       "needs python3 with jsonschema and the SARIF schema (set CLAIMGRAPH_SCHEMAS)"))
   func sarifValidatesAgainstTheOfficialSchema() throws {
     let report = try Self.report()
