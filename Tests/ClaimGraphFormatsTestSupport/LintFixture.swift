@@ -168,26 +168,3 @@ package enum LintFixture {
     URL(fileURLWithPath: Fixture.path("Lint/\(name)"))
   }
 }
-
-/// A temporary directory, removed when the test is done with it.
-package struct LintTemporaryDirectory: ~Copyable {
-  package let path: String
-
-  package init() throws {
-    path = NSTemporaryDirectory() + "claimgraph-lint-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-  }
-
-  package func write(_ text: String, to relative: String) throws {
-    let full = path + "/" + relative
-    try FileManager.default.createDirectory(
-      atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-    try Data(text.utf8).write(to: URL(fileURLWithPath: full))
-  }
-
-  package func read(_ relative: String) throws -> String {
-    try String(contentsOfFile: path + "/" + relative, encoding: .utf8)
-  }
-
-  deinit { try? FileManager.default.removeItem(atPath: path) }
-}

@@ -30,6 +30,11 @@ package struct TemporaryDirectory {
     try write(Array(text.utf8), to: name)
   }
 
+  /// The UTF-8 text of `name` inside the directory.
+  package func read(_ name: String) throws -> String {
+    try String(contentsOfFile: path + "/" + name, encoding: .utf8)
+  }
+
   /// Deletes the directory and everything in it.
   package func remove() { try? FileManager.default.removeItem(atPath: path) }
 }

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct ConsoleSinkTests {
   @Test func multiByteCharactersSplitAcrossChunksArriveWhole() throws {
-    let console = ExportTestConsole()
+    let console = TestConsole()
     try Console.$current.withValue(console.console) {
       var sink = ConsoleSink(.current)
       let bytes = Array("aβ→😀z".utf8)  // 1 + 2 + 3 + 4 + 1 bytes

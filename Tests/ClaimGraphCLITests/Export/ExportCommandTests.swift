@@ -5,38 +5,6 @@ import ClaimGraphFormatsTestSupport
 import Foundation
 import Testing
 
-/// Captures what a command writes, for in-process CLI tests.
-final class ExportTestConsole: @unchecked Sendable {
-  private let lock = NSLock()
-  private var out = ""
-  private var err = ""
-
-  var standardOutput: String { lock.withLock { out } }
-  var standardError: String { lock.withLock { err } }
-
-  private var chunks: [String] = []
-
-  /// Every separate write to standard output, in order.
-  var writes: [String] { lock.withLock { chunks } }
-
-  /// A console that records into this object.
-  var console: Console {
-    Console(
-      write: { text in
-        self.lock.withLock {
-          self.out += text
-          self.chunks.append(text)
-        }
-      },
-      writeError: { text in self.lock.withLock { self.err += text } },
-      isTerminal: false, environment: [:])
-  }
-
-  func run(_ arguments: [String]) -> Int32 {
-    Console.$current.withValue(console) { ClaimGraphCommand.run(arguments: arguments) }
-  }
-}
-
 @Suite struct ExportCommandTests {
   /// A fresh directory holding the demo graph as GraphML and JSON.
   private func workspace() throws -> URL {
@@ -54,7 +22,7 @@ final class ExportTestConsole: @unchecked Sendable {
   func exportWritesEachFormatToStandardOutput(format: ExportFormat) throws {
     let directory = try workspace()
     defer { try? FileManager.default.removeItem(at: directory) }
-    let console = ExportTestConsole()
+    let console = TestConsole()
     let graph = directory.appendingPathComponent("demo.graphml").path
     #expect(console.run(["export", "--graph", graph, "--format", format.rawValue]) == 0)
     #expect(console.standardError == "")
@@ -66,7 +34,7 @@ final class ExportTestConsole: @unchecked Sendable {
     let directory = try workspace()
     defer { try? FileManager.default.removeItem(at: directory) }
     let output = directory.appendingPathComponent("out.dot")
-    let console = ExportTestConsole()
+    let console = TestConsole()
     let arguments = [
       "export", "--graph", directory.appendingPathComponent("demo.json").path, "--format", "dot",
       "--output", output.path, "--strength", "established,refuted", "--kinds", "claim,source",
@@ -83,7 +51,7 @@ final class ExportTestConsole: @unchecked Sendable {
   }
 
   @Test func unknownFilterValuesAreUsageErrorsWithASuggestion() {
-    let console = ExportTestConsole()
+    let console = TestConsole()
     #expect(console.run(["export", "--format", "json", "--kinds", "claim,recptor"]) == 2)
     #expect(
       console.standardError.contains(
@@ -95,7 +63,7 @@ final class ExportTestConsole: @unchecked Sendable {
     defer { try? FileManager.default.removeItem(at: directory) }
     let graph = directory.appendingPathComponent("demo.graphml").path
     let exports = directory.appendingPathComponent("Exports").path
-    let console = ExportTestConsole()
+    let console = TestConsole()
     #expect(console.run(["build", "--graph", graph, "--exports", exports]) == 0)
     let written = try FileManager.default.contentsOfDirectory(atPath: exports).sorted()
     let pictures = Graphviz.find() == nil ? 0 : GraphPicture.pictures(of: ExportFixtures.demo).count
@@ -133,7 +101,7 @@ final class ExportTestConsole: @unchecked Sendable {
         try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
           == ExportFixtures.export(format, ExportFixtures.demo))
     }
-    let check = ExportTestConsole()
+    let check = TestConsole()
     #expect(check.run(["build", "--graph", graph, "--exports", exports, "--check"]) == 0)
     #expect(check.standardOutput == "\(19 + pictures) exports in \(exports) are up to date\n")
   }
@@ -143,10 +111,10 @@ final class ExportTestConsole: @unchecked Sendable {
     defer { try? FileManager.default.removeItem(at: directory) }
     let graph = directory.appendingPathComponent("demo.graphml").path
     let exports = directory.appendingPathComponent("Exports").path
-    #expect(ExportTestConsole().run(["build", "--graph", graph, "--exports", exports]) == 0)
+    #expect(TestConsole().run(["build", "--graph", graph, "--exports", exports]) == 0)
     try Data("stale".utf8).write(to: URL(fileURLWithPath: "\(exports)/demo.dot"))
     try FileManager.default.removeItem(atPath: "\(exports)/demo.mmd")
-    let console = ExportTestConsole()
+    let console = TestConsole()
     #expect(console.run(["build", "--graph", graph, "--exports", exports, "--check"]) == 1)
     #expect(
       console.standardError == """
@@ -178,7 +146,7 @@ final class ExportTestConsole: @unchecked Sendable {
     let input = directory.appendingPathComponent("big.json")
     try Data(ExportFixtures.export(.json, graph)).write(to: input)
     let exports = directory.appendingPathComponent("Exports").path
-    #expect(ExportTestConsole().run(["build", "--graph", input.path, "--exports", exports]) == 0)
+    #expect(TestConsole().run(["build", "--graph", input.path, "--exports", exports]) == 0)
     let mermaid = try String(contentsOfFile: "\(exports)/graph.mmd", encoding: .utf8)
     let entityMap = GraphSelection(graph).entityMap()
     #expect(mermaid == String(decoding: try MermaidExporter().bytes(of: entityMap), as: UTF8.self))
@@ -190,9 +158,9 @@ final class ExportTestConsole: @unchecked Sendable {
     #expect(
       page.contains("\n## Not linked to anything else in this picture\n\n- E4 (molecule e4)\n"))
     #expect(page.hasSuffix("- E9 (molecule e9)\n"))
-    let check = ExportTestConsole()
+    let check = TestConsole()
     #expect(check.run(["build", "--graph", input.path, "--exports", exports, "--check"]) == 0)
-    let export = ExportTestConsole()
+    let export = TestConsole()
     #expect(export.run(["export", "--graph", input.path, "--format", "mermaid"]) == 0)
     #expect(
       export.standardError
@@ -203,7 +171,7 @@ final class ExportTestConsole: @unchecked Sendable {
   @Test func statsReadsAGraphMLGraph() throws {
     let directory = try workspace()
     defer { try? FileManager.default.removeItem(at: directory) }
-    let console = ExportTestConsole()
+    let console = TestConsole()
     let graph = directory.appendingPathComponent("demo.graphml").path
     #expect(console.run(["stats", "--graph", graph, "--format", "json"]) == 0)
     #expect(console.standardOutput == GraphStatistics(ExportFixtures.demo).json.serialized() + "\n")
@@ -214,7 +182,7 @@ final class ExportTestConsole: @unchecked Sendable {
     defer { try? FileManager.default.removeItem(at: directory) }
     let bad = directory.appendingPathComponent("bad.graphml")
     try Data("<graphml>".utf8).write(to: bad)
-    let console = ExportTestConsole()
+    let console = TestConsole()
     #expect(console.run(["export", "--graph", bad.path, "--format", "json"]) == 2)
     #expect(console.standardError.hasPrefix("\(bad.path):1:10: error: invalid XML:"))
     #expect(console.standardOutput == "")

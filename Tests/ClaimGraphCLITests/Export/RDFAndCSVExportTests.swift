@@ -92,13 +92,13 @@ import Testing
   }
 
   @Test func exportUsageErrorsExitWith2() {
-    let console = ExportTestConsole()
+    let console = TestConsole()
     #expect(console.run(["export", "--format", "ntriples", "--base-iri", "nope"]) == 2)
     #expect(console.standardError.contains("the base IRI 'nope' is not absolute"))
-    let folder = ExportTestConsole()
+    let folder = TestConsole()
     #expect(folder.run(["export", "--format", "neo4j-csv"]) == 2)
     #expect(folder.standardError.contains("neo4j-csv writes a folder of files"))
-    let notRDF = ExportTestConsole()
+    let notRDF = TestConsole()
     #expect(notRDF.run(["export", "--format", "dot", "--language", "en"]) == 2)
     #expect(notRDF.standardError.contains("apply only to ntriples and turtle"))
   }
@@ -267,7 +267,7 @@ import Testing
     defer { directory.remove() }
     let graph = try directory.write(
       ExportFixtures.export(.json, ExportFixtures.demo), to: "demo.json")
-    let console = ExportTestConsole()
+    let console = TestConsole()
     #expect(
       console.run([
         "export", "--graph", graph, "--format", "neo4j-csv", "--output", directory.path + "/out",
@@ -285,7 +285,7 @@ import Testing
     defer { directory.remove() }
     let graph = try directory.write(
       ExportFixtures.export(.json, ExportFixtures.demo), to: "demo.json")
-    let console = ExportTestConsole()
+    let console = TestConsole()
     #expect(
       console.run([
         "export", "--graph", graph, "--format", "neo4j-csv", "--header-style", "plain",
@@ -297,12 +297,12 @@ import Testing
         try [UInt8](Data(contentsOf: URL(fileURLWithPath: directory.path + "/out/" + name)))
           == bytes, "\(name)")
     }
-    let misplaced = ExportTestConsole()
+    let misplaced = TestConsole()
     #expect(
       misplaced.run(["export", "--graph", graph, "--format", "json", "--header-style", "plain"])
         == 2)
     #expect(misplaced.standardError.contains("--header-style applies only to neo4j-csv"))
-    let unknown = ExportTestConsole()
+    let unknown = TestConsole()
     #expect(
       unknown.run([
         "export", "--graph", graph, "--format", "neo4j-csv", "--header-style", "admin",

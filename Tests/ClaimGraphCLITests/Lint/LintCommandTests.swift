@@ -1,5 +1,6 @@
 import ClaimGraph
 import ClaimGraphFormatsTestSupport
+import ClaimGraphTestSupport
 import Foundation
 import Testing
 
@@ -7,18 +8,20 @@ import Testing
   static let uncited = LintFixture.clean(replacing: LintFixture.citations, with: "")
 
   @Test func aCleanGraphExitsWith0() throws {
-    let directory = try LintTemporaryDirectory()
+    let directory = try TemporaryDirectory("lint")
+    defer { directory.remove() }
     try directory.write(LintFixture.clean, to: "Graph/g.yaml")
-    let console = LintTestConsole()
+    let console = TestConsole()
     #expect(console.run(["lint", directory.path + "/Graph"]) == 0)
     #expect(console.standardOutput == "")
     #expect(console.standardError == "No problems found.\n")
   }
 
   @Test func errorsExitWith1AndPointAtTheLine() throws {
-    let directory = try LintTemporaryDirectory()
+    let directory = try TemporaryDirectory("lint")
+    defer { directory.remove() }
     try directory.write(Self.uncited, to: "Graph/g.yaml")
-    let console = LintTestConsole()
+    let console = TestConsole()
     #expect(console.run(["lint", "--graph", directory.path + "/Graph"]) == 1)
     let file = directory.path + "/Graph/g.yaml"
     #expect(
@@ -31,19 +34,21 @@ import Testing
   }
 
   @Test func strictFailsOnWarnings() throws {
-    let directory = try LintTemporaryDirectory()
+    let directory = try TemporaryDirectory("lint")
+    defer { directory.remove() }
     try directory.write(
       LintFixture.clean(replacing: LintFixture.citations, with: LintFixture.onlyA),
       to: "Graph/g.yaml")
-    #expect(LintTestConsole().run(["lint", directory.path + "/Graph"]) == 0)
-    #expect(LintTestConsole().run(["lint", directory.path + "/Graph", "--strict"]) == 1)
+    #expect(TestConsole().run(["lint", directory.path + "/Graph"]) == 0)
+    #expect(TestConsole().run(["lint", directory.path + "/Graph", "--strict"]) == 1)
   }
 
   @Test func unparsableInputExitsWith2AndReportsOnlyTheInputProblems() throws {
-    let directory = try LintTemporaryDirectory()
+    let directory = try TemporaryDirectory("lint")
+    defer { directory.remove() }
     try directory.write(Self.uncited, to: "Graph/g.yaml")
     try directory.write("claims: [\n", to: "Graph/broken.yaml")
-    let console = LintTestConsole()
+    let console = TestConsole()
     #expect(console.run(["lint", directory.path + "/Graph", "--format", "json"]) == 2)
     let rules = try JSONSerialization.jsonObject(with: Data(console.standardOutput.utf8))
     let findings = (rules as? [String: Any])?["findings"] as? [[String: Any]] ?? []
@@ -53,9 +58,9 @@ import Testing
   }
 
   @Test func usageErrorsExitWith2() throws {
-    #expect(LintTestConsole().run(["lint", "--format", "xml"]) == 2)
-    #expect(LintTestConsole().run(["lint", "a", "--graph", "b"]) == 2)
-    let console = LintTestConsole()
+    #expect(TestConsole().run(["lint", "--format", "xml"]) == 2)
+    #expect(TestConsole().run(["lint", "a", "--graph", "b"]) == 2)
+    let console = TestConsole()
     #expect(console.run(["lint", "--explain", "uncited-claims"]) == 2)
     #expect(
       console.standardError
@@ -64,7 +69,7 @@ import Testing
   }
 
   @Test func explainPrintsTheRuleAndItsOptions() {
-    let console = LintTestConsole()
+    let console = TestConsole()
     #expect(console.run(["lint", "--explain", "established-on-weak-evidence"]) == 0)
     let text = console.standardOutput
     #expect(
@@ -75,25 +80,26 @@ import Testing
   }
 
   @Test func rulesListsEveryRule() throws {
-    let console = LintTestConsole()
+    let console = TestConsole()
     #expect(console.run(["rules"]) == 0)
     let lines = console.standardOutput.split(separator: "\n")
     #expect(lines.count == RuleRegistry.standard.descriptors.count)
     #expect(
       lines.first
         == "uncited-claim                    error    A claim has no citation that supports it.")
-    let json = LintTestConsole()
+    let json = TestConsole()
     #expect(json.run(["rules", "--format", "json"]) == 0)
     #expect(json.standardOutput.contains("\"id\": \"method-not-in-source\""))
   }
 
   @Test func theConfigurationIsFoundInAParentDirectory() throws {
-    let directory = try LintTemporaryDirectory()
+    let directory = try TemporaryDirectory("lint")
+    defer { directory.remove() }
     try directory.write(Self.uncited, to: "Graph/g.yaml")
     try directory.write(
       "rules:\n  uncited-claim: warning\n  unused-source: off\n  uncited-claimz: error\n",
       to: ".claimgraph.yml")
-    let console = LintTestConsole()
+    let console = TestConsole()
     #expect(console.run(["lint", directory.path + "/Graph"]) == 1)
     let file = directory.path + "/Graph/g.yaml"
     let configuration = directory.path + "/.claimgraph.yml"
@@ -105,24 +111,26 @@ import Testing
   }
 
   @Test func anExplicitConfigurationWinsAndMustExist() throws {
-    let directory = try LintTemporaryDirectory()
+    let directory = try TemporaryDirectory("lint")
+    defer { directory.remove() }
     try directory.write(Self.uncited, to: "Graph/g.yaml")
     try directory.write("rules: {uncited-claim: off, unused-source: off}\n", to: "lenient.yaml")
     let graph = directory.path + "/Graph"
     #expect(
-      LintTestConsole().run(["lint", graph, "--config", directory.path + "/lenient.yaml"]) == 0)
-    #expect(LintTestConsole().run(["lint", graph, "--config", directory.path + "/none.yaml"]) == 2)
+      TestConsole().run(["lint", graph, "--config", directory.path + "/lenient.yaml"]) == 0)
+    #expect(TestConsole().run(["lint", graph, "--config", directory.path + "/none.yaml"]) == 2)
   }
 
   @Test func aWrittenBaselineLetsOnlyNewFindingsFail() throws {
-    let directory = try LintTemporaryDirectory()
+    let directory = try TemporaryDirectory("lint")
+    defer { directory.remove() }
     let graph = directory.path + "/Graph"
     let baseline = directory.path + "/baseline.json"
     try directory.write(Self.uncited, to: "Graph/g.yaml")
-    let writer = LintTestConsole()
+    let writer = TestConsole()
     #expect(writer.run(["lint", graph, "--write-baseline", baseline]) == 0)
     #expect(writer.standardError.hasPrefix("Wrote 3 findings to the baseline"))
-    #expect(LintTestConsole().run(["lint", graph, "--baseline", baseline]) == 0)
+    #expect(TestConsole().run(["lint", graph, "--baseline", baseline]) == 0)
 
     let shifted = Self.uncited.replacing(
       "claims:\n",
@@ -130,7 +138,7 @@ import Testing
         "claims:\n  - id: new-claim\n    statement: New.\n    strength: uncertain\n    section: s\n"
     )
     try directory.write(shifted, to: "Graph/g.yaml")
-    let console = LintTestConsole(environment: ["GITHUB_ACTIONS": "true"])
+    let console = TestConsole(environment: ["GITHUB_ACTIONS": "true"])
     #expect(console.run(["lint", graph, "--baseline", baseline]) == 1)
     #expect(
       console.standardOutput
@@ -140,22 +148,24 @@ import Testing
   }
 
   @Test func outputGoesToAFileWhenAsked() throws {
-    let directory = try LintTemporaryDirectory()
+    let directory = try TemporaryDirectory("lint")
+    defer { directory.remove() }
     try directory.write(Self.uncited, to: "Graph/g.yaml")
-    let console = LintTestConsole()
+    let console = TestConsole()
     let arguments = ["lint", directory.path + "/Graph", "--format", "sarif"]
     #expect(console.run(arguments + ["--output", directory.path + "/out.sarif"]) == 1)
     #expect(console.standardOutput == "")
-    let inline = LintTestConsole()
+    let inline = TestConsole()
     #expect(inline.run(arguments) == 1)
     #expect(try directory.read("out.sarif") == inline.standardOutput)
   }
 
   @Test func aMalformedBaselineExitsWith2() throws {
-    let directory = try LintTemporaryDirectory()
+    let directory = try TemporaryDirectory("lint")
+    defer { directory.remove() }
     try directory.write(LintFixture.clean, to: "Graph/g.yaml")
     try directory.write("{\"entries\": 3}", to: "baseline.json")
-    let console = LintTestConsole()
+    let console = TestConsole()
     #expect(
       console.run([
         "lint", directory.path + "/Graph", "--baseline", directory.path + "/baseline.json",
@@ -165,10 +175,11 @@ import Testing
   }
 
   @Test func githubFormatAppendsEveryFindingToTheStepSummary() throws {
-    let directory = try LintTemporaryDirectory()
+    let directory = try TemporaryDirectory("lint")
+    defer { directory.remove() }
     try directory.write(Self.uncited, to: "Graph/g.yaml")
     try directory.write("earlier step\n", to: "summary.md")
-    let console = LintTestConsole(environment: [
+    let console = TestConsole(environment: [
       "GITHUB_STEP_SUMMARY": directory.path + "/summary.md"
     ])
     #expect(console.run(["lint", directory.path + "/Graph", "--format", "github"]) == 1)
@@ -182,12 +193,13 @@ import Testing
   }
 
   @Test func colourOnlyOnATerminalWithoutNoColor() throws {
-    let directory = try LintTemporaryDirectory()
+    let directory = try TemporaryDirectory("lint")
+    defer { directory.remove() }
     try directory.write(Self.uncited, to: "Graph/g.yaml")
-    let terminal = LintTestConsole(isTerminal: true)
+    let terminal = TestConsole(isTerminal: true)
     _ = terminal.run(["lint", directory.path + "/Graph"])
     #expect(terminal.standardOutput.contains("\u{1B}["))
-    let noColor = LintTestConsole(environment: ["NO_COLOR": "1"], isTerminal: true)
+    let noColor = TestConsole(environment: ["NO_COLOR": "1"], isTerminal: true)
     _ = noColor.run(["lint", directory.path + "/Graph"])
     #expect(!noColor.standardOutput.contains("\u{1B}["))
   }
@@ -196,14 +208,14 @@ import Testing
   /// `2>err.log` got escape sequences; each stream now follows its own terminal status.
   @Test func colourOnStandardErrorFollowsStandardError() throws {
     let arguments = ["stats", "--graph", "/nonexistent/graph"]
-    let outputOnly = LintTestConsole(isTerminal: true, errorIsTerminal: false)
+    let outputOnly = TestConsole(isTerminal: true, errorIsTerminal: false)
     #expect(outputOnly.run(arguments) == 2)
     #expect(outputOnly.standardError.hasPrefix("error: '/nonexistent/graph' does not exist"))
     #expect(!outputOnly.standardError.contains("\u{1B}["))
-    let errorOnly = LintTestConsole(isTerminal: false, errorIsTerminal: true)
+    let errorOnly = TestConsole(isTerminal: false, errorIsTerminal: true)
     #expect(errorOnly.run(arguments) == 2)
     #expect(errorOnly.standardError.contains("\u{1B}["))
-    let noColor = LintTestConsole(environment: ["NO_COLOR": "1"], errorIsTerminal: true)
+    let noColor = TestConsole(environment: ["NO_COLOR": "1"], errorIsTerminal: true)
     _ = noColor.run(arguments)
     #expect(!noColor.standardError.contains("\u{1B}["))
   }

@@ -11,11 +11,11 @@ import Testing
   static let uncited = LintFixture.clean(replacing: LintFixture.citations, with: "")
 
   /// A graph whose configuration names a baseline that knows its three findings.
-  static func graphWithBaseline() throws -> LintTemporaryDirectory {
-    let directory = try LintTemporaryDirectory()
+  static func graphWithBaseline() throws -> TemporaryDirectory {
+    let directory = try TemporaryDirectory("lint")
     try directory.write(Self.uncited, to: "Graph/g.yaml")
     try directory.write("baseline: baseline.json\n", to: ".claimgraph.yml")
-    let writer = LintTestConsole()
+    let writer = TestConsole()
     #expect(
       writer.run([
         "lint", directory.path + "/Graph", "--write-baseline", directory.path + "/baseline.json",
@@ -26,27 +26,29 @@ import Testing
 
   @Test func noBaselineReportsEveryFinding() throws {
     let directory = try Self.graphWithBaseline()
+    defer { directory.remove() }
     let graph = directory.path + "/Graph"
-    let known = LintTestConsole()
+    let known = TestConsole()
     #expect(known.run(["lint", graph]) == 0)
     #expect(known.standardError == "No problems found (3 in the baseline).\n")
-    let all = LintTestConsole()
+    let all = TestConsole()
     #expect(all.run(["lint", graph, "--no-baseline"]) == 1)
     #expect(all.standardError == "1 error and 2 warnings in 1 file.\n")
-    let both = LintTestConsole()
+    let both = TestConsole()
     #expect(both.run(["lint", graph, "--no-baseline", "--baseline", "b.json"]) == 2)
     #expect(both.standardError.hasPrefix("Error: give either --baseline or --no-baseline"))
   }
 
   @Test func exitZeroPassesWithFindingsButNotWithUnreadableInput() throws {
-    let directory = try LintTemporaryDirectory()
+    let directory = try TemporaryDirectory("lint")
+    defer { directory.remove() }
     try directory.write(Self.uncited, to: "Graph/g.yaml")
     let graph = directory.path + "/Graph"
-    let console = LintTestConsole()
+    let console = TestConsole()
     #expect(console.run(["lint", graph, "--exit-zero", "--strict"]) == 0)
     #expect(console.standardOutput.split(separator: "\n").count == 3)
     try directory.write("claims: [\n", to: "Graph/broken.yaml")
-    #expect(LintTestConsole().run(["lint", graph, "--exit-zero"]) == 2)
+    #expect(TestConsole().run(["lint", graph, "--exit-zero"]) == 2)
   }
 
   /// A console that keeps both streams in one, in the order they were written (as a
@@ -65,7 +67,8 @@ import Testing
 
   @Test(arguments: ["text", "github"])
   func theSummaryComesAfterTheFindings(format: String) throws {
-    let directory = try LintTemporaryDirectory()
+    let directory = try TemporaryDirectory("lint")
+    defer { directory.remove() }
     try directory.write(Self.uncited, to: "Graph/g.yaml")
     let interleaved = InterleavedConsole()
     let status = Console.$current.withValue(interleaved.console) {
@@ -78,7 +81,8 @@ import Testing
   }
 
   @Test func theBuiltToolWritesTheSummaryLastWithBothStreamsInOnePipe() throws {
-    let directory = try LintTemporaryDirectory()
+    let directory = try TemporaryDirectory("lint")
+    defer { directory.remove() }
     try directory.write(Self.uncited, to: "Graph/g.yaml")
     let result = try ExternalTool.run(BuiltExecutable.path, ["lint", directory.path + "/Graph"])
     let lines = result.output.split(separator: "\n")
@@ -89,13 +93,14 @@ import Testing
 
   @Test func aFixedFindingsBaselineEntryIsReportedAtItsLineAndPruned() throws {
     let directory = try Self.graphWithBaseline()
+    defer { directory.remove() }
     let graph = directory.path + "/Graph"
     let baseline = directory.path + "/baseline.json"
     // The claim now cites a-2008: its uncited-claim and a-2008's unused-source are fixed.
     try directory.write(
       LintFixture.clean(replacing: LintFixture.citations, with: LintFixture.onlyA),
       to: "Graph/g.yaml")
-    let console = LintTestConsole()
+    let console = TestConsole()
     #expect(console.run(["lint", graph]) == 0)
     #expect(
       console.standardOutput
@@ -107,7 +112,7 @@ import Testing
       try directory.read("baseline.json").components(separatedBy: "\n")[7].contains(
         "\"fingerprint\""))
 
-    let pruner = LintTestConsole()
+    let pruner = TestConsole()
     #expect(pruner.run(["lint", graph, "--prune-baseline"]) == 0)
     #expect(pruner.standardOutput.split(separator: "\n").count == 1)
     #expect(
@@ -118,15 +123,16 @@ import Testing
       fileBytes: Array(try directory.read("baseline.json").utf8), file: "baseline.json")
     #expect(pruned.entries.map(\.node) == ["b-2010"])
 
-    let again = LintTestConsole()
+    let again = TestConsole()
     #expect(again.run(["lint", graph, "--prune-baseline"]) == 0)
     #expect(again.standardError.hasPrefix("The baseline \(baseline) has no stale entries.\n"))
   }
 
   @Test func pruningNeedsABaseline() throws {
-    let directory = try LintTemporaryDirectory()
+    let directory = try TemporaryDirectory("lint")
+    defer { directory.remove() }
     try directory.write(LintFixture.clean, to: "Graph/g.yaml")
-    let console = LintTestConsole()
+    let console = TestConsole()
     #expect(console.run(["lint", directory.path + "/Graph", "--prune-baseline"]) == 2)
     #expect(console.standardError.hasPrefix("error: there is no baseline to prune"))
   }
@@ -252,7 +258,8 @@ import Testing
   }
 
   @Test func theArticlesTextSelectsTheFindingsAboutQuotes() throws {
-    let directory = try LintTemporaryDirectory()
+    let directory = try TemporaryDirectory("lint")
+    defer { directory.remove() }
     try directory.write(
       LintFixture.anchored(
         replacing: "quote: \"Beta-endorphin binds receptors\"",
@@ -261,10 +268,10 @@ import Testing
     try directory.write(LintFixture.article, to: "Graph/a.txt")
     try directory.write("sections: []\n", to: "Graph/other.yaml")
     let graph = directory.path + "/Graph"
-    let other = LintTestConsole()
+    let other = TestConsole()
     #expect(other.run(["lint", graph + "/other.yaml", "--graph", graph]) == 0)
     #expect(other.standardOutput == "")
-    let text = LintTestConsole()
+    let text = TestConsole()
     #expect(text.run(["lint", graph + "/a.txt", "--graph", graph]) == 1)
     #expect(
       text.standardOutput.split(separator: "\n").map { $0.split(separator: " ").last ?? "" }
@@ -273,10 +280,11 @@ import Testing
   }
 
   @Test func aFileOutsideTheGraphIsAUsageError() throws {
-    let directory = try LintTemporaryDirectory()
+    let directory = try TemporaryDirectory("lint")
+    defer { directory.remove() }
     try directory.write(LintFixture.clean, to: "Graph/g.yaml")
     try directory.write(LintFixture.clean, to: "elsewhere.yaml")
-    let console = LintTestConsole()
+    let console = TestConsole()
     #expect(
       console.run([
         "lint", directory.path + "/elsewhere.yaml", "--graph", directory.path + "/Graph",
@@ -286,7 +294,7 @@ import Testing
       console.standardError
         == "error: '\(directory.path)/elsewhere.yaml' is not in the graph '\(directory.path)/Graph'; name the graph with --graph\n"
     )
-    let missing = LintTestConsole()
+    let missing = TestConsole()
     #expect(missing.run(["lint", "Graph/none.yaml"]) == 2)
     #expect(missing.standardError == "error: 'Graph/none.yaml' does not exist\n")
   }

@@ -16,36 +16,3 @@ extension LintFixture {
     return (runCommand(["lint", graph] + arguments), graph)
   }
 }
-
-/// A console that records what a command writes.
-final class LintTestConsole: @unchecked Sendable {
-  private let lock = NSLock()
-  private var out = ""
-  private var err = ""
-  let environment: [String: String]
-  let isTerminal: Bool
-  let errorIsTerminal: Bool
-
-  init(
-    environment: [String: String] = [:], isTerminal: Bool = false, errorIsTerminal: Bool = false
-  ) {
-    self.environment = environment
-    self.isTerminal = isTerminal
-    self.errorIsTerminal = errorIsTerminal
-  }
-
-  var standardOutput: String { lock.withLock { out } }
-  var standardError: String { lock.withLock { err } }
-
-  var console: Console {
-    Console(
-      write: { text in self.lock.withLock { self.out += text } },
-      writeError: { text in self.lock.withLock { self.err += text } },
-      isTerminal: isTerminal, errorIsTerminal: errorIsTerminal, environment: environment)
-  }
-
-  /// Runs `claimgraph` with these arguments; returns the exit status.
-  func run(_ arguments: [String]) -> Int32 {
-    Console.$current.withValue(console) { ClaimGraphCommand.run(arguments: arguments) }
-  }
-}
