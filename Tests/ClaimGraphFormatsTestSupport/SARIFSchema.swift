@@ -17,7 +17,7 @@ package enum SARIFSchema {
 
   package static let validatorAvailable: Bool = {
     guard schemaFile != nil else { return false }
-    return (try? python(["-c", "import jsonschema"]).status) == 0
+    return Python.has("jsonschema")
   }()
 
   package static let script = """
@@ -35,12 +35,8 @@ package enum SARIFSchema {
     let file = NSTemporaryDirectory() + "claimgraph-\(UUID().uuidString).sarif"
     try Data(sarif.utf8).write(to: URL(fileURLWithPath: file))
     defer { try? FileManager.default.removeItem(atPath: file) }
-    let result = try python(["-c", script, schemaFile ?? "", file])
+    let result = try Python.run(["-c", script, schemaFile ?? "", file], mergingErrors: true)
     return result.status == 0 ? result.output : "exit \(result.status): \(result.output)"
-  }
-
-  package static func python(_ arguments: [String]) throws -> (status: Int32, output: String) {
-    try ExternalTool.run("python3", arguments)
   }
 
 }

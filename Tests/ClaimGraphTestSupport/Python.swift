@@ -36,11 +36,13 @@ package enum Python {
     }
   }
 
-  /// Runs `python3 ARGUMENTS` in `directory`.
-  package static func run(_ arguments: [String], in directory: String? = nil) throws
-    -> ProcessResult
-  {
-    try ChildProcess.run("/usr/bin/env", ["python3"] + arguments, in: directory)
+  /// Runs `python3 ARGUMENTS` in `directory` (with both streams in one pipe when
+  /// `mergingErrors`).
+  package static func run(
+    _ arguments: [String], in directory: String? = nil, mergingErrors: Bool = false
+  ) throws -> ProcessResult {
+    try ChildProcess.run(
+      "python3", arguments, in: directory, mergingErrors: mergingErrors)
   }
 
   /// Runs a script that prints one JSON document, and returns it decoded.

@@ -28,7 +28,7 @@ import Testing
     guard installed(["chromium", "chromium-browser", "google-chrome"]),
       installed(["chromedriver"])
     else { return false }
-    return (try? python(["-c", "import selenium, axe_core_python"]).status) == 0
+    return (try? Python.run(["-c", "import selenium, axe_core_python"]).status) == 0
   }()
 
   @Test(
@@ -66,10 +66,11 @@ import Testing
       ),
     ])
     let expectFile = try directory.write(expect.serialized(), to: "expect.json")
-    let result = try Self.python([
-      Fixture.packageRoot + "/.ci/report_browser.py", "--report", report, "--expect", expectFile,
-      "--hostile", hostile, "--screenshot", Self.screenshot,
-    ])
+    let result = try Python.run(
+      [
+        Fixture.packageRoot + "/.ci/report_browser.py", "--report", report, "--expect", expectFile,
+        "--hostile", hostile, "--screenshot", Self.screenshot,
+      ], mergingErrors: true)
     #expect(result.status == 0, "\(result.output)")
     print(result.output)
   }
@@ -101,10 +102,11 @@ import Testing
     let indexExpect = JSONValue.object([
       ("claims", .array([])), ("links", .array(links.map(JSONValue.string))),
     ])
-    let indexResult = try Self.python([
-      Fixture.packageRoot + "/.ci/report_browser.py", "--report", index, "--expect",
-      try directory.write(indexExpect.serialized(), to: "index.json"),
-    ])
+    let indexResult = try Python.run(
+      [
+        Fixture.packageRoot + "/.ci/report_browser.py", "--report", index, "--expect",
+        try directory.write(indexExpect.serialized(), to: "index.json"),
+      ], mergingErrors: true)
     #expect(indexResult.status == 0, "\(indexResult.output)")
 
     let claims: [JSONValue] = graph.claims(inArticle: "mood").map { claim in
@@ -123,16 +125,14 @@ import Testing
         ])
       ),
     ])
-    let pageResult = try Self.python([
-      Fixture.packageRoot + "/.ci/report_browser.py", "--report",
-      directory.path + "/library-mood.html", "--expect",
-      try directory.write(pageExpect.serialized(), to: "mood.json"),
-    ])
+    let pageResult = try Python.run(
+      [
+        Fixture.packageRoot + "/.ci/report_browser.py", "--report",
+        directory.path + "/library-mood.html", "--expect",
+        try directory.write(pageExpect.serialized(), to: "mood.json"),
+      ], mergingErrors: true)
     #expect(pageResult.status == 0, "\(pageResult.output)")
     print(indexResult.output + pageResult.output)
   }
 
-  static func python(_ arguments: [String]) throws -> (status: Int32, output: String) {
-    try ExternalTool.run("python3", arguments)
-  }
 }
