@@ -103,12 +103,3 @@ public struct Graphviz: Sendable {
     return (process.terminationStatus, String(decoding: report, as: UTF8.self))
   }
 }
-
-/// Graphviz could not render a picture.
-public struct GraphvizError: Error, CustomStringConvertible, Sendable {
-  /// What went wrong.
-  public let message: String
-
-  /// The message.
-  public var description: String { message }
-}
