@@ -210,22 +210,3 @@ extension ClaimGraphProject {
         + LookupListing.list(resolution.targets, in: lookup.graph) + "; give an id"
   }
 }
-
-/// How much of a query's answer `claimgraph query` prints.
-public enum QueryShape: Sendable, Hashable {
-  /// Every match (at most `limit`), in the chosen format.
-  case full(limit: Int?)
-  /// Only how many match (`--count`).
-  case count
-  /// Only the matches' ids, one a line (`--ids-only`).
-  case idsOnly
-}
-
-/// What a query printed, and how many nodes matched (`claimgraph query` exits with 1 when
-/// none did).
-public struct QueryAnswer: Sendable, Hashable {
-  /// The text the command prints.
-  public let output: String
-  /// How many nodes match, whatever the shape printed.
-  public let matchCount: Int
-}
