@@ -370,8 +370,9 @@ static const unsigned char cg_fy_flow_indicators[256] = {
     [':'] = 1, ['?'] = 1, ['&'] = 1, ['!'] = 1, ['*'] = 1,
 };
 
-/// How many flow indicators (`cg_fy_is_flow_indicator`) the `length` bytes at `bytes` hold,
-/// counted no further than just past `limit` (a count above `limit` means "more"). A text
+/// How many flow indicators (`cg_fy_is_flow_indicator`) the `length` bytes at `bytes` hold;
+/// counting stops (4 KiB at a time) once it passes `limit`, so a count above `limit` means
+/// "more than `limit`", at whatever size the file is. A text
 /// that holds no more than `max_ahead` of them cannot trip a stream's read-ahead guard,
 /// wherever its events end, so it can be parsed from memory (`cg_fy_parser_create`) with
 /// exactly the same outcome, and without the stream's copying, counting and locating.
