@@ -364,6 +364,29 @@ static inline bool cg_fy_is_flow_indicator(unsigned char byte) {
   }
 }
 
+/// 1 for each byte `cg_fy_is_flow_indicator` accepts, 0 for every other.
+static const unsigned char cg_fy_flow_indicators[256] = {
+    ['['] = 1, [']'] = 1, ['{'] = 1, ['}'] = 1, [','] = 1,
+    [':'] = 1, ['?'] = 1, ['&'] = 1, ['!'] = 1, ['*'] = 1,
+};
+
+/// How many flow indicators (`cg_fy_is_flow_indicator`) the `length` bytes at `bytes` hold;
+/// counting stops (4 KiB at a time) once it passes `limit`, so a count above `limit` means
+/// "more than `limit`", at whatever size the file is. A text
+/// that holds no more than `max_ahead` of them cannot trip a stream's read-ahead guard,
+/// wherever its events end, so it can be parsed from memory (`cg_fy_parser_create`) with
+/// exactly the same outcome, and without the stream's copying, counting and locating.
+static inline size_t cg_fy_count_flow_indicators(const unsigned char *bytes, size_t length,
+                                                 size_t limit) {
+  size_t count = 0;
+  size_t index = 0;
+  while (index < length && count <= limit) {
+    size_t end = length - index > 4096 ? index + 4096 : length;
+    for (; index < end; index++) count += cg_fy_flow_indicators[bytes[index]];
+  }
+  return count;
+}
+
 /// How many of the `count` bytes from `stream->offset` (in memory) the parser may have without
 /// reading more than `max_ahead` flow indicators beyond `taken`.
 static inline size_t cg_fy_stream_allowance(cg_fy_stream *stream, size_t count) {

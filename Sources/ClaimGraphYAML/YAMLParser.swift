@@ -10,7 +10,8 @@ import ClaimGraph
 /// arrive, before the document is read:
 /// - collections nested deeper than the limit (the parser stops there), and more flow
 ///   indicators than ``maxIndicatorsAhead`` read ahead of the last event (the parser is fed
-///   through a stream that stops there, before its read-ahead can grow);
+///   through a stream that stops there, before its read-ahead can grow; a text holding fewer
+///   indicators than that in all cannot get there, and is parsed from memory);
 /// - an alias (`*name`): a few lines of them can stand for billions of values ("billion
 ///   laughs"), and ClaimGraph YAML never needs them (anchors alone are harmless);
 /// - a second document in the file.
@@ -30,10 +31,15 @@ enum YAMLParser {
 
   /// The document in `text` (nil for a stream with no document), or the first problem that
   /// stops reading, located.
-  static func parse(_ text: String, file: String, maxDepth: Int) -> Result<YAMLTree?, Diagnostic> {
+  ///
+  /// - Parameter alwaysGuarded: feeds the parser through the guarded stream even when the
+  ///   text could not trip its guard (for tests that compare the two ways of reading).
+  static func parse(
+    _ text: String, file: String, maxDepth: Int, alwaysGuarded: Bool = false
+  ) -> Result<YAMLTree?, Diagnostic> {
     var text = text
     return text.withUTF8 { bytes in
-      var run = Run(bytes: bytes, file: file, maxDepth: maxDepth)
+      var run = Run(bytes: bytes, file: file, maxDepth: maxDepth, alwaysGuarded: alwaysGuarded)
       return run.parse()
     }
   }
@@ -76,6 +82,7 @@ enum YAMLParser {
     let bytes: UnsafeBufferPointer<UInt8>
     let file: String
     let maxDepth: Int
+    let alwaysGuarded: Bool
     var tree = YAMLTree()
     /// The collections open around the next node, innermost last.
     var open: [Collection] = []
@@ -83,10 +90,11 @@ enum YAMLParser {
     /// Where the last event ended: empty values and block scalars are found from there.
     var lastEnd = Position.start
 
-    init(bytes: UnsafeBufferPointer<UInt8>, file: String, maxDepth: Int) {
+    init(bytes: UnsafeBufferPointer<UInt8>, file: String, maxDepth: Int, alwaysGuarded: Bool) {
       self.bytes = bytes
       self.file = file
       self.maxDepth = maxDepth
+      self.alwaysGuarded = alwaysGuarded
       // A node takes about eight bytes of YAML in a graph file.
       tree.reserveCapacity(bytes.count / 8)
     }
@@ -94,11 +102,33 @@ enum YAMLParser {
     mutating func parse() -> Result<YAMLTree?, Diagnostic> {
       if bytes.isEmpty { return .success(nil) }
       guard let base = bytes.baseAddress else { return .success(nil) }
-      let stream = UnsafeMutablePointer<cg_fy_stream>.allocate(capacity: 1)
-      stream.initialize(to: cg_fy_stream_make(-1, base, bytes.count))
-      stream.pointee.max_ahead = YAMLParser.maxIndicatorsAhead
-      defer { stream.deallocate() }
-      guard let parser = cg_fy_stream_parser_create(stream, false) else {
+      let input = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
+      // The guard can only trip in a text with more flow indicators than it lets the parser
+      // read ahead; any other text is parsed from memory, with the same outcome, sparing the
+      // stream's copying and counting and the locator (offsets come with the marks there).
+      let guarded =
+        alwaysGuarded
+        || cg_fy_count_flow_indicators(base, bytes.count, YAMLParser.maxIndicatorsAhead)
+          > YAMLParser.maxIndicatorsAhead
+      var stream: UnsafeMutablePointer<cg_fy_stream>?
+      var locator: UnsafeMutablePointer<cg_fy_locator>?
+      if guarded {
+        stream = .allocate(capacity: 1)
+        stream?.initialize(to: cg_fy_stream_make(-1, base, bytes.count))
+        stream?.pointee.max_ahead = YAMLParser.maxIndicatorsAhead
+        locator = .allocate(capacity: 1)
+        locator?.initialize(
+          to: cg_fy_locator(bytes: base, length: bytes.count, line: 0, column: 0, offset: 0))
+      }
+      defer {
+        stream?.deallocate()
+        locator?.deallocate()
+      }
+      let created =
+        if let stream { cg_fy_stream_parser_create(stream, false) } else {
+          cg_fy_parser_create(input, bytes.count)
+        }
+      guard let parser = created else {
         return .failure(
           InputRule.syntax.diagnostic(
             "the YAML parser could not start (out of memory?)", at: location(.start)))
@@ -110,12 +140,11 @@ enum YAMLParser {
       var refusal: Diagnostic?
       // Tested per event instead of the optional (which comparing with nil would copy).
       var refused = false
-      let input = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
-      var locator = cg_fy_locator(
-        bytes: base, length: bytes.count, line: 0, column: 0, offset: 0)
-      while let event = cg_fy_next_located(parser, input, bytes.count, &locator, &info) {
+      while let event = cg_fy_next_located(parser, input, bytes.count, locator, &info) {
         defer { fy_parser_event_free(parser, event) }
-        if info.end.line >= 0 { stream.pointee.taken = max(stream.pointee.taken, info.end.offset) }
+        if let stream, info.end.line >= 0 {
+          stream.pointee.taken = max(stream.pointee.taken, info.end.offset)
+        }
         guard !refused else { continue }
         switch take(info) {
         case nil: break
@@ -125,7 +154,7 @@ enum YAMLParser {
           refused = true
         }
       }
-      if stream.pointee.too_far_ahead {
+      if let stream, stream.pointee.too_far_ahead {
         return .failure(
           InputRule.limitExceeded.diagnostic(
             "more than \(YAMLParser.maxIndicatorsAhead) brackets, commas and colons follow "

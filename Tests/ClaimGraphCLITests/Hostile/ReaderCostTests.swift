@@ -119,6 +119,49 @@ import Testing
     #expect(loaded.graph.sections.count == 20_000)
   }
 
+  /// Every node of a parse, in document order (kind, position, plainness, text), or its
+  /// problem.
+  private static func outline(_ result: Result<YAMLTree?, Diagnostic>) -> [String] {
+    switch result {
+    case .failure(let problem): return [problem.description]
+    case .success(nil): return ["empty"]
+    case .success(let tree?):
+      var lines: [String] = []
+      var pending = tree.root.map { [$0] } ?? []
+      while let node = pending.popLast() {
+        let (line, column) = tree.position(of: node)
+        lines.append(
+          "\(tree.kind(of: node)) \(line):\(column) \(tree.isPlain(node)) \(tree.text(of: node))")
+        pending += tree.children(of: node).reversed()
+      }
+      return lines
+    }
+  }
+
+  @Test func aFileTheGuardCannotStopIsReadFromMemoryWithTheSameOutcome() throws {
+    // Files with no more flow indicators than the guard lets through skip the stream.
+    var texts = [
+      "sections: [{id: a, title: 'T'}, [b: c], {? d : e}]\n",
+      "article:\n  id:\n  title: &t !!str \"x\\ty\"\nclaims:\n- ~\n-\n- 'it''s'\n",
+      "a: |\n  one\n    two\nb: >-\n  three\n  four\nc: |+\n  five\n\nd: plain\n  more\n",
+      "a:\r\n  - x\r\n  -   y\r\nb: {c: [1, 2, {d: e}]}\r\n",
+      "é: \"μ-opioid δ\"\nκ: [λ, \"ν\"]\n",
+      "a: [1, 2\nb: c\n", "a: b\n\tc: d\n", "a: *x\n", "a: b\n---\nc: d\n",
+      "- a\nb: c\n", "a: 'unclosed\n", "{a: b}: c\n", "", "# only a comment\n",
+    ]
+    for file in try FileManager.default.subpathsOfDirectory(atPath: Fixture.packageRoot + "/Graph")
+    where file.hasSuffix(".yaml") {
+      texts.append(
+        try String(contentsOfFile: Fixture.packageRoot + "/Graph/" + file, encoding: .utf8))
+    }
+    for text in texts {
+      let fromMemory = YAMLParser.parse(text, file: "a.yaml", maxDepth: 64)
+      let streamed = YAMLParser.parse(text, file: "a.yaml", maxDepth: 64, alwaysGuarded: true)
+      #expect(Self.outline(fromMemory) == Self.outline(streamed), "\(text.prefix(60))")
+    }
+    #expect(texts.count > 20)
+  }
+
   @Test func fourMegabytesOfBracketsStopTheJSONStreamAtTheFirstLevelTooDeep() {
     let bytes = Array(repeating: UInt8(ascii: "["), count: 4 << 20)
     let handed = bytes.withUnsafeBufferPointer { buffer -> Int in
