@@ -7,11 +7,28 @@ import Foundation
 final class GraphMLParse {
   struct Key {
     let name: String
-    let type: String
+    /// What `attr.type` says the values are.
+    let type: ValueType
     let domain: String
     var defaultValue: String?
     /// Whether an edge's value is kept (``GraphRecordDecoder/edgeNames``).
     let isEdgeStructure: Bool
+    /// Whether the key is `kind`, which an edge keeps apart from its fields.
+    let isKind: Bool
+  }
+
+  /// The type of a key's values, from its `attr.type`: GraphML's names and their aliases.
+  enum ValueType {
+    case string, integer, double, boolean
+
+    init(_ attrType: String) {
+      switch attrType {
+      case "int", "long", "integer", "short", "byte": self = .integer
+      case "double", "float": self = .double
+      case "boolean", "bool": self = .boolean
+      default: self = .string
+      }
+    }
   }
 
   enum Context {
@@ -43,6 +60,11 @@ final class GraphMLParse {
   /// The declared keys, and their slots by key id.
   var keys: [Key] = []
   var keySlots: [String: Int] = [:]
+  /// The slots of the keys with an id `dN`, by `N` (-1 where none).
+  ///
+  /// ClaimGraph writes its key ids so; a `<data>` element's key is found here without
+  /// making a string of its id.
+  private var numberedKeySlots: [Int] = []
   var nodes: [NodeRecord] = []
   var nodeXMLIDs: [String] = []
   var edges: [(source: String, target: String, location: SourceLocation, order: Int?)] = []
@@ -229,13 +251,18 @@ final class GraphMLParse {
 
     /// The value of the attribute with this local name (any namespace), if present.
     func callAsFunction(_ name: StaticString) -> String? {
+      bytes(name).map(GraphMLParse.attributeValue)
+    }
+
+    /// The bytes of the attribute with this local name (any namespace), as libxml2 hands
+    /// them over (see ``GraphMLParse/attributeValue(_:)``), if present.
+    func bytes(_ name: StaticString) -> UnsafeBufferPointer<UInt8>? {
       guard let base else { return nil }
       for index in 0..<count {
         guard let local = base[5 * index], GraphMLParse.equals(local, name),
           let start = base[5 * index + 3], let end = base[5 * index + 4]
         else { continue }
-        let value = UnsafeBufferPointer(start: start, count: start.distance(to: end))
-        return GraphMLParse.attributeValue(value)
+        return UnsafeBufferPointer(start: start, count: start.distance(to: end))
       }
       return nil
     }
@@ -272,72 +299,129 @@ final class GraphMLParse {
       captureDepth += 1
       return
     }
-    let name = String(cString: localName)
     if !sawRoot {
       sawRoot = true
-      if name != "graphml" {
+      if !Self.equals(localName, "graphml") {
         diagnostics.append(
           InputRule.syntax.diagnostic(
-            "not a GraphML document: the root element is <\(name)>, not <graphml>",
-            at: elementLocation()))
+            "not a GraphML document: the root element is <\(String(cString: localName))>, not "
+              + "<graphml>", at: elementLocation()))
         stopped = true
         if let parser { xmlStopParser(parser) }
         return
       }
     }
-    switch name {
-    case "key":
-      let id = attribute("id") ?? ""
-      let attrName = attribute("attr.name") ?? id
-      let domain = attribute("for") ?? "all"
-      let key = Key(
-        name: attrName, type: attribute("attr.type") ?? "string", domain: domain,
-        isEdgeStructure: (domain == "edge" || domain == "all")
-          && GraphRecordDecoder.edgeNames.contains(attrName))
-      let slot: Int
-      if let existing = keySlots[id] {
-        slot = existing
-        keys[slot] = key
-      } else {
-        slot = keys.count
-        keys.append(key)
-        keySlots[id] = slot
-      }
-      reportUnknownKey(
-        id: id, name: attrName, domain: domain, at: elementLocation())
-      context = .key(slot)
-    case "default":
+    // The names compared as bytes, the commonest first: a string for each element's name
+    // cost more than the rest of the callback.
+    if Self.equals(localName, "data") {
+      startData(attribute)
+    } else if Self.equals(localName, "edge") {
+      startEdge(attribute)
+    } else if Self.equals(localName, "node") {
+      startNode(attribute)
+    } else if Self.equals(localName, "key") {
+      startKey(attribute)
+    } else if Self.equals(localName, "default") {
       if case .key(let slot) = context { startCapture(.defaultValue(key: slot)) }
-    case "graph":
+    } else if Self.equals(localName, "graph") {
       graphDepth += 1
       if graphDepth > 1 {
         once("nested", "nested graphs are not supported; their content is read as top-level")
       } else {
         context = .graph
       }
-    case "node":
-      let xmlID = attribute("id") ?? ""
-      let here = elementLocation()
-      if xmlID.isEmpty {
-        diagnostics.append(InputRule.missingField.diagnostic("a <node> has no id", at: here))
-      }
-      nodes.append(NodeRecord(id: NodeID(xmlID), location: here))
-      nodeXMLIDs.append(xmlID)
-      context = .node(nodes.count - 1)
-    case "edge":
-      let here = elementLocation()
-      let order = attribute("id").flatMap(EdgeRecord.order(ofID:))
-      edges.append((attribute("source") ?? "", attribute("target") ?? "", here, order))
-      edgeFields.append([:])
-      edgeKinds.append(nil)
-      context = .edge(edges.count - 1)
-    case "data":
-      startData(attribute)
-    case "hyperedge", "port":
+    } else if Self.equals(localName, "hyperedge") || Self.equals(localName, "port") {
+      let name = String(cString: localName)
       once(name, "<\(name)> elements are not supported and are ignored")
-    default:
-      break
     }
+  }
+
+  private func startKey(_ attribute: Attributes) {
+    let id = attribute("id") ?? ""
+    let attrName = attribute("attr.name") ?? id
+    let domain = attribute("for") ?? "all"
+    let key = Key(
+      name: attrName, type: ValueType(attribute("attr.type") ?? "string"), domain: domain,
+      isEdgeStructure: (domain == "edge" || domain == "all")
+        && GraphRecordDecoder.edgeNames.contains(attrName),
+      isKind: attrName == "kind")
+    let slot: Int
+    if let existing = keySlots[id] {
+      slot = existing
+      keys[slot] = key
+    } else {
+      slot = keys.count
+      keys.append(key)
+      keySlots[id] = slot
+      if let number = Self.keyNumber(Array(id.utf8)) {
+        if numberedKeySlots.count <= number {
+          numberedKeySlots += repeatElement(-1, count: number + 1 - numberedKeySlots.count)
+        }
+        numberedKeySlots[number] = slot
+      }
+    }
+    reportUnknownKey(id: id, name: attrName, domain: domain, at: elementLocation())
+    context = .key(slot)
+  }
+
+  private func startNode(_ attribute: Attributes) {
+    let xmlID = attribute("id") ?? ""
+    let here = elementLocation()
+    if xmlID.isEmpty {
+      diagnostics.append(InputRule.missingField.diagnostic("a <node> has no id", at: here))
+    }
+    nodes.append(NodeRecord(id: NodeID(xmlID), location: here))
+    nodeXMLIDs.append(xmlID)
+    context = .node(nodes.count - 1)
+  }
+
+  private func startEdge(_ attribute: Attributes) {
+    let here = elementLocation()
+    let order: Int?
+    if let id = attribute.bytes("id") {
+      order =
+        Self.contains(id, UInt8(ascii: "&"))
+        ? attribute("id").flatMap(EdgeRecord.order(ofID:)) : Self.edgeOrder(id)
+    } else {
+      order = nil
+    }
+    edges.append((attribute("source") ?? "", attribute("target") ?? "", here, order))
+    edgeFields.append([:])
+    edgeKinds.append(nil)
+    context = .edge(edges.count - 1)
+  }
+
+  /// ``EdgeRecord/order(ofID:)`` of an id's bytes (which hold no character reference).
+  static func edgeOrder(_ id: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard id.count > 1, id[0] == UInt8(ascii: "e") else { return nil }
+    var value = 0
+    for byte in id[1...] {
+      guard (0x30...0x39).contains(byte) else { return nil }
+      let (times, overflowA) = value.multipliedReportingOverflow(by: 10)
+      let (sum, overflowB) = times.addingReportingOverflow(Int(byte - 0x30))
+      guard !overflowA, !overflowB else { return nil }
+      value = sum
+    }
+    return value
+  }
+
+  /// `N` when a key id is `dN` written as ClaimGraph writes it (no sign, no leading zero)
+  /// and `N` is below 4096; nil otherwise.
+  static func keyNumber<Bytes: Collection<UInt8>>(_ id: Bytes) -> Int? {
+    guard id.count > 1, id.count <= 5, id.first == UInt8(ascii: "d") else { return nil }
+    let digits = id.dropFirst()
+    guard digits.count == 1 || digits.first != UInt8(ascii: "0") else { return nil }
+    var value = 0
+    for byte in digits {
+      guard (0x30...0x39).contains(byte) else { return nil }
+      value = value * 10 + Int(byte - 0x30)
+    }
+    return value < 4096 ? value : nil
+  }
+
+  static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ byte: UInt8) -> Bool {
+    guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+    return memchr(base, Int32(byte), bytes.count) != nil
   }
 
   private func endElement(_ localName: UnsafePointer<xmlChar>) {
@@ -374,26 +458,21 @@ final class GraphMLParse {
     case .defaultValue(let slot):
       keys[slot].defaultValue = value
     case .data(let slot, let location):
-      let key = keys[slot]
-      let field = NodeRecord.Field(value: Self.typed(value, key.type), location: location)
+      let field = NodeRecord.Field(value: Self.typed(value, keys[slot].type), location: location)
       switch context {
-      case .node(let index): nodes[index].fields[key.name] = field
-      case .graph: graphFields[key.name] = field
-      case .edge(let index) where key.name == "kind":
+      case .node(let index): nodes[index].fields[keys[slot].name] = field
+      case .graph: graphFields[keys[slot].name] = field
+      case .edge(let index) where keys[slot].isKind:
         edgeKinds[index] = EdgeKind(rawValue: value)
-      case .edge(let index) where key.isEdgeStructure: edgeFields[index][key.name] = field
+      case .edge(let index) where keys[slot].isEdgeStructure:
+        edgeFields[index][keys[slot].name] = field
       default: break
       }
     }
   }
 
   private func startData(_ attribute: Attributes) {
-    guard let keyID = attribute("key") else { return }
-    guard let slot = keySlots[keyID] else {
-      once(
-        "data:\(keyID)", "<data> refers to the undeclared key '\(keyID)'; its values are ignored")
-      return
-    }
+    guard let slot = keySlot(attribute) else { return }
     switch context {
     case .node, .graph:
       startCapture(.data(key: slot, location: elementLocation()))
@@ -408,6 +487,24 @@ final class GraphMLParse {
     default:
       break
     }
+  }
+
+  /// The slot of the key a `<data>` element names, by the bytes of its id when it is `dN`;
+  /// nil (reported once) when the key is not declared, or when the element names none.
+  private func keySlot(_ attribute: Attributes) -> Int? {
+    guard let bytes = attribute.bytes("key") else { return nil }
+    if let number = Self.keyNumber(bytes), number < numberedKeySlots.count,
+      numberedKeySlots[number] >= 0
+    {
+      return numberedKeySlots[number]
+    }
+    let keyID = Self.attributeValue(bytes)
+    guard let slot = keySlots[keyID] else {
+      once(
+        "data:\(keyID)", "<data> refers to the undeclared key '\(keyID)'; its values are ignored")
+      return nil
+    }
+    return slot
   }
 
   private func finishNode() {
@@ -522,23 +619,23 @@ final class GraphMLParse {
     return SourceLocation(file: file, line: max(line - breaks, 1), column: column + 1)
   }
 
-  private static func typed(_ text: String, _ type: String) -> InputValue {
-    guard type != "string" else { return .string(text) }
+  private static func typed(_ text: String, _ type: ValueType) -> InputValue {
+    guard type != .string else { return .string(text) }
     let trimmed =
       Self.mayHaveOuterWhitespace(text)
       ? text.trimmingCharacters(in: .whitespacesAndNewlines) : text
     switch type {
-    case "int", "long", "integer", "short", "byte":
+    case .integer:
       return Int(trimmed).map(InputValue.int) ?? .string(text)
-    case "double", "float":
+    case .double:
       return Double(trimmed).map(InputValue.double) ?? .string(text)
-    case "boolean", "bool":
+    case .boolean:
       switch trimmed.lowercased() {
       case "true", "1": return .bool(true)
       case "false", "0": return .bool(false)
       default: return .string(text)
       }
-    default:
+    case .string:
       return .string(text)
     }
   }
