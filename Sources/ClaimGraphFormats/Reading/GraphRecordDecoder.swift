@@ -67,7 +67,6 @@ struct GraphRecordDecoder {
     var seen: [NodeID: SourceLocation] = [:]
     var skipped: [NodeRecord] = []
     let claimEdges = ClaimEdges(fileEdges)
-    json.prepare(Self.texts(records, graphFields, fileEdges))
     for record in records {
       if let first = seen[record.id] {
         diagnostics.append(
@@ -112,25 +111,6 @@ struct GraphRecordDecoder {
       graph: graph, sourceMap: sourceMap,
       diagnostics: diagnostics.sorted(by: Diagnostic.canonicalOrder),
       files: [file])
-  }
-
-  /// The text values of the nodes, the graph and the edges that may be JSON, for reading
-  /// them ahead (``JSONTexts/prepare(_:)``).
-  private static func texts(
-    _ records: [NodeRecord], _ graphFields: [String: NodeRecord.Field], _ edges: [EdgeRecord]
-  ) -> [String] {
-    var texts: [String] = []
-    func add(_ fields: [String: NodeRecord.Field]) {
-      for field in fields.values {
-        if case .string(let text) = field.value, JSONTexts.looksLikeJSON(text) {
-          texts.append(text)
-        }
-      }
-    }
-    add(graphFields)
-    for record in records { add(record.fields) }
-    for edge in edges where !edge.fields.isEmpty { add(edge.fields) }
-    return texts
   }
 
   private static var emptyGraph: KnowledgeGraph {
