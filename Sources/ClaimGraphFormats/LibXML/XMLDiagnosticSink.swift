@@ -1,46 +1,46 @@
-package import CLibXML2
+internal import CLibXML2
 
 /// One problem libxml2 reported: 1-based line, column (0 when unknown) and message.
-package struct XMLProblem: Hashable, Sendable, CustomStringConvertible {
+struct XMLProblem: Hashable, Sendable, CustomStringConvertible {
   /// The 1-based line, or 0 when unknown.
-  package let line: Int
+  let line: Int
   /// The 1-based column, or 0 when libxml2 does not know it (schema-validity errors).
-  package let column: Int
+  let column: Int
   /// libxml2's message, trimmed.
-  package let message: String
+  let message: String
 
   /// A problem at `line` and `column` (0 when unknown).
-  package init(line: Int, column: Int, message: String) {
+  init(line: Int, column: Int, message: String) {
     self.line = line
     self.column = column
     self.message = message
   }
 
   /// `line:column: message`.
-  package var description: String { "\(line):\(column): \(message)" }
+  var description: String { "\(line):\(column): \(message)" }
 }
 
 /// Collects libxml2's structured errors instead of letting them reach standard error.
 ///
 /// Passed to C as `userData` through `Unmanaged`; the callbacks are non-capturing.
-package final class XMLDiagnosticSink {
-  package private(set) var problems: [XMLProblem] = []
+final class XMLDiagnosticSink {
+  private(set) var problems: [XMLProblem] = []
 
   /// An empty sink.
-  package init() {}
+  init() {}
 
   /// The sink as C `userData`; valid while `self` is alive.
-  package var userData: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
+  var userData: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
 
   /// For APIs that pass a real `userData` (schema, RELAX NG, text reader).
-  package static let callback: xmlStructuredErrorFunc = { userData, error in
+  static let callback: xmlStructuredErrorFunc = { userData, error in
     guard let userData, let error else { return }
     Unmanaged<XMLDiagnosticSink>.fromOpaque(userData).takeUnretainedValue().record(error.pointee)
   }
 
   /// For a parser context's `sax->serror`: libxml2 passes the context; the sink is in
   /// `ctxt->_private`.
-  package static let parserCallback: xmlStructuredErrorFunc = { context, error in
+  static let parserCallback: xmlStructuredErrorFunc = { context, error in
     guard let context, let error else { return }
     let parser = context.assumingMemoryBound(to: xmlParserCtxt.self)
     guard let sink = parser.pointee._private else { return }

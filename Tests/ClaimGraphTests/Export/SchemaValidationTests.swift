@@ -1,6 +1,7 @@
 import ClaimGraph
-import ClaimGraphFormats
 import Testing
+
+@testable import ClaimGraphFormats
 
 @Suite(.enabled(if: ExportSchemas.runsTests, ExportSchemas.skipMessage))
 struct SchemaValidationTests {
