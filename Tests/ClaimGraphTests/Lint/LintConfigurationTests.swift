@@ -1,6 +1,7 @@
-import ClaimGraph
 import ClaimGraphYAML
 import Testing
+
+@testable import ClaimGraph
 
 @Suite struct LintConfigurationTests {
   static func parse(_ text: String) -> (LintConfiguration, [String]) {
@@ -29,7 +30,8 @@ import Testing
             "uncited-claim": .severity(.warning), "unused-source": .off,
             "established-on-weak-evidence": .severity(.error),
           ],
-          options: ["established-on-weak-evidence.min-sources": 3], ignoredPaths: ["drafts/**"],
+          options: [RuleOption.Key(rule: .establishedOnWeakEvidence, name: "min-sources"): 3],
+          ignoredPaths: ["drafts/**"],
           baseDirectory: "/repo", strict: true))
   }
 
