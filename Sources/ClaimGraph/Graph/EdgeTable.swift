@@ -25,16 +25,18 @@ package struct EdgeTable: Sendable {
   @inlinable package var count: Int { kinds.count }
 
   /// The kind of the edge with this number.
-  @inlinable package func kind(of edge: Int) -> EdgeKind { kinds[edge] }
+  @inlinable @inline(__always) package func kind(of edge: Int) -> EdgeKind { kinds[edge] }
 
   /// The strength the edge with this number carries.
-  @inlinable package func strength(of edge: Int) -> EvidenceStrength? { strengths[edge] }
+  @inlinable @inline(__always) package func strength(of edge: Int) -> EvidenceStrength? {
+    strengths[edge]
+  }
 
   /// The number of the node the edge with this number starts from.
-  @inlinable package func source(of edge: Int) -> Int { Int(sources[edge]) }
+  @inlinable @inline(__always) package func source(of edge: Int) -> Int { Int(sources[edge]) }
 
   /// The number of the node the edge with this number points to.
-  @inlinable package func target(of edge: Int) -> Int { Int(targets[edge]) }
+  @inlinable @inline(__always) package func target(of edge: Int) -> Int { Int(targets[edge]) }
 }
 
 extension KnowledgeGraph {
