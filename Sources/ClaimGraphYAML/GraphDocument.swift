@@ -504,13 +504,13 @@ struct GraphDocument {
             at: node, id: owner)
         }
         fragment.rejectedSuppressions.append(
-          .init(node: owner, rule: rule, location: reader.location(item)))
+          .init(node: owner, rule: RuleID(rawValue: rule), location: reader.location(item)))
         continue
       }
       // Recorded by its place among the accepted suppressions, which is how the linter
       // names it, so that a finding about it points at its own line.
       record(item, FieldPath("suppress", index: accepted.count))
-      accepted.append(Suppression(rule: rule, reason: reason))
+      accepted.append(Suppression(rule: RuleID(rawValue: rule), reason: reason))
     }
     return accepted
   }

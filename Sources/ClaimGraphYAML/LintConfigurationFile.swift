@@ -69,7 +69,7 @@ public enum LintConfigurationFile {
     _ node: LocatedYAML.Node, into configuration: inout LintConfiguration, reader: LocatedYAML,
     registry: RuleRegistry
   ) {
-    let known = Set(registry.descriptors.map(\.id))
+    let known = registry.descriptors.map(\.id.rawValue)
     var keys: [String] = []
     if reader.isMapping(node) {
       var children = reader.tree.children(of: node)
@@ -77,26 +77,27 @@ public enum LintConfigurationFile {
         if reader.tree.kind(of: key) == .scalar { keys.append(reader.tree.text(of: key)) }
       }
     }
-    guard let entries = reader.mapping(node, "the rules", allowed: Array(known) + keys) else {
+    guard let entries = reader.mapping(node, "the rules", allowed: known + keys) else {
       return
     }
-    for (id, keyNode, value) in entries.values {
-      guard known.contains(id) else {
+    for (text, keyNode, value) in entries.values {
+      do throws(UnknownRuleID) {
+        let id = try registry.ruleID(text)
+        readRule(id, value, into: &configuration, reader: reader, registry: registry)
+      } catch {
         reader.report(
           LinterRule.unknownRule,
-          "unknown rule '\(id)' (see 'claimgraph rules')\(registry.hint(for: id))", at: keyNode)
-        continue
+          "unknown rule '\(text)' (see 'claimgraph rules')\(error.hint)", at: keyNode)
       }
-      readRule(id, value, into: &configuration, reader: reader, registry: registry)
     }
   }
 
   private static func readRule(
-    _ id: String, _ value: LocatedYAML.Node, into configuration: inout LintConfiguration,
+    _ id: RuleID, _ value: LocatedYAML.Node, into configuration: inout LintConfiguration,
     reader: LocatedYAML, registry: RuleRegistry
   ) {
     if reader.tree.kind(of: value) == .scalar {
-      guard let text = reader.string(value, key: id) else { return }
+      guard let text = reader.string(value, key: id.rawValue) else { return }
       setSeverity(text, of: id, at: value, into: &configuration, reader: reader, registry: registry)
       return
     }
@@ -121,14 +122,14 @@ public enum LintConfigurationFile {
           at: node)
         continue
       }
-      configuration.options["\(id).\(option.name)"] = number
+      configuration.options[RuleOption.Key(rule: id, name: option.name)] = number
     }
   }
 
   /// The words a rule's setting may be: a severity (`warn` for `warning`), `off`, or a
   /// boolean — `false`/`no` turn the rule off, `true`/`yes`/`on` turn it on at its
   /// default severity (which enables a rule that is off by default).
-  static func setting(_ text: String, of id: String, registry: RuleRegistry) -> RuleSetting? {
+  static func setting(_ text: String, of id: RuleID, registry: RuleRegistry) -> RuleSetting? {
     switch text.lowercased() {
     case "warn": return .severity(.warning)
     case "false", "no": return .off
@@ -139,7 +140,7 @@ public enum LintConfigurationFile {
   }
 
   private static func setSeverity(
-    _ text: String, of id: String, at node: LocatedYAML.Node,
+    _ text: String, of id: RuleID, at node: LocatedYAML.Node,
     into configuration: inout LintConfiguration, reader: LocatedYAML, registry: RuleRegistry
   ) {
     if let setting = setting(text, of: id, registry: registry) {

@@ -1,6 +1,7 @@
 internal import CLibXML2
-import ClaimGraphFormats
 import Foundation
+
+@testable import ClaimGraphFormats
 
 /// The schema directories whose files libxml2 may load while compiling a schema, and the
 /// offline catalogs that map a schema's absolute `http://` imports into them.

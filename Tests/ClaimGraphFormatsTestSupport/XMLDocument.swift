@@ -1,5 +1,6 @@
 internal import CLibXML2
-import ClaimGraphFormats
+
+@testable import ClaimGraphFormats
 
 /// A parsed libxml2 document, freed when the value is released (the tests' schema
 /// validation; ClaimGraph itself reads XML only through the GraphML reader's SAX parser).

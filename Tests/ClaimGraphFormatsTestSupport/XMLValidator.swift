@@ -1,6 +1,7 @@
 internal import CLibXML2
-import ClaimGraphFormats
 import Foundation
+
+@testable import ClaimGraphFormats
 
 /// Validates XML documents against a schema, in process and offline (the tests' check of
 /// the exports; it ships in no product): a W3C XML Schema

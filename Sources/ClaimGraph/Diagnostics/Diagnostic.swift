@@ -3,8 +3,8 @@
 /// Loader problems (`yaml-syntax`, `unknown-key`, …) and validation findings
 /// (`uncited-claim`, …) share this shape, so one run can report them all together.
 public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
-  /// The stable kebab-case identifier of the rule that produced it.
-  public var rule: String
+  /// The stable identifier of the rule that produced it.
+  public var rule: RuleID
   /// How serious it is.
   public var severity: Severity
   /// What is wrong and, where possible, how to fix it (lower case, no final period).
@@ -16,7 +16,7 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
 
   /// Creates a diagnostic.
   public init(
-    rule: String, severity: Severity, message: String, location: SourceLocation? = nil,
+    rule: RuleID, severity: Severity, message: String, location: SourceLocation? = nil,
     node: NodeID? = nil
   ) {
     self.rule = rule

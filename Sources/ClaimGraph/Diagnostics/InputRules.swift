@@ -1,7 +1,7 @@
 /// The description of a rule: what `claimgraph rules` lists and `lint --explain` prints.
 public struct RuleDescriptor: Hashable, Sendable {
-  /// The stable kebab-case identifier.
-  public let id: String
+  /// The stable identifier.
+  public let id: RuleID
   /// The severity unless configured otherwise.
   public let defaultSeverity: Severity
   /// A one-line description.
@@ -10,7 +10,7 @@ public struct RuleDescriptor: Hashable, Sendable {
   public let explanation: String
 
   /// Creates a descriptor.
-  public init(id: String, defaultSeverity: Severity, summary: String, explanation: String) {
+  public init(id: RuleID, defaultSeverity: Severity, summary: String, explanation: String) {
     self.id = id
     self.defaultSeverity = defaultSeverity
     self.summary = summary
@@ -25,7 +25,7 @@ public struct RuleDescriptor: Hashable, Sendable {
 public enum InputRule {
   /// A file could not be read (missing, unreadable, too large, a symlink loop).
   public static let unreadableFile = RuleDescriptor(
-    id: "unreadable-file", defaultSeverity: .error,
+    id: .unreadableFile, defaultSeverity: .error,
     summary: "An input file or directory cannot be read.",
     explanation: """
       The path does not exist, is not readable, exceeds the configured size limit, or \
@@ -33,7 +33,7 @@ public enum InputRule {
       """)
   /// A file is not valid UTF-8 (or uses a UTF-16/UTF-32 byte-order mark).
   public static let invalidEncoding = RuleDescriptor(
-    id: "invalid-encoding", defaultSeverity: .error,
+    id: .invalidEncoding, defaultSeverity: .error,
     summary: "An input file is not valid UTF-8.",
     explanation: """
       Graph files must be UTF-8 (a UTF-8 byte-order mark is accepted and ignored). The \
@@ -41,7 +41,7 @@ public enum InputRule {
       """)
   /// The YAML (or XML, or JSON) is not well-formed.
   public static let syntax = RuleDescriptor(
-    id: "syntax", defaultSeverity: .error,
+    id: .syntax, defaultSeverity: .error,
     summary: "An input file is not well-formed YAML, XML or JSON.",
     explanation: """
       The parser stopped at the given position. Common causes in YAML: a tab used for \
@@ -49,7 +49,7 @@ public enum InputRule {
       """)
   /// A document exceeds a safety limit (nesting depth, alias expansion, value count).
   public static let limitExceeded = RuleDescriptor(
-    id: "limit-exceeded", defaultSeverity: .error,
+    id: .limitExceeded, defaultSeverity: .error,
     summary: "An input file exceeds a safety limit.",
     explanation: """
       Hostile or broken input is refused before it can exhaust memory or time: documents \
@@ -60,7 +60,7 @@ public enum InputRule {
       """)
   /// A document uses a construct the reader refuses on principle, whatever its size.
   public static let unsupportedConstruct = RuleDescriptor(
-    id: "unsupported-construct", defaultSeverity: .error,
+    id: .unsupportedConstruct, defaultSeverity: .error,
     summary: "An input file uses a construct that is refused unread.",
     explanation: """
       A GraphML document whose DOCTYPE declares entities is refused before it is parsed: \
@@ -69,7 +69,7 @@ public enum InputRule {
       """)
   /// A value has the wrong YAML type (a list where a text is expected, …).
   public static let wrongType = RuleDescriptor(
-    id: "wrong-type", defaultSeverity: .error,
+    id: .wrongType, defaultSeverity: .error,
     summary: "A value has the wrong type.",
     explanation: """
       Each key expects a text, a whole number, a true/false value, a list or a mapping; \
@@ -77,7 +77,7 @@ public enum InputRule {
       """)
   /// A key is not part of the format.
   public static let unknownKey = RuleDescriptor(
-    id: "unknown-key", defaultSeverity: .error,
+    id: .unknownKey, defaultSeverity: .error,
     summary: "A mapping has a key the format does not know.",
     explanation: """
       Unknown keys are errors so that typos such as 'strenght' never silently drop data. \
@@ -85,7 +85,7 @@ public enum InputRule {
       """)
   /// The same key appears twice in one mapping.
   public static let duplicateKey = RuleDescriptor(
-    id: "duplicate-key", defaultSeverity: .error,
+    id: .duplicateKey, defaultSeverity: .error,
     summary: "A mapping repeats a key.",
     explanation: """
       YAML forbids repeated keys; most tools silently keep one of the values. Remove or \
@@ -93,7 +93,7 @@ public enum InputRule {
       """)
   /// A required field is absent.
   public static let missingField = RuleDescriptor(
-    id: "missing-field", defaultSeverity: .error,
+    id: .missingField, defaultSeverity: .error,
     summary: "A required field is missing.",
     explanation: """
       Claims need id, statement, strength and section; sources need id, type and title; \
@@ -102,7 +102,7 @@ public enum InputRule {
       """)
   /// A value is not one of the allowed values, or is malformed.
   public static let invalidValue = RuleDescriptor(
-    id: "invalid-value", defaultSeverity: .error,
+    id: .invalidValue, defaultSeverity: .error,
     summary: "A value is not one of the allowed values.",
     explanation: """
       Strength must be established, uncertain or refuted; stance supports, contradicts or \
@@ -110,7 +110,7 @@ public enum InputRule {
       """)
   /// Two nodes share an identifier.
   public static let duplicateID = RuleDescriptor(
-    id: "duplicate-id", defaultSeverity: .error,
+    id: .duplicateID, defaultSeverity: .error,
     summary: "Two nodes share an id.",
     explanation: """
       Ids are unique across the whole graph, across files and kinds. The message names \
@@ -118,7 +118,7 @@ public enum InputRule {
       """)
   /// A file holds no data.
   public static let emptyFile = RuleDescriptor(
-    id: "empty-file", defaultSeverity: .error,
+    id: .emptyFile, defaultSeverity: .error,
     summary: "An input file holds no data.",
     explanation: """
       The file is empty or holds only comments, which usually means a truncated save or a \

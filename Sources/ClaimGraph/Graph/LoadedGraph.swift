@@ -18,12 +18,12 @@ public struct LoadedGraph: Sendable {
     /// The node it is on.
     public var node: NodeID
     /// The rule it names.
-    public var rule: String
+    public var rule: RuleID
     /// Where it is written.
     public var location: SourceLocation?
 
     /// Creates a record.
-    public init(node: NodeID, rule: String, location: SourceLocation?) {
+    public init(node: NodeID, rule: RuleID, location: SourceLocation?) {
       self.node = node
       self.rule = rule
       self.location = location

@@ -27,7 +27,9 @@ public struct Reference: Hashable, Sendable {
 
 extension KnowledgeGraph {
   /// Every reference the graph's claims and sources make, in node order.
-  public var references: [Reference] { collectReferences { _, _ in true } }
+  ///
+  /// - Complexity: O(*r*) for *r* references: each field path is spelled out.
+  public func references() -> [Reference] { collectReferences { _, _ in true } }
 
   /// Whether a reference names an existing node (or section) of the expected kind.
   public func resolves(_ reference: Reference) -> Bool {

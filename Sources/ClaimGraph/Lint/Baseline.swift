@@ -8,7 +8,7 @@ public struct Baseline: Sendable, Equatable {
   /// One recorded fingerprint.
   public struct Entry: Sendable, Equatable {
     /// The id of the rule the findings came from (`uncited-claim`).
-    public var rule: String
+    public var rule: RuleID
     /// The node the findings are about, if any.
     public var node: String?
     /// The fingerprint matched on.
@@ -23,7 +23,7 @@ public struct Baseline: Sendable, Equatable {
     /// An entry recording `count` findings of `rule` on `node` with this fingerprint;
     /// `file` and `message` are the first finding's, for people reading the file.
     public init(
-      rule: String, node: String?, fingerprint: String, count: Int, file: String?,
+      rule: RuleID, node: String?, fingerprint: String, count: Int, file: String?,
       message: String
     ) {
       self.rule = rule

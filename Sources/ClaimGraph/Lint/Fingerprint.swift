@@ -13,7 +13,7 @@ public struct Fingerprint: Hashable, Sendable, Comparable, CustomStringConvertib
     // FNV-1a of the rule, the subject and the message with its numbers blanked, joined by
     // NUL bytes, hashed straight from their UTF-8 (no joined or blanked copy is built).
     var hash = Self.fnv1aOffset
-    Self.fnv1a(diagnostic.rule, into: &hash)
+    Self.fnv1a(diagnostic.rule.rawValue, into: &hash)
     Self.fnv1a(0, into: &hash)
     Self.fnv1a(diagnostic.node?.rawValue ?? diagnostic.location?.file ?? "", into: &hash)
     Self.fnv1a(0, into: &hash)

@@ -4,9 +4,9 @@
 /// `ClaimGraphYAML`); build one in code to lint with a library call.
 public struct LintConfiguration: Sendable, Equatable {
   /// Per-rule settings by rule id; rules not named keep their default severity.
-  public var rules: [String: RuleSetting]
-  /// Rule thresholds by qualified name (`established-on-weak-evidence.min-sources`).
-  public var options: [String: Int]
+  public var rules: [RuleID: RuleSetting]
+  /// Rule thresholds by rule and option name (`established-on-weak-evidence.min-sources`).
+  public var options: [RuleOption.Key: Int]
   /// Phrases added to the cue lists of the rules that read a claim's sentence, by list
   /// name (`hedges`, `appeals` …; see ``Cues``).
   public var cues: [String: [String]]
@@ -23,7 +23,8 @@ public struct LintConfiguration: Sendable, Equatable {
 
   /// Creates a configuration.
   public init(
-    rules: [String: RuleSetting] = [:], options: [String: Int] = [:], ignoredPaths: [String] = [],
+    rules: [RuleID: RuleSetting] = [:], options: [RuleOption.Key: Int] = [:],
+    ignoredPaths: [String] = [],
     baseDirectory: String = "", strict: Bool = false, baseline: String? = nil,
     cues: [String: [String]] = [:]
   ) {
@@ -37,7 +38,7 @@ public struct LintConfiguration: Sendable, Equatable {
   }
 
   /// The severity findings of a rule get, or nil when the rule is off.
-  public func severity(of rule: String, default defaultSeverity: Severity) -> Severity? {
+  public func severity(of rule: RuleID, default defaultSeverity: Severity) -> Severity? {
     switch rules[rule] {
     case nil: defaultSeverity
     case .off: nil
@@ -46,10 +47,10 @@ public struct LintConfiguration: Sendable, Equatable {
   }
 
   /// Whether a rule is turned off.
-  public func isOff(_ rule: String) -> Bool { rules[rule] == .off }
+  func isOff(_ rule: RuleID) -> Bool { rules[rule] == .off }
 
   /// Whether a graph rule runs: as the configuration says, or by the rule's default.
-  public func isEnabled(_ rule: any GraphRule) -> Bool {
+  func isEnabled(_ rule: any GraphRule) -> Bool {
     switch rules[rule.id] {
     case nil: rule.isEnabledByDefault
     case .off: false

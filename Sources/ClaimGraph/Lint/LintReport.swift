@@ -38,7 +38,7 @@ public struct LintReport: Sendable {
   /// entries are dropped, since a partial view cannot tell them.
   public func filtered(_ isIncluded: (Diagnostic) -> Bool) -> LintReport {
     LintReport(
-      findings: findings.filter { $0.rule != LinterRule.staleBaselineEntry.id && isIncluded($0) },
+      findings: findings.filter { $0.rule != .staleBaselineEntry && isIncluded($0) },
       suppressed: suppressed.filter(isIncluded), baselined: baselined.filter(isIncluded),
       inputFailed: inputFailed, strict: strict, graphRulesSkipped: graphRulesSkipped)
   }
@@ -46,7 +46,7 @@ public struct LintReport: Sendable {
   /// The report without its stale-baseline findings, as after pruning the baseline.
   public func withoutStaleBaselineEntries() -> LintReport {
     LintReport(
-      findings: findings.filter { $0.rule != LinterRule.staleBaselineEntry.id },
+      findings: findings.filter { $0.rule != .staleBaselineEntry },
       suppressed: suppressed, baselined: baselined, inputFailed: inputFailed, strict: strict,
       graphRulesSkipped: graphRulesSkipped)
   }
@@ -77,7 +77,7 @@ public struct LintReport: Sendable {
   /// Every finding before the baseline was applied: what `--write-baseline` records
   /// (stale-baseline findings are about the baseline itself, and are left out).
   public var findingsBeforeBaseline: [Diagnostic] {
-    (findings.filter { $0.rule != LinterRule.staleBaselineEntry.id } + baselined)
+    (findings.filter { $0.rule != .staleBaselineEntry } + baselined)
       .sorted(by: Diagnostic.canonicalOrder)
   }
 

@@ -19,17 +19,14 @@ public struct Linter: Sendable {
 
   /// Input rules that mean a file could not be read or parsed at all, or holds nothing: any
   /// such error makes the run exit with status 2, whatever the configuration says.
-  public static let fatalInputRules: Set<String> = [
-    InputRule.unreadableFile.id, InputRule.invalidEncoding.id, InputRule.syntax.id,
-    InputRule.limitExceeded.id, InputRule.unsupportedConstruct.id, InputRule.emptyFile.id,
+  static let fatalInputRules: Set<RuleID> = [
+    .unreadableFile, .invalidEncoding, .syntax, .limitExceeded, .unsupportedConstruct, .emptyFile,
   ]
 
   /// The rules whose findings depend on the article's text rather than only on the file
   /// that holds them: when only some files are linted and the text is one of them, their
   /// findings are reported wherever they are.
-  public static let textRules: Set<String> = [
-    "quote-not-found", "quote-ambiguous", "uncovered-sentence",
-  ]
+  public static let textRules: Set<RuleID> = [.quoteNotFound, .quoteAmbiguous, .uncoveredSentence]
 
   /// Creates a linter.
   public init(registry: RuleRegistry = .standard, configuration: LintConfiguration = .init()) {
@@ -190,11 +187,11 @@ public struct Linter: Sendable {
     }
   }
 
-  private func unknownRuleFinding(_ rule: String, on node: NodeID, at location: SourceLocation?)
+  private func unknownRuleFinding(_ rule: RuleID, on node: NodeID, at location: SourceLocation?)
     -> Diagnostic
   {
     LinterRule.unknownRule.diagnostic(
-      "'\(node)' suppresses '\(rule)', which is not a rule" + registry.hint(for: rule),
+      "'\(node)' suppresses '\(rule)', which is not a rule" + registry.hint(for: rule.rawValue),
       at: location, node: node)
   }
 

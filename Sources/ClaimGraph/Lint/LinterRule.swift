@@ -3,7 +3,7 @@
 public enum LinterRule {
   /// A suppression that silenced nothing.
   public static let unusedSuppression = RuleDescriptor(
-    id: "unused-suppression", defaultSeverity: .warning,
+    id: .unusedSuppression, defaultSeverity: .warning,
     summary: "A suppression silences nothing.",
     explanation: """
       A `suppress:` entry on a node names a rule that reports nothing for that node, so \
@@ -13,7 +13,7 @@ public enum LinterRule {
       """)
   /// A suppression or a configuration entry names a rule that does not exist.
   public static let unknownRule = RuleDescriptor(
-    id: "unknown-rule", defaultSeverity: .error,
+    id: .unknownRule, defaultSeverity: .error,
     summary: "A suppression or the configuration names a rule that does not exist.",
     explanation: """
       Rule ids are stable kebab-case names listed by `claimgraph rules`. An unknown id is \
@@ -23,7 +23,7 @@ public enum LinterRule {
 
   /// A baseline entry that no finding fills any more.
   public static let staleBaselineEntry = RuleDescriptor(
-    id: "stale-baseline-entry", defaultSeverity: .warning,
+    id: .staleBaselineEntry, defaultSeverity: .warning,
     summary: "A baseline entry matches no finding any more.",
     explanation: """
       The finding a baseline entry records is gone (it was fixed, or its rule turned off), \

@@ -2,17 +2,17 @@
 ///
 /// `*` and `?` match within one path component, `**` across any number of components.
 /// A pattern that matches a directory matches everything below it.
-public struct PathPattern: Hashable, Sendable {
+struct PathPattern: Hashable, Sendable {
   private let components: [String]
 
   /// Creates a pattern, relative to `base` unless it is absolute.
-  public init(_ pattern: String, base: String = "") {
+  init(_ pattern: String, base: String = "") {
     let anchored = pattern.hasPrefix("/") || base.isEmpty ? pattern : base + "/" + pattern
     components = Self.normalized(anchored)
   }
 
   /// Whether a file path (relative paths are taken relative to `workingDirectory`) matches.
-  public func matches(_ path: String, workingDirectory: String = "") -> Bool {
+  func matches(_ path: String, workingDirectory: String = "") -> Bool {
     let anchored =
       path.hasPrefix("/") || workingDirectory.isEmpty ? path : workingDirectory + "/" + path
     let target = Self.normalized(anchored)

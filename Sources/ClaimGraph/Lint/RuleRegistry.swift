@@ -58,18 +58,35 @@ public struct RuleRegistry: Sendable {
   }
 
   /// The descriptor of the rule with this id, if any.
-  public func descriptor(for id: String) -> RuleDescriptor? {
+  public func descriptor(for id: RuleID) -> RuleDescriptor? {
     descriptors.first { $0.id == id }
   }
 
+  /// The id of one of the registry's rules, read from text (a configuration key, a
+  /// command-line argument).
+  ///
+  /// - Throws: ``UnknownRuleID`` when no rule has this id, with the closest id suggested.
+  public func ruleID(_ text: String) throws(UnknownRuleID) -> RuleID {
+    try descriptor(named: text).id
+  }
+
+  /// The descriptor of the rule whose id is this text.
+  ///
+  /// - Throws: ``UnknownRuleID`` when no rule has this id, with the closest id suggested.
+  public func descriptor(named text: String) throws(UnknownRuleID) -> RuleDescriptor {
+    if let found = descriptor(for: RuleID(rawValue: text)) { return found }
+    let closest = Suggestion.closest(to: text, in: descriptors.map(\.id.rawValue))
+    throw UnknownRuleID(text: text, suggestion: closest.map(RuleID.init(rawValue:)))
+  }
+
   /// The options a rule accepts (none unless it is a ``ConfigurableRule``).
-  public func options(for id: String) -> [RuleOption] {
+  public func options(for id: RuleID) -> [RuleOption] {
     let rule = graphRules.first { $0.id == id }
     return (rule as? any ConfigurableRule)?.options ?? []
   }
 
-  /// `"; did you mean 'x'?"` for a misspelt rule id, or the empty string.
-  public func hint(for id: String) -> String {
-    Suggestion.hint(for: id, in: descriptors.map(\.id))
+  /// `"; did you mean 'x'?"` for text that misspells a rule id, or the empty string.
+  func hint(for text: String) -> String {
+    Suggestion.hint(for: text, in: descriptors.map(\.id.rawValue))
   }
 }

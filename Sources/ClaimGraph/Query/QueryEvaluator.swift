@@ -40,7 +40,7 @@ struct QueryEvaluator {
       let needle = text.hasSuffix("*") ? String(text.dropLast()) : text
       guard !needle.isEmpty else { return ClaimSet(count: graph.claims.count, full: true) }
       let matcher = TextMatcher(needle)
-      return scan { matcher.matches($0.pointee.statement) }
+      return scan { matcher.matches($0.statement) }
     case .id(let name):
       var set = ClaimSet(count: graph.claims.count)
       for id in lookup.resolve(name, in: .claims).nodeIDs {
@@ -50,19 +50,19 @@ struct QueryEvaluator {
     case .author(let name):
       return claims(citingAny: lookup.sources(byAuthor: name))
     case .strength(let strength):
-      return scan { $0.pointee.strength == strength }
+      return scan { $0.strength == strength }
     case .method(let name):
       return claims(reaching: entities(named: name, kinds: [.method]), by: .evidence)
     case .onlyMethod(let name):
       let methods = Set(entities(named: name, kinds: [.method]))
       return scan { claim in
         var supported = false
-        for citation in claim.pointee.citations
-        where graph.isEvidence(citation, for: claim.pointee) {
+        for citation in claim.citations
+        where graph.isEvidence(citation, for: claim) {
           guard graph.methods(of: citation).contains(where: methods.contains) else { return false }
           supported = true
         }
-        for stated in claim.pointee.evidence where stated.isAnchored {
+        for stated in claim.evidence where stated.isAnchored {
           guard methods.contains(stated.method) else { return false }
           supported = true
         }
@@ -78,13 +78,13 @@ struct QueryEvaluator {
       return claims(reaching: entities(named: name, kinds: [kind]), by: .about)
     case .section(let name):
       let sections = sectionIDs(named: name)
-      return scan { claim in claim.pointee.section.map(sections.contains) ?? false }
+      return scan { claim in claim.section.map(sections.contains) ?? false }
     case .article(let name):
       let articles = Set(graph.articles(named: name).map(\.id))
-      return scan { claim in claim.pointee.article.map(articles.contains) ?? false }
+      return scan { claim in claim.article.map(articles.contains) ?? false }
     case .stance(let stance):
       return scan { claim in
-        claim.pointee.citations.contains { !$0.isInferred && $0.stance == stance }
+        claim.citations.contains { !$0.isInferred && $0.stance == stance }
       }
     case .cited(let cited):
       return backed { ($0 != .none) == cited }
@@ -100,15 +100,13 @@ struct QueryEvaluator {
 
   /// The claims that satisfy a predicate.
   ///
-  /// The predicate reads each claim in place through a pointer into the graph's storage,
-  /// so no claim is copied (copying retains every string and array inside it, which
-  /// dominates a scan of a large graph).
-  private func scan(_ predicate: (UnsafePointer<Claim>) -> Bool) -> ClaimSet {
+  /// The predicate borrows each claim in place from the graph's storage, so no claim is
+  /// copied (copying retains every string and array inside it, which dominates a scan of a
+  /// large graph).
+  private func scan(_ predicate: (borrowing Claim) -> Bool) -> ClaimSet {
     var set = ClaimSet(count: graph.claims.count)
-    graph.claims.withUnsafeBufferPointer { claims in
-      guard let base = claims.baseAddress else { return }
-      for offset in claims.indices where predicate(base + offset) { set.insert(offset) }
-    }
+    let claims = graph.claims.span
+    for offset in claims.indices where predicate(claims[offset]) { set.insert(offset) }
     return set
   }
 

@@ -40,9 +40,12 @@ public struct GraphStatistics: Hashable, Sendable {
   /// - Complexity: O(*n* + *e*) over small integers: the graph resolved every citation and
   ///   edge when it was built, so nothing is hashed and no node or edge is copied.
   public init(_ graph: KnowledgeGraph) {
-    let entityKinds = graph.entities.withUnsafeBufferPointer { entities in
-      Self.tally(entities.indices.lazy.map { entities[$0].kind })
-    }
+    // Read in place from the graph's storage: copying a node retains every string in it.
+    let entities = graph.entities.span
+    var kinds: [NodeKind] = []
+    kinds.reserveCapacity(entities.count)
+    for offset in entities.indices { kinds.append(entities[offset].kind) }
+    let entityKinds = Self.tally(kinds)
     nodes = entityKinds.map { kind, count in
       switch kind {
       case .claim: (kind, graph.claims.count)
@@ -53,9 +56,11 @@ public struct GraphStatistics: Hashable, Sendable {
     }
     edges = Self.tally(graph.edgeKinds)
     edgesByStrength = Self.tally(graph.edgeStrengths.lazy.compactMap { $0 })
-    claimsByStrength = graph.claims.withUnsafeBufferPointer { claims in
-      Self.tally(claims.indices.lazy.map { claims[$0].strength })
-    }
+    let claims = graph.claims.span
+    var strengths: [EvidenceStrength] = []
+    strengths.reserveCapacity(claims.count)
+    for offset in claims.indices { strengths.append(claims[offset].strength) }
+    claimsByStrength = Self.tally(strengths)
     citedClaims = graph.citationIndex.backings.count { $0 != .none }
     uncitedClaims = graph.claims.count - citedClaims
     // Listed as the texts confirm it (``KnowledgeGraph/isListed(_:)``).

@@ -1,7 +1,7 @@
 /// A validation rule with tunable whole-number thresholds.
 ///
-/// Options are read from ``ValidationContext/options`` under qualified names
-/// (`established-on-weak-evidence.min-sources`), so two rules may use the same short name.
+/// Options are read from ``ValidationContext/options`` under their rule's id and their
+/// name (``RuleOption/Key``), so two rules may use the same short name.
 public protocol ConfigurableRule: GraphRule {
   /// The rule's options with their default values and meaning.
   var options: [RuleOption] { get }
@@ -30,7 +30,27 @@ public struct RuleOption: Hashable, Sendable {
 extension ConfigurableRule {
   /// The value of one of the rule's options in a context: configured or default.
   public func value(of option: RuleOption, in context: ValidationContext) -> Int {
-    context.options["\(id).\(option.name)"] ?? option.defaultValue
+    context.options[RuleOption.Key(rule: id, name: option.name)] ?? option.defaultValue
+  }
+}
+
+extension RuleOption {
+  /// Where a value of an option is kept: its rule's id and its name, written
+  /// `established-on-weak-evidence.min-sources`.
+  public struct Key: Hashable, Sendable, CustomStringConvertible {
+    /// The rule the option belongs to.
+    public let rule: RuleID
+    /// The option's short name (``RuleOption/name``).
+    public let name: String
+
+    /// The key of the option with this name of this rule.
+    public init(rule: RuleID, name: String) {
+      self.rule = rule
+      self.name = name
+    }
+
+    /// `rule-id.option-name`.
+    public var description: String { "\(rule).\(name)" }
   }
 }
 

@@ -6,8 +6,8 @@
 /// ``Diagnostic`` carrying its ``id`` and ``defaultSeverity``. Severity overrides,
 /// suppressions and baselines are applied afterwards by the linter, not by the rule.
 public protocol GraphRule: Sendable {
-  /// The stable kebab-case identifier (`uncited-claim`); never reused for another meaning.
-  var id: String { get }
+  /// The stable identifier (``RuleID/uncitedClaim``); never reused for another meaning.
+  var id: RuleID { get }
   /// The severity findings have unless configured otherwise.
   var defaultSeverity: Severity { get }
   /// Whether the rule runs when the configuration does not mention it.
@@ -40,8 +40,8 @@ public struct ValidationContext: Sendable {
   public let graph: KnowledgeGraph
   /// Where nodes and fields were written; empty for graphs built in code.
   public let sourceMap: SourceMap
-  /// Tunable thresholds, by rule-specific option name.
-  public let options: [String: Int]
+  /// Tunable thresholds, by rule and option name.
+  public let options: [RuleOption.Key: Int]
   /// The current year, for rules about dates (a parameter, so checks stay pure).
   public let currentYear: Int
   /// The words the rules that read a claim's sentence look for.
@@ -49,7 +49,7 @@ public struct ValidationContext: Sendable {
 
   /// Creates a context.
   public init(
-    graph: KnowledgeGraph, sourceMap: SourceMap = SourceMap(), options: [String: Int] = [:],
+    graph: KnowledgeGraph, sourceMap: SourceMap = SourceMap(), options: [RuleOption.Key: Int] = [:],
     currentYear: Int, cues: Cues = .standard
   ) {
     self.cues = cues

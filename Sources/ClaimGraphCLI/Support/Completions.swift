@@ -24,7 +24,7 @@ enum Completions {
 
   /// The lint rules' ids.
   @Sendable static func ruleIDs(_ words: [String], _ index: Int, _ prefix: String) -> [String] {
-    RuleRegistry.standard.descriptors.map(\.id).filter { $0.hasPrefix(prefix) }
+    RuleRegistry.standard.descriptors.map(\.id.rawValue).filter { $0.hasPrefix(prefix) }
   }
 
   /// The value of `--graph PATH` or `--graph=PATH` on the command line, else `Graph`.

@@ -26,16 +26,14 @@ struct ClaimEdgeWalk {
   }
 
   private let graph: KnowledgeGraph
-  private let sourceNumbers: [Int32]
-  private let kinds: [EdgeKind]
+  private let table: EdgeTable
   private var claimIndex = 0
   private var citationCursor = 0
   private var aboutCursor = 0
 
   init(_ graph: KnowledgeGraph) {
     self.graph = graph
-    sourceNumbers = graph.edgeSourceNumbers
-    kinds = graph.edgeKindList
+    table = graph.edgeTable
   }
 
   /// The claim's position in ``KnowledgeGraph/claims`` of the last edge stepped over.
@@ -44,7 +42,7 @@ struct ClaimEdgeWalk {
   /// The offset of the claim that induced an edge, if any; nil for an edge no claim induced.
   private func inducingClaim(ofEdge number: Int, kind: EdgeKind) -> Int? {
     switch kind {
-    case .about, .cites, .evidence, .sameAs, .inArticle: Int(sourceNumbers[number])
+    case .about, .cites, .evidence, .sameAs, .inArticle: table.source(of: number)
     case .usesMethod: nil
     case .relation:
       graph.edges.span[number].claim.flatMap { id in
@@ -58,7 +56,7 @@ struct ClaimEdgeWalk {
   /// Steps over the next edge of the selection, in order, given by its number in the
   /// graph's ``KnowledgeGraph/edges``.
   private mutating func step(_ number: Int) -> Step {
-    let kind = kinds[number]
+    let kind = table.kind(of: number)
     guard let found = inducingClaim(ofEdge: number, kind: kind) else {
       position = nil
       return Step()
@@ -123,7 +121,7 @@ struct ClaimEdgeWalk {
   static func findings(_ selection: GraphSelection) -> Findings {
     let graph = selection.graph
     let claims = graph.claims
-    let kinds = graph.edgeKindList
+    let table = graph.edgeTable
     var about = [Int](repeating: 0, count: claims.count)
     var aboutInOrder = [Bool](repeating: true, count: claims.count)
     var relations = [Int](repeating: 0, count: claims.count)
@@ -133,7 +131,7 @@ struct ClaimEdgeWalk {
     var walk = ClaimEdgeWalk(graph)
     for offset in selection.edges.indices {
       let number = selection.edgeNumber(at: offset)
-      let kind = kinds[number]
+      let kind = table.kind(of: number)
       // `in-article` edges come after every claim's others, out of the walk's order.
       guard kind != .usesMethod && kind != .inArticle else { continue }
       let step = walk.step(number)

@@ -208,7 +208,7 @@ public enum ExportStyle {
         UInt8(ascii: " "), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"),
       ]
       while cut > 0 && trailing.contains(bytes[cut - 1]) { cut -= 1 }
-      return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<cut]), as: UTF8.self) + "…"
+      return String(decoding: bytes[..<cut], as: UTF8.self) + "…"
     }
   }
 }

@@ -452,6 +452,6 @@ enum GraphAttributes {
   }
 
   private static func json(of suppression: Suppression) -> JSONValue {
-    .object([("rule", .string(suppression.rule)), ("reason", .string(suppression.reason))])
+    .object([("rule", .string(suppression.rule.rawValue)), ("reason", .string(suppression.reason))])
   }
 }

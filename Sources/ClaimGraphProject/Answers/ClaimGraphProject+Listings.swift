@@ -119,16 +119,16 @@ extension ClaimGraphProject {
     switch format {
     case .text:
       let rules = registry.descriptors
-      let width = rules.map(\.id.count).max() ?? 0
+      let width = rules.map(\.id.rawValue.count).max() ?? 0
       return rules.map { rule in
-        let id = rule.id.padding(to: width + 2)
+        let id = rule.id.rawValue.padding(to: width + 2)
         let severity = rule.defaultSeverity.rawValue.padding(to: 9)
         return "\(id)\(severity)\(rule.summary)\n"
       }.joined()
     case .json:
       let rules = registry.descriptors.map { rule in
         JSONValue.object([
-          ("id", .string(rule.id)),
+          ("id", .string(rule.id.rawValue)),
           ("severity", .string(rule.defaultSeverity.rawValue)),
           ("summary", .string(rule.summary)),
           (
@@ -151,12 +151,16 @@ extension ClaimGraphProject {
   /// to silence it for one node.
   ///
   /// - Throws: ``ProjectError/unknownRule(_:hint:)`` when no rule has that id.
-  public static func explain(_ id: String, registry: RuleRegistry = .standard)
+  public static func explain(_ name: String, registry: RuleRegistry = .standard)
     throws(ProjectError) -> String
   {
-    guard let rule = registry.descriptor(for: id) else {
-      throw .unknownRule(id, hint: registry.hint(for: id))
+    let rule: RuleDescriptor
+    do throws(UnknownRuleID) {
+      rule = try registry.descriptor(named: name)
+    } catch {
+      throw .unknownRule(name, hint: error.hint)
     }
+    let id = rule.id
     var text = """
       \(rule.id): \(rule.summary)
       Default severity: \(rule.defaultSeverity.rawValue)

@@ -98,7 +98,7 @@ enum StageRegistry {
   /// (strength-disagreement 6, quote-not-found 4, …)`.
   static func findings(_ report: LintReport) -> String {
     var counts: [String: Int] = [:]
-    for finding in report.findings { counts[finding.rule, default: 0] += 1 }
+    for finding in report.findings { counts[finding.rule.rawValue, default: 0] += 1 }
     let rules = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
       .map { "\($0.key) \($0.value)" }
     return "\(report.findings.count) findings"

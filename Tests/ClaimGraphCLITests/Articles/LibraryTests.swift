@@ -15,7 +15,7 @@ import Testing
 
   /// The findings of some rules on the library, as `file:line rule: message` with paths
   /// relative to the library.
-  static func findings(_ rules: Set<String>) -> [String] {
+  static func findings(_ rules: Set<RuleID>) -> [String] {
     let report = Linter().lint(load(), currentYear: 2026)
     return report.findings.filter { rules.contains($0.rule) }.map { finding in
       let file = finding.location.map {
@@ -156,7 +156,7 @@ import Testing
     // The article's graph, a library of one, has no disagreement at all.
     let report = Linter().lint(
       GraphLoader().load(directory: Fixture.articleGraph), currentYear: 2026)
-    #expect(!report.findings.contains { $0.rule.hasSuffix("-disagreement") })
+    #expect(!report.findings.contains { $0.rule.rawValue.hasSuffix("-disagreement") })
   }
 
   @Test func aDanglingSameAsIsAnUnknownClaim() {

@@ -45,7 +45,7 @@ import Testing
     #expect(Self.thousand.planted == .init(strength: 1, stance: 1, misquotes: 1))
     let report = Linter().lint(try Self.loadedThousand.get(), currentYear: 2026)
     var counts: [String: Int] = [:]
-    for finding in report.findings { counts[finding.rule, default: 0] += 1 }
+    for finding in report.findings { counts[finding.rule.rawValue, default: 0] += 1 }
     #expect(
       counts == [
         "strength-disagreement": 2, "stance-disagreement": 2, "quote-not-found": 1,

@@ -9,7 +9,7 @@ import Testing
 /// factual sentence is covered, and an edit of the text names exactly the stale claims.
 @Suite struct ArticleGroundingTests {
   static let loaded = ArticleFixture.loaded
-  static let anchorRules: Set<String> = [
+  static let anchorRules: Set<RuleID> = [
     "quote-not-found", "quote-ambiguous", "unanchored-claim", "unanchored-citation",
     "method-not-in-text",
   ]

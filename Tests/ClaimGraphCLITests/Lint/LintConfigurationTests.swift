@@ -1,7 +1,8 @@
-import ClaimGraph
 import ClaimGraphFormatsTestSupport
 import ClaimGraphYAML
 import Testing
+
+@testable import ClaimGraph
 
 @Suite struct LintConfigurationTests {
   static func parse(_ text: String) -> (LintConfiguration, [String]) {
@@ -30,7 +31,8 @@ import Testing
             "uncited-claim": .severity(.warning), "unused-source": .off,
             "established-on-weak-evidence": .severity(.error),
           ],
-          options: ["established-on-weak-evidence.min-sources": 3], ignoredPaths: ["drafts/**"],
+          options: [RuleOption.Key(rule: .establishedOnWeakEvidence, name: "min-sources"): 3],
+          ignoredPaths: ["drafts/**"],
           baseDirectory: "/repo", strict: true))
   }
 

@@ -35,7 +35,7 @@ import Testing
     return GraphLoader().load(directory: folder.path)
   }
 
-  private func findings(_ yaml: String, rules: Set<String>) throws -> [String] {
+  private func findings(_ yaml: String, rules: Set<RuleID>) throws -> [String] {
     try LintFixture.findings(yaml, article: SentenceFixture.article)
       .filter { rules.contains($0.rule) }.map(\.description)
   }
@@ -103,7 +103,7 @@ import Testing
   }
 
   @Test func methodNamedNotEvidencedCountsTheClaimsOwnEvidence() throws {
-    let rule: Set = ["method-named-not-evidenced"]
+    let rule: Set<RuleID> = ["method-named-not-evidenced"]
     #expect(try findings(Self.claim(Self.naloxone), rules: rule) == [])
     #expect(
       try findings(Self.claim(""), rules: rule) == [
@@ -112,7 +112,7 @@ import Testing
   }
 
   @Test func itsQuoteIsAnchoredAndItsMethodResolved() throws {
-    let rules: Set = [
+    let rules: Set<RuleID> = [
       "quote-not-found", "quote-ambiguous", "unknown-entity", "method-not-in-text",
       "orphan-entity",
     ]

@@ -65,13 +65,13 @@ import Testing
 
   /// The lint findings of the given rules, as `rule: node: message` lines (locations
   /// cut, since the folder's name changes).
-  static func findings(_ loaded: LoadedGraph, _ rules: Set<String>) -> [String] {
+  static func findings(_ loaded: LoadedGraph, _ rules: Set<RuleID>) -> [String] {
     Linter().lint(loaded, currentYear: 2026).findings.filter { rules.contains($0.rule) }.map {
       "\($0.rule): \($0.node.map(\.rawValue) ?? "-"): \($0.message)"
     }
   }
 
-  static let quoteRules: Set<String> = [
+  static let quoteRules: Set<RuleID> = [
     "quote-not-found", "quote-ambiguous", "unanchored-claim", "unanchored-citation",
     "method-not-in-text",
   ]

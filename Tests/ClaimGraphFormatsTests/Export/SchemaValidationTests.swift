@@ -1,8 +1,9 @@
 import ClaimGraph
-import ClaimGraphFormats
 import ClaimGraphFormatsTestSupport
 import ClaimGraphTestSupport
 import Testing
+
+@testable import ClaimGraphFormats
 
 @Suite(.requires(ExportSchemas.available, ExportSchemas.skipMessage))
 struct SchemaValidationTests {

@@ -1,7 +1,8 @@
-import ClaimGraph
 import ClaimGraphFormats
 import ClaimGraphYAML
 import Testing
+
+@testable import ClaimGraph
 
 /// The library's public value types are `Sendable`: this file only compiles while each of
 /// them is, so dropping a conformance (or adding a non-`Sendable` stored property) breaks the

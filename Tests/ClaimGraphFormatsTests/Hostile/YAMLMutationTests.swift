@@ -63,7 +63,7 @@ import Testing
       #expect(first.graph == second.graph)
       for diagnostic in first.diagnostics {
         #expect(!diagnostic.message.isEmpty)
-        #expect(!diagnostic.rule.isEmpty)
+        #expect(!diagnostic.rule.rawValue.isEmpty)
         let location = diagnostic.location
         #expect(location == nil || (location!.line >= 1 && location!.column >= 1))
       }

@@ -4,7 +4,7 @@ import Testing
 
 /// One fixture for one rule, and the exact findings of that rule it must produce.
 struct LintRuleCase: CustomTestStringConvertible, Sendable {
-  let rule: String
+  let rule: RuleID
   let name: String
   let yaml: String
   let expected: [String]
@@ -163,7 +163,10 @@ struct LintRuleCase: CustomTestStringConvertible, Sendable {
         with: "methods: [animal-model]\n      - source: b-2010"),
       expected: [
         "g.yaml:30:15: warning: established claim 'c' rests on only animal studies ('a-2008', 'b-2010'); cite more evidence or mark it uncertain [established-on-weak-evidence]"
-      ], configuration: LintConfiguration(options: ["established-on-weak-evidence.min-sources": 1])),
+      ],
+      configuration: LintConfiguration(options: [
+        RuleOption.Key(rule: .establishedOnWeakEvidence, name: "min-sources"): 1
+      ])),
     LintRuleCase(
       rule: "established-on-weak-evidence", name: "only clinical guidelines",
       yaml: LintFixture.clean(
@@ -350,7 +353,9 @@ struct LintRuleCase: CustomTestStringConvertible, Sendable {
     LintRuleCase(
       rule: "established-on-weak-evidence", name: "a single source with min-sources 1",
       yaml: LintFixture.clean(replacing: citations, with: onlyA), expected: [],
-      configuration: LintConfiguration(options: ["established-on-weak-evidence.min-sources": 1])),
+      configuration: LintConfiguration(options: [
+        RuleOption.Key(rule: .establishedOnWeakEvidence, name: "min-sources"): 1
+      ])),
     LintRuleCase(
       rule: "contradicted-established", name: "an uncertain claim with mixed evidence",
       yaml: LintFixture.clean(

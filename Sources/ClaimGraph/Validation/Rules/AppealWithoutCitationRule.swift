@@ -1,7 +1,7 @@
 /// Reports claims whose quote appeals to evidence while the claim cites nothing.
 public struct AppealWithoutCitationRule: GraphRule {
   /// The id its findings carry, and that configurations, suppressions and baselines name.
-  public let id = "appeal-without-citation"
+  public let id: RuleID = .appealWithoutCitation
   /// A warning: the article invokes evidence the graph does not record.
   public let defaultSeverity = Severity.warning
   /// What `claimgraph rules` lists beside the id.

@@ -1,7 +1,7 @@
 /// Reports citations anchored only in another sentence than the claim's, with no link back.
 public struct CitationAcrossSentencesRule: GraphRule {
   /// The id its findings carry, and that configurations, suppressions and baselines name.
-  public let id = "citation-across-sentences"
+  public let id: RuleID = .citationAcrossSentences
   /// A warning: the neighbouring sentence may report a different finding.
   public let defaultSeverity = Severity.warning
   /// What `claimgraph rules` lists beside the id.

@@ -1,7 +1,7 @@
 /// Reports citations whose quote does not invoke the source they cite.
 public struct CitationQuoteDoesNotInvokeRule: GraphRule {
   /// The id its findings carry, and that configurations, suppressions and baselines name.
-  public let id = "citation-quote-does-not-invoke"
+  public let id: RuleID = .citationQuoteDoesNotInvoke
   /// A warning: the passage may still be the right one, but nothing in it says so.
   public let defaultSeverity = Severity.warning
   /// What `claimgraph rules` lists beside the id.

@@ -1,7 +1,7 @@
 /// Reports `established` claims that cite a source contradicting them.
 public struct ContradictedEstablishedRule: GraphRule {
   /// The id its findings carry, and that configurations, suppressions and baselines name.
-  public let id = "contradicted-established"
+  public let id: RuleID = .contradictedEstablished
   /// A warning: the strength may be overstated.
   public let defaultSeverity = Severity.warning
   /// What `claimgraph rules` lists beside the id.

@@ -1,7 +1,7 @@
 /// Reports sources recorded twice: the same DOI, or the same title and year.
 public struct DuplicateSourceRule: GraphRule {
   /// The id its findings carry, and that configurations, suppressions and baselines name.
-  public let id = "duplicate-source"
+  public let id: RuleID = .duplicateSource
   /// A warning: citations split between two entries for one publication.
   public let defaultSeverity = Severity.warning
   /// What `claimgraph rules` lists beside the id.

@@ -9,7 +9,7 @@
 /// `uncited-claim`.
 public struct EstablishedOnWeakEvidenceRule: ConfigurableRule {
   /// The id its findings carry, and that configurations, suppressions and baselines name.
-  public let id = "established-on-weak-evidence"
+  public let id: RuleID = .establishedOnWeakEvidence
   /// A warning: the judgement is heuristic.
   public let defaultSeverity = Severity.warning
   /// What `claimgraph rules` lists beside the id.

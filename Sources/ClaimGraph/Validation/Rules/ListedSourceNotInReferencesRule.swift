@@ -1,7 +1,7 @@
 /// Reports sources marked listed that no passage of their article's reference list anchors.
 public struct ListedSourceNotInReferencesRule: GraphRule {
   /// The id its findings carry, and that configurations, suppressions and baselines name.
-  public let id = "listed-source-not-in-references"
+  public let id: RuleID = .listedSourceNotInReferences
   /// An error: a source that calls itself listed is the one way to back a claim, so it must
   /// be checked against the list, or an invented source passes the gate.
   public let defaultSeverity = Severity.error

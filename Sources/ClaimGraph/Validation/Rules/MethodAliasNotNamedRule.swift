@@ -1,7 +1,7 @@
 /// Lists method aliases that are not names for their method: a review list.
 public struct MethodAliasNotNamedRule: GraphRule {
   /// The id its findings carry, and that configurations, suppressions and baselines name.
-  public let id = "method-alias-not-named"
+  public let id: RuleID = .methodAliasNotNamed
   /// A note: a list to review, not a defect.
   public let defaultSeverity = Severity.note
   /// What `claimgraph rules` lists beside the id.

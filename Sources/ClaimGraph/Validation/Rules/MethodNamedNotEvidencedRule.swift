@@ -1,7 +1,7 @@
 /// Reports claims whose own quote names a method that none of their evidence carries.
 public struct MethodNamedNotEvidencedRule: GraphRule {
   /// The id its findings carry, and that configurations, suppressions and baselines name.
-  public let id = "method-named-not-evidenced"
+  public let id: RuleID = .methodNamedNotEvidenced
   /// A warning: `method:` queries miss the claim.
   public let defaultSeverity = Severity.warning
   /// What `claimgraph rules` lists beside the id.

@@ -1,7 +1,7 @@
 /// Reports citations naming an evidence method that their source does not list.
 public struct MethodNotInSourceRule: GraphRule {
   /// The id its findings carry, and that configurations, suppressions and baselines name.
-  public let id = "method-not-in-source"
+  public let id: RuleID = .methodNotInSource
   /// A note: a citation may rightly narrow or add to what the source entry records.
   public let defaultSeverity = Severity.note
   /// What `claimgraph rules` lists beside the id.

@@ -1,7 +1,7 @@
 /// Reports citations whose evidence method the article does not name for the claim.
 public struct MethodNotInTextRule: GraphRule {
   /// The id its findings carry, and that configurations, suppressions and baselines name.
-  public let id = "method-not-in-text"
+  public let id: RuleID = .methodNotInText
   /// The claim would "rest on" a method the article never ties to it.
   public let defaultSeverity = Severity.warning
   /// What `claimgraph rules` lists beside the id.

@@ -1,7 +1,7 @@
 /// Reports entities that nothing refers to.
 public struct OrphanEntityRule: GraphRule {
   /// The id its findings carry, and that configurations, suppressions and baselines name.
-  public let id = "orphan-entity"
+  public let id: RuleID = .orphanEntity
   /// A warning: an orphan adds a disconnected node to every export.
   public let defaultSeverity = Severity.warning
   /// What `claimgraph rules` lists beside the id.
@@ -34,13 +34,12 @@ public struct OrphanEntityRule: GraphRule {
     // A claim's section names a declared section (or is unresolved): look at claims'
     // sections only when an unreferenced entity shares its id with a declared one.
     let sectionsMatter = graph.sections.contains { unreferenced.contains($0.id) }
-    graph.claims.withUnsafeBufferPointer { claims in
-      for claim in claims.indices {
-        if sectionsMatter, let section = claims[claim].section { unreferenced.remove(section) }
-        for citation in claims[claim].citations.indices {
-          for method in claims[claim].citations[citation].methods ?? [] {
-            unreferenced.remove(method.rawValue)
-          }
+    let claims = graph.claims.span
+    for claim in claims.indices {
+      if sectionsMatter, let section = claims[claim].section { unreferenced.remove(section) }
+      for citation in claims[claim].citations.indices {
+        for method in claims[claim].citations[citation].methods ?? [] {
+          unreferenced.remove(method.rawValue)
         }
       }
     }

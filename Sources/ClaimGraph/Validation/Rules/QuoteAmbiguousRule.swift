@@ -1,7 +1,7 @@
 /// Reports quotes that occur more than once in the article, with nothing to pick one.
 public struct QuoteAmbiguousRule: GraphRule {
   /// The id its findings carry, and that configurations, suppressions and baselines name.
-  public let id = "quote-ambiguous"
+  public let id: RuleID = .quoteAmbiguous
   /// The anchor holds, but may point at the wrong sentence.
   public let defaultSeverity = Severity.warning
   /// What `claimgraph rules` lists beside the id.

@@ -1,7 +1,7 @@
 /// Reports quotes that the article's text does not contain.
 public struct QuoteNotFoundRule: GraphRule {
   /// The id its findings carry, and that configurations, suppressions and baselines name.
-  public let id = "quote-not-found"
+  public let id: RuleID = .quoteNotFound
   /// An anchor that points nowhere makes every check built on it meaningless.
   public let defaultSeverity = Severity.error
   /// What `claimgraph rules` lists beside the id.

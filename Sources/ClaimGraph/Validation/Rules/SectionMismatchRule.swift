@@ -1,7 +1,7 @@
 /// Reports claims filed under one section whose quotes all lie in another.
 public struct SectionMismatchRule: GraphRule {
   /// The id its findings carry, and that configurations, suppressions and baselines name.
-  public let id = "section-mismatch"
+  public let id: RuleID = .sectionMismatch
   /// A warning: the claim is stated, only filed in the wrong place.
   public let defaultSeverity = Severity.warning
   /// What `claimgraph rules` lists beside the id.

@@ -1,7 +1,7 @@
 /// Reports sections whose title is no heading of their article's text.
 public struct SectionTitleNotInTextRule: GraphRule {
   /// The id its findings carry, and that configurations, suppressions and baselines name.
-  public let id = "section-title-not-in-text"
+  public let id: RuleID = .sectionTitleNotInText
   /// An error: the text cannot be cut into the graph's sections.
   public let defaultSeverity = Severity.error
   /// What `claimgraph rules` lists beside the id.

@@ -12,7 +12,7 @@
 ///   than ``ValidationContext/currentYear`` (errors).
 public struct SourceMetadataRule: GraphRule {
   /// The id its findings carry, and that configurations, suppressions and baselines name.
-  public let id = "source-metadata"
+  public let id: RuleID = .sourceMetadata
   /// Malformed data is an error; findings about missing authors, year or `mentioned_as`
   /// are warnings.
   public let defaultSeverity = Severity.error

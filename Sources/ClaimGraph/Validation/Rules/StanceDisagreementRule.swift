@@ -1,7 +1,7 @@
 /// Reports a source cited for a relation in one article and against it in another.
 public struct StanceDisagreementRule: GraphRule {
   /// The id its findings carry, and that configurations, suppressions and baselines name.
-  public let id = "stance-disagreement"
+  public let id: RuleID = .stanceDisagreement
   /// A warning: one of the articles misreads the study.
   public let defaultSeverity = Severity.warning
   /// What `claimgraph rules` lists beside the id.

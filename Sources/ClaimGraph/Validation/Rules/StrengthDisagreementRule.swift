@@ -2,7 +2,7 @@
 /// strengths, or where one calls a myth what the other asserts.
 public struct StrengthDisagreementRule: GraphRule {
   /// The id its findings carry, and that configurations, suppressions and baselines name.
-  public let id = "strength-disagreement"
+  public let id: RuleID = .strengthDisagreement
   /// A warning: one of the articles overstates or understates the evidence.
   public let defaultSeverity = Severity.warning
   /// What `claimgraph rules` lists beside the id.

@@ -1,7 +1,7 @@
 /// Reports claims whose strength the wording of their own sentence contradicts.
 public struct StrengthVsWordingRule: GraphRule {
   /// The id its findings carry, and that configurations, suppressions and baselines name.
-  public let id = "strength-vs-wording"
+  public let id: RuleID = .strengthVsWording
   /// A warning: the cue lists are heuristic.
   public let defaultSeverity = Severity.warning
   /// What `claimgraph rules` lists beside the id.

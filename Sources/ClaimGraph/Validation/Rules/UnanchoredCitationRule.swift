@@ -2,7 +2,7 @@
 /// evidence quoted away from it.
 public struct UnanchoredCitationRule: GraphRule {
   /// The id its findings carry, and that configurations, suppressions and baselines name.
-  public let id = "unanchored-citation"
+  public let id: RuleID = .unanchoredCitation
   /// The citation may be right, but nothing shows that the article makes it.
   public let defaultSeverity = Severity.warning
   /// What `claimgraph rules` lists beside the id.

@@ -1,7 +1,7 @@
 /// Reports claims that quote nothing of the article they come from.
 public struct UnanchoredClaimRule: GraphRule {
   /// The id its findings carry, and that configurations, suppressions and baselines name.
-  public let id = "unanchored-claim"
+  public let id: RuleID = .unanchoredClaim
   /// The claim may be right, but nothing ties it to the text, so no edit will flag it.
   public let defaultSeverity = Severity.warning
   /// What `claimgraph rules` lists beside the id.

@@ -7,7 +7,7 @@
 /// still count here: `unknown-source` reports those, so a typo is not reported twice.
 public struct UncitedClaimRule: GraphRule {
   /// The id its findings carry, and that configurations, suppressions and baselines name.
-  public let id = "uncited-claim"
+  public let id: RuleID = .uncitedClaim
   /// An unbacked claim is the problem the linter exists to catch.
   public let defaultSeverity = Severity.error
   /// What `claimgraph rules` lists beside the id.

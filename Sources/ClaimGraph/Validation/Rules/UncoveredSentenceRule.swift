@@ -1,7 +1,7 @@
 /// Reports sentences of the article that no claim anchors.
 public struct UncoveredSentenceRule: GraphRule {
   /// The id its findings carry, and that configurations, suppressions and baselines name.
-  public let id = "uncovered-sentence"
+  public let id: RuleID = .uncoveredSentence
   /// An error, like `uncited-claim`: a graph that no longer encodes its article fails the
   /// gate, so a factual sentence added to the text cannot pass unnoticed.
   public let defaultSeverity = Severity.error

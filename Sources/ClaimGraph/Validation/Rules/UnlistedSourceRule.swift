@@ -1,7 +1,7 @@
 /// Reports claims backed only by sources that the article's reference list lacks.
 public struct UnlistedSourceRule: GraphRule {
   /// The id its findings carry, and that configurations, suppressions and baselines name.
-  public let id = "unlisted-source"
+  public let id: RuleID = .unlistedSource
   /// A warning: the claim is backed, but a reader cannot check the backing.
   public let defaultSeverity = Severity.warning
   /// What `claimgraph rules` lists beside the id.

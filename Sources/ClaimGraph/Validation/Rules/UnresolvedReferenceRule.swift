@@ -6,7 +6,7 @@
 public struct UnresolvedReferenceRule: GraphRule {
   /// The rule for dangling `citations[i].source` references.
   public static let unknownSource = UnresolvedReferenceRule(
-    id: "unknown-source", targets: [.source],
+    id: .unknownSource, targets: [.source],
     summary: "A citation names a source that does not exist.",
     explanation: """
       Every citation must name the id of a source declared under `sources:`. A dangling \
@@ -17,7 +17,7 @@ public struct UnresolvedReferenceRule: GraphRule {
 
   /// The rule for dangling entity references (`about`, relations, methods).
   public static let unknownEntity = UnresolvedReferenceRule(
-    id: "unknown-entity", targets: [.entity, .method],
+    id: .unknownEntity, targets: [.entity, .method],
     summary: "A claim or source names an entity that does not exist.",
     explanation: """
       `about`, relation subjects and objects must name entities (regions, receptors, \
@@ -28,7 +28,7 @@ public struct UnresolvedReferenceRule: GraphRule {
 
   /// The rule for claims placed in an undeclared section.
   public static let unknownSection = UnresolvedReferenceRule(
-    id: "unknown-section", targets: [.section],
+    id: .unknownSection, targets: [.section],
     summary: "A claim names a section that is not declared.",
     explanation: """
       A claim's `section` must be one of the ids declared under `sections:` (usually in \
@@ -38,7 +38,7 @@ public struct UnresolvedReferenceRule: GraphRule {
 
   /// The rule for `same_as` references to claims that do not exist.
   public static let unknownClaim = UnresolvedReferenceRule(
-    id: "unknown-claim", targets: [.claim],
+    id: .unknownClaim, targets: [.claim],
     summary: "A claim says it restates a claim that does not exist.",
     explanation: """
       `same_as` names the claims (usually of other articles) that a claim restates in \
@@ -47,7 +47,7 @@ public struct UnresolvedReferenceRule: GraphRule {
       """)
 
   /// The id its findings carry, and that configurations, suppressions and baselines name.
-  public let id: String
+  public let id: RuleID
   /// The kinds of reference this instance checks.
   public let targets: Set<Reference.Target>
   /// Dangling references are errors: the graph says something it cannot back.

@@ -1,7 +1,7 @@
 /// Reports unlisted sources given a publication type that the text never names.
 public struct UntypedAppealRule: GraphRule {
   /// The id its findings carry, and that configurations, suppressions and baselines name.
-  public let id = "untyped-appeal"
+  public let id: RuleID = .untypedAppeal
   /// A warning: the type weighs the evidence (`established-on-weak-evidence` reads it).
   public let defaultSeverity = Severity.warning
   /// What `claimgraph rules` lists beside the id.

@@ -1,7 +1,7 @@
 /// Reports sources that no claim cites.
 public struct UnusedSourceRule: GraphRule {
   /// The id its findings carry, and that configurations, suppressions and baselines name.
-  public let id = "unused-source"
+  public let id: RuleID = .unusedSource
   /// A warning: harmless to readers, but usually a forgotten citation.
   public let defaultSeverity = Severity.warning
   /// What `claimgraph rules` lists beside the id.

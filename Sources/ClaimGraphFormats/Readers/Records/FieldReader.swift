@@ -229,7 +229,7 @@ struct FieldReader {
         problem("suppressions", "a suppression needs 'rule' and 'reason' texts")
         return nil
       }
-      return Suppression(rule: rule, reason: reason)
+      return Suppression(rule: RuleID(rawValue: rule), reason: reason)
     }
   }
 }

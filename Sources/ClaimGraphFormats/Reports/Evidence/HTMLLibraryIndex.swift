@@ -54,9 +54,7 @@ public struct HTMLLibraryIndex: Sendable {
   }
 
   /// The rules whose findings are the library's disagreements, in the order listed.
-  public static let disagreementRules = [
-    StrengthDisagreementRule().id, StanceDisagreementRule().id,
-  ]
+  public static let disagreementRules: [RuleID] = [.strengthDisagreement, .stanceDisagreement]
 
   /// The whole self-contained page.
   public func render() -> String {
@@ -167,8 +165,8 @@ public struct HTMLLibraryIndex: Sendable {
     for (index, rule) in Self.disagreementRules.enumerated() {
       let items = found.filter { $0.rule == rule }
       guard !items.isEmpty else { continue }
-      html += "<section>\n<h3 id=\"\(ReportContext.anchor(NodeID(rule), "rule", index))\">"
-      html += "<code>\(Escaping.html(rule))</code> (\(items.count))</h3>\n"
+      html += "<section>\n<h3 id=\"\(ReportContext.anchor(NodeID(rule.rawValue), "rule", index))\">"
+      html += "<code>\(Escaping.html(rule.rawValue))</code> (\(items.count))</h3>\n"
       if let summary = registry.descriptor(for: rule)?.summary {
         html += "<p>\(Escaping.html(summary))</p>\n"
       }
@@ -213,7 +211,7 @@ public struct HTMLLibraryIndex: Sendable {
     html += "<ol class=\"findings\">\n"
     for finding in others {
       html += "<li><span class=\"sev\">\(finding.severity.rawValue)</span> "
-      html += "<code>\(Escaping.html(finding.rule))</code> "
+      html += "<code>\(Escaping.html(finding.rule.rawValue))</code> "
       if let location = finding.location {
         html += "<code>\(Escaping.html(location.description))</code> "
       }

@@ -15,16 +15,16 @@ enum ReportFindings {
       html += "<code>claimgraph lint</code> does not report again"
     }
     html += ".\(suppressedNote(context))</p>\n"
-    var byRule: [String: [Diagnostic]] = [:]
+    var byRule: [RuleID: [Diagnostic]] = [:]
     for finding in context.findings { byRule[finding.rule, default: []].append(finding) }
     let known = context.registry.descriptors.map(\.id)
     let order =
       known.filter { byRule[$0] != nil } + byRule.keys.filter { !known.contains($0) }.sorted()
     for (index, rule) in order.enumerated() {
       let findings = byRule[rule] ?? []
-      let id = ReportContext.anchor(NodeID(rule), "rule", index)
+      let id = ReportContext.anchor(NodeID(rule.rawValue), "rule", index)
       html += "<section>\n<h3 id=\"\(id)\"><code>"
-      html += "\(Escaping.html(rule))</code> (\(findings.count))</h3>\n"
+      html += "\(Escaping.html(rule.rawValue))</code> (\(findings.count))</h3>\n"
       if let summary = context.registry.descriptor(for: rule)?.summary {
         html += "<p>\(Escaping.html(summary))</p>\n"
       }

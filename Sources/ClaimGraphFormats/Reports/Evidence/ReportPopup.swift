@@ -27,12 +27,12 @@ enum ReportPopup {
         // popup sits on each of them: the popups say so in a line, the findings list gives
         // the places once, so the page grows with the occurrences, not their square.
         let message =
-          finding.rule == "quote-ambiguous"
+          finding.rule == .quoteAmbiguous
           ? "a quote of this claim occurs in several places; the findings list names them"
           : finding.message
         html += "<span class=\"finding\"><span class=\"sev\">\(finding.severity.rawValue)</span> "
         html += "\(Escaping.html(message)) <span class=\"rule\">["
-        html += "\(Escaping.html(finding.rule))]</span></span>"
+        html += "\(Escaping.html(finding.rule.rawValue))]</span></span>"
       }
       html += "<span class=\"cid\">\(Escaping.html(claim.id.rawValue))</span></span>"
     }

@@ -10,7 +10,7 @@ extension Baseline {
   public func fileText() -> String {
     let entries = entries.map { entry -> JSONValue in
       .object([
-        ("rule", .string(entry.rule)), ("node", .optional(entry.node)),
+        ("rule", .string(entry.rule.rawValue)), ("node", .optional(entry.node)),
         ("fingerprint", .string(entry.fingerprint)), ("count", .int(entry.count)),
         ("file", .optional(entry.file)), ("message", .string(entry.message)),
       ])
@@ -169,7 +169,7 @@ private struct BaselineReading {
       let node = optionalText(members["node"]), let file = optionalText(members["file"])
     else { throw wrong(shape, at: location) }
     return Baseline.Entry(
-      rule: rule, node: node, fingerprint: fingerprint, count: count, file: file,
+      rule: RuleID(rawValue: rule), node: node, fingerprint: fingerprint, count: count, file: file,
       message: message)
   }
 

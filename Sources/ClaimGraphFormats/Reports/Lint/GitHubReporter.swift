@@ -104,7 +104,7 @@ public enum GitHubReporter {
     for finding in ordered {
       let place = finding.location.map(\.description) ?? ""
       text +=
-        "| \(finding.severity.rawValue) | \(cell(place)) | \(cell(finding.rule)) | "
+        "| \(finding.severity.rawValue) | \(cell(place)) | \(cell(finding.rule.rawValue)) | "
         + "\(cell(finding.message)) |\n"
     }
     return text

@@ -28,7 +28,7 @@ public enum JSONReporter {
 
   private static func json(for finding: Diagnostic) -> JSONValue {
     var members: [(String, JSONValue)] = [
-      ("rule", .string(finding.rule)), ("severity", .string(finding.severity.rawValue)),
+      ("rule", .string(finding.rule.rawValue)), ("severity", .string(finding.severity.rawValue)),
       ("message", .string(finding.message)),
     ]
     if let location = finding.location {

@@ -27,7 +27,7 @@ public enum SARIFReporter {
       let fingerprint = Fingerprint(of: finding)
       let occurrence = occurrences[fingerprint, default: 0] + 1
       occurrences[fingerprint] = occurrence
-      var members: [(String, JSONValue)] = [("ruleId", .string(finding.rule))]
+      var members: [(String, JSONValue)] = [("ruleId", .string(finding.rule.rawValue))]
       if let index = ruleIndex[finding.rule] { members.append(("ruleIndex", .int(index))) }
       members += [
         ("level", .string(finding.severity.rawValue)),
@@ -88,8 +88,8 @@ public enum SARIFReporter {
 
   private static func json(for rule: RuleDescriptor) -> JSONValue {
     .object([
-      ("id", .string(rule.id)),
-      ("name", .string(pascalCase(rule.id))),
+      ("id", .string(rule.id.rawValue)),
+      ("name", .string(pascalCase(rule.id.rawValue))),
       ("shortDescription", .object([("text", .string(rule.summary))])),
       ("fullDescription", .object([("text", .string(rule.explanation))])),
       ("help", .object([("text", .string(rule.explanation))])),

@@ -238,7 +238,7 @@ public struct Neo4jCSVExporter: GraphFolderExporter {
         record.add(article.sections.isEmpty ? nil : sections.text, to: &out)
       }
       let suppressions = node.suppressions
-      record.add(array: suppressions.map(\.rule), to: &out)
+      record.add(array: suppressions.map(\.rule.rawValue), to: &out)
       if suppressions.isEmpty {
         record.add(nil as String?, to: &out)
       } else {
@@ -246,7 +246,7 @@ public struct Neo4jCSVExporter: GraphFolderExporter {
         JSONText.append(
           .array(
             suppressions.map {
-              .object([("rule", .string($0.rule)), ("reason", .string($0.reason))])
+              .object([("rule", .string($0.rule.rawValue)), ("reason", .string($0.reason))])
             }
           ), to: &json)
         record.add(json.text, to: &out)

@@ -283,7 +283,7 @@ enum RDFMapping {
     for (label, suppression) in suppressions {
       writer.subject(blank: label)
       writer.add(.type, .suppressionClass)
-      writer.add(.rule, text: suppression.rule)
+      writer.add(.rule, text: suppression.rule.rawValue)
       writer.add(.reason, text: suppression.reason, tagged: true)
     }
   }

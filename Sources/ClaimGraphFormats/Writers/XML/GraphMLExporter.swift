@@ -112,7 +112,7 @@ public struct GraphMLExporter: GraphExporter {
     }
   }
 
-  /// Writes the edges from the graph's edge arrays: each end's GraphML id is written once
+  /// Writes the edges from the graph's edge table: each end's GraphML id is written once
   /// into a table and copied from there, the kind, strength and weight elements are
   /// copied whole, and only what a claim says in its own words is escaped per edge.
   private func writeEdges(
@@ -122,22 +122,19 @@ public struct GraphMLExporter: GraphExporter {
   ) throws {
     let graph = selection.graph
     let ends = EndTable(graph, ids: ids)
-    let sourceNumbers = graph.edgeSourceNumbers
-    let targetNumbers = graph.edgeTargetNumbers
-    let kinds = graph.edgeKindList
-    let strengths = graph.edgeStrengthList
+    let table = graph.edgeTable
     let fixed = FixedEdgeData(keys)
     for offset in selection.edges.indices {
       let number = selection.edgeNumber(at: offset)
-      let kind = kinds[number]
-      let strength = strengths[number]
+      let kind = table.kind(of: number)
+      let strength = table.strength(of: number)
       writer.raw { out in
         out.append("<edge id=\"e")
         out.append(decimal: offset)
         out.append("\" source=\"")
-        ends.append(Int(sourceNumbers[number]), to: &out)
+        ends.append(table.source(of: number), to: &out)
         out.append("\" target=\"")
-        ends.append(Int(targetNumbers[number]), to: &out)
+        ends.append(table.target(of: number), to: &out)
         out.append("\">\n")
         out.append(fixed.kind(kind))
         if let strength { out.append(fixed.strength(strength)) }
@@ -157,7 +154,7 @@ public struct GraphMLExporter: GraphExporter {
         if let stance = edges[number].stance { writer.raw { $0.append(fixed.stance(stance)) } }
         if let cited = findings.citation(ofEdgeAt: offset) {
           writeCitation(
-            of: Int(sourceNumbers[number]), cited, graph: graph, keys: keys, &writer)
+            of: table.source(of: number), cited, graph: graph, keys: keys, &writer)
         } else {
           let edge = edges[number]
           if !edge.methods.isEmpty {
