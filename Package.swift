@@ -70,16 +70,45 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Test support, in no product. Every test target reads the one `Fixtures` tree through
+    // `Fixture` here; this layer needs only the core (no libxml2, no libfyaml).
+    .target(
+      name: "ClaimGraphTestSupport",
+      dependencies: ["ClaimGraph"],
+      path: "Tests/ClaimGraphTestSupport",
+      resources: [.copy("Fixtures")]
+    ),
+    // Support for tests of the formats and above: schema validation of the exports
+    // (XMLValidator, over libxml2) and graphs loaded from YAML.
+    .target(
+      name: "ClaimGraphFormatsTestSupport",
+      dependencies: [
+        "ClaimGraph", "ClaimGraphYAML", "ClaimGraphFormats", "ClaimGraphTestSupport", "CLibXML2",
+      ],
+      path: "Tests/ClaimGraphFormatsTestSupport"
+    ),
+    // The core: model, graph, queries, rules and anchoring on graphs built in Swift.
     .testTarget(
-      name: "ClaimGraphTests",
+      name: "ClaimGraphCoreTests",
+      dependencies: ["ClaimGraph", "ClaimGraphTestSupport"]
+    ),
+    // Reading YAML and foreign formats, the exporters, reports and schema validation.
+    .testTarget(
+      name: "ClaimGraphFormatsTests",
+      dependencies: [
+        "ClaimGraph", "ClaimGraphYAML", "ClaimGraphFormats", "ClaimGraphBenchmarks",
+        "ClaimGraphTestSupport", "ClaimGraphFormatsTestSupport",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
+    ),
+    // The command line and the project session: commands, workflows, the built executable.
+    .testTarget(
+      name: "ClaimGraphCLITests",
       dependencies: [
         "ClaimGraph", "ClaimGraphYAML", "ClaimGraphFormats", "ClaimGraphProject", "ClaimGraphCLI",
-        "ClaimGraphBenchmarks",
-        // Schema validation of the exports (XMLValidator): test support, in no product.
-        "CLibXML2",
-        .product(name: "PropertyBased", package: "swift-property-based"),
-      ],
-      resources: [.copy("Fixtures")]
+        "ClaimGraphBenchmarks", "ClaimGraphTestSupport", "ClaimGraphFormatsTestSupport",
+        "CLibFYAML",
+      ]
     ),
   ]
 )

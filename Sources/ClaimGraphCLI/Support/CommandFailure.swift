@@ -2,15 +2,6 @@ import ClaimGraph
 import ClaimGraphFormats
 import ClaimGraphProject
 
-/// A command line that parses but asks for what cannot be.
-///
-/// Options that do not go together with what the command was given: the root command
-/// prints it as `error: MESSAGE` and exits with 2.
-struct UsageError: Error, Equatable {
-  /// What is wrong, naming the flags.
-  let message: String
-}
-
 /// How the command line words a ``ProjectError``: the library's failure with the flags
 /// the command line offers for it.
 enum CommandFailure {
@@ -59,11 +50,4 @@ enum CommandFailure {
     return "\u{1B}[1mquery:1:\(error.column):\u{1B}[0m \u{1B}[1;31merror:\u{1B}[0m "
       + "\(error.message)\n  \(text)\n  \u{1B}[1;32m\(caret)\u{1B}[0m\n"
   }
-}
-
-extension LintReport {
-  /// The exit status of `claimgraph lint`: `0` when the findings pass, `1` when they fail
-  /// the run (an error, or a warning when strict), `2` when input could not be read or
-  /// parsed.
-  public var exitStatus: Int32 { inputFailed ? 2 : fails ? 1 : 0 }
 }
