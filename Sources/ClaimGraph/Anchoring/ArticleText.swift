@@ -147,8 +147,8 @@ public struct ArticleText: Sendable {
 
   /// The span of the original text a range of keys came from.
   private func span(ofKeys keys: Range<Int>) -> TextSpan {
-    let start = keyed.starts[keys.lowerBound]
-    let end = keys.isEmpty ? start : keyed.ends[keys.upperBound - 1]
+    let start = Int(keyed.starts[keys.lowerBound])
+    let end = keys.isEmpty ? start : keyed.end(ofKey: keys.upperBound - 1)
     let (line, column) = position(of: start)
     return TextSpan(start: start, end: end, line: line, column: column)
   }

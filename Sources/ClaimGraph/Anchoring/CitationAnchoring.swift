@@ -61,17 +61,27 @@ extension Source {
   /// Humans" (2 of 7). Only a listed source's title is the article's own wording; an
   /// unlisted source's title is the graph's paraphrase and anchors nothing.
   public func isRestated(in texts: [String]) -> Bool {
+    isRestated(inWords: texts.lazy.map(Cues.words(of:)))
+  }
+
+  /// ``isRestated(in:)`` over the texts' ``Cues/words(of:)``.
+  func isRestated<Texts: Sequence<[Cues.Word]>>(inWords texts: Texts) -> Bool {
     let title = Set(Self.contentWords(of: title))
     guard title.count >= 3 else { return false }
-    return texts.contains { text in
-      let shared = title.intersection(Self.contentWords(of: text)).count
+    return texts.contains { words in
+      let shared = title.intersection(Self.contentWords(of: words)).count
       return shared >= 3 && shared * 3 >= title.count * 2
     }
   }
 
   /// The content words of a text, lowercased, without a final "s".
   static func contentWords(of text: String) -> [String] {
-    Cues.words(of: text).map(\.text).filter { !functionWords.contains($0) }.map { word in
+    contentWords(of: Cues.words(of: text))
+  }
+
+  /// The content words among a text's ``Cues/words(of:)``.
+  static func contentWords(of words: [Cues.Word]) -> [String] {
+    words.map(\.text).filter { !functionWords.contains($0) }.map { word in
       word.count > 3 && word.hasSuffix("s") ? String(word.dropLast()) : word
     }
   }

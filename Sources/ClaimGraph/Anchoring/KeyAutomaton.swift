@@ -83,7 +83,7 @@ struct KeyAutomaton {
       func pattern(_ index: Int) -> UnsafeBufferPointer<UInt32> {
         UnsafeBufferPointer(rebasing: keys[bounds[index]..<bounds[index + 1]])
       }
-      let order = patterns.indices.sorted { pattern($0).lexicographicallyPrecedes(pattern($1)) }
+      let order = Self.sortedLexicographically(keys, bounds)
       // The nodes on the path of the previous pattern, by depth.
       var path: [Int32] = [0]
       var previous = UnsafeBufferPointer(rebasing: keys[0..<0])
@@ -129,6 +129,72 @@ struct KeyAutomaton {
     self.branches = branches
     self.rootASCII = rootASCII
     linkFailures(parent: parent, depth: depth)
+  }
+
+  /// The indices of the patterns (`keys[bounds[i]..<bounds[i + 1]]`) in lexicographic
+  /// order of their keys; equal patterns in any order.
+  ///
+  /// A multikey quicksort (Bentley and Sedgewick): each step splits a run of patterns on
+  /// their key at one depth into less, equal and greater, and only the equal part goes on
+  /// to the next key. That reads each key a pattern shares with its neighbours about once,
+  /// where a comparison sort re-reads the shared start at every comparison: many quotes
+  /// start with the same words, and at 100k sentences the merge sort this replaces was the
+  /// anchoring stage's costliest step after the failure links. Pivots come from a
+  /// fixed-seed generator, so no arrangement of the quotes makes it quadratic by design;
+  /// the runs still to sort are kept on an explicit stack, so no input deepens the call
+  /// stack.
+  ///
+  /// - Complexity: expected O(*P* + *k* log *k*) key reads for *k* patterns of *P* keys.
+  static func sortedLexicographically(
+    _ keys: UnsafeBufferPointer<UInt32>, _ bounds: [Int]
+  ) -> [Int] {
+    var order = Array(0..<(bounds.count - 1))
+    // The key of a pattern at a depth, or -1 past its end (a prefix sorts first).
+    func key(_ pattern: Int, _ depth: Int) -> Int64 {
+      let position = bounds[pattern] + depth
+      return position < bounds[pattern + 1] ? Int64(keys[position]) : -1
+    }
+    var generator = SplitMix64(seed: 0x5EED)
+    var runs: [(low: Int, high: Int, depth: Int)] = [(0, order.count, 0)]
+    while let (low, high, depth) = runs.popLast() {
+      guard high - low > 1 else { continue }
+      let pivot = key(order[low + Int(generator.next() % UInt64(high - low))], depth)
+      // Dutch-flag partition of order[low..<high] on the key at `depth`.
+      var less = low
+      var index = low
+      var greater = high
+      while index < greater {
+        let current = key(order[index], depth)
+        if current < pivot {
+          order.swapAt(less, index)
+          less += 1
+          index += 1
+        } else if current > pivot {
+          greater -= 1
+          order.swapAt(index, greater)
+        } else {
+          index += 1
+        }
+      }
+      runs.append((low, less, depth))
+      runs.append((greater, high, depth))
+      // Patterns that ended here are equal; the others go on to the next key.
+      if pivot >= 0 { runs.append((less, greater, depth + 1)) }
+    }
+    return order
+  }
+
+  /// A small deterministic generator (SplitMix64), for the sort's pivots.
+  private struct SplitMix64 {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var value = state
+      value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+      return value ^ (value >> 31)
+    }
   }
 
   private static func branchKey(_ node: Int32, _ key: UInt32) -> UInt64 {

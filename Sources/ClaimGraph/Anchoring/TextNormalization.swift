@@ -230,13 +230,22 @@ enum TextNormalization {
 /// Keys make matching a scan over integers: an ASCII character is its code, any other
 /// character an index into a table of the distinct characters the text holds (looked up
 /// by `Character`, so canonically equivalent spellings share a key).
+///
+/// The index costs 8 bytes per key: the key and where its character starts, both 32-bit.
+/// Where a key's character ends is not stored: the keys' characters tile the text (a run
+/// of whitespace is one key, a replaced character's keys share its span), so it ends where
+/// the next key with another start begins. Storing both ends as `Int`s took 20 bytes per
+/// key; at a million quoted sentences (127 MB of text) the index alone outgrew the caches
+/// and the page-fault budget of the whole load.
 struct KeyedText: Sendable {
   /// One key per character of the comparison form.
   private(set) var keys: [UInt32] = []
   /// For each key, the offset (in Unicode scalars) of the original character it came from.
-  private(set) var starts: [Int] = []
-  /// For each key, the offset just after the original character it came from.
-  private(set) var ends: [Int] = []
+  ///
+  /// 32 bits: a text is at most 4 Gi scalars (the loaders read files of at most 1 GiB).
+  private(set) var starts: [UInt32] = []
+  /// The number of Unicode scalars of the text: where the last key's character ends.
+  private(set) var scalarCount = 0
   /// The key of each distinct non-ASCII character.
   private var table: [Character: UInt32] = [:]
   /// Whether ``starts`` and ``ends`` are kept (not for the fragments looked for).
@@ -276,23 +285,20 @@ struct KeyedText: Sendable {
     var copy = text
     copy.withUTF8 { bytes in
       keys.reserveCapacity(bytes.count)
-      if keepsPositions {
-        starts.reserveCapacity(bytes.count)
-        ends.reserveCapacity(bytes.count)
-      }
+      if keepsPositions { starts.reserveCapacity(bytes.count) }
       var index = 0
       var offset = 0
       while index < bytes.count {
         let byte = bytes[index]
         let next = index + 1 < bytes.count ? bytes[index + 1] : nil
         if byte == UInt8(ascii: "\r"), next == UInt8(ascii: "\n") {
-          appendSpace(offset, offset + 2)
+          appendSpace(at: offset)
           index += 2
           offset += 2
           continue
         }
         if byte < 0x80, next.map({ $0 < 0x80 }) ?? true {
-          append(ascii: byte, from: offset, to: offset + 1)
+          append(ascii: byte, at: offset)
           index += 1
           offset += 1
           continue
@@ -301,61 +307,66 @@ struct KeyedText: Sendable {
         let position = text.utf8.index(text.utf8.startIndex, offsetBy: index)
         let character = text[position]
         let width = character.unicodeScalars.count
-        append(character, from: offset, to: offset + width, growing: growing)
+        append(character, at: offset, growing: growing)
         index = text.utf8.distance(from: text.utf8.startIndex, to: text.index(after: position))
         offset += width
       }
+      scalarCount = offset
     }
   }
 
-  private mutating func append(ascii: UInt8, from start: Int, to end: Int) {
+  private mutating func append(ascii: UInt8, at start: Int) {
     if ascii == 0x20 || (0x09...0x0D).contains(ascii) {
-      appendSpace(start, end)
+      appendSpace(at: start)
     } else {
-      add(UInt32(ascii), start, end)
+      add(UInt32(ascii), at: start)
     }
   }
 
-  private mutating func append(_ character: Character, from start: Int, to end: Int, growing: Bool)
-  {
+  private mutating func append(_ character: Character, at start: Int, growing: Bool) {
     // ("\r\n" is one character whose ASCII value is the line feed.)
     if let ascii = character.asciiValue {
-      append(ascii: ascii, from: start, to: end)
+      append(ascii: ascii, at: start)
       return
     }
     if character.isWhitespace {
-      appendSpace(start, end)
+      appendSpace(at: start)
       return
     }
     if let replacement = TextNormalization.replacement(for: character) {
-      for scalar in replacement.unicodeScalars { add(scalar.value, start, end) }
+      for scalar in replacement.unicodeScalars { add(scalar.value, at: start) }
       return
     }
     if let key = table[character] {
-      add(key, start, end)
+      add(key, at: start)
     } else if growing {
       let key = Self.firstTableKey + UInt32(table.count)
       table[character] = key
-      add(key, start, end)
+      add(key, at: start)
     } else {
-      add(Self.absent, start, end)
+      add(Self.absent, at: start)
     }
   }
 
-  /// A run of whitespace is one space.
-  private mutating func appendSpace(_ start: Int, _ end: Int) {
-    if keys.last == Self.space {
-      if keepsPositions { ends[ends.count - 1] = end }
-    } else {
-      add(Self.space, start, end)
-    }
+  /// A run of whitespace is one space (which spans the whole run: see ``end(ofKey:)``).
+  private mutating func appendSpace(at start: Int) {
+    if keys.last != Self.space { add(Self.space, at: start) }
   }
 
-  private mutating func add(_ key: UInt32, _ start: Int, _ end: Int) {
+  private mutating func add(_ key: UInt32, at start: Int) {
     keys.append(key)
     guard keepsPositions else { return }
-    starts.append(start)
-    ends.append(end)
+    starts.append(UInt32(start))
+  }
+
+  /// The offset just after the original character a key came from: the start of the next
+  /// key that starts elsewhere (a replaced character's keys share one start), or the end
+  /// of the text.
+  func end(ofKey key: Int) -> Int {
+    let start = starts[key]
+    var next = key + 1
+    while next < starts.count, starts[next] == start { next += 1 }
+    return next < starts.count ? Int(starts[next]) : scalarCount
   }
 
   /// The keys that came from a range of the text's scalars, without a leading or trailing
@@ -370,7 +381,7 @@ struct KeyedText: Sendable {
 
   /// The first key whose character starts at or after a scalar offset (binary search).
   private func firstKey(startingAtOrAfter offset: Int) -> Int {
-    starts.partitionPoint { $0 >= offset }
+    starts.partitionPoint { Int($0) >= offset }
   }
 
   /// The range grown to whole words at both ends (a suggestion that starts or ends inside

@@ -1,5 +1,7 @@
+import Synchronization
+
 /// What the rules that read the text see of one claim: the sentences its quotes land in.
-struct ClaimReading {
+struct ClaimReading: Sendable {
   /// The claim's article's anchors.
   let grounding: Grounding
   /// The offsets, in ``Grounding/sentences``, of the sentences holding the claim's
@@ -8,7 +10,13 @@ struct ClaimReading {
 
   /// The reading of a claim whose quotes were found in its article; nil otherwise.
   init?(_ claim: Claim, in graph: KnowledgeGraph) {
-    guard !claim.quotes.isEmpty, let grounding = graph.grounding(of: claim) else { return nil }
+    guard let grounding = graph.grounding(of: claim) else { return nil }
+    self.init(claim, in: grounding)
+  }
+
+  /// The reading of a claim in its article's grounding; nil when no quote of it was found.
+  init?(_ claim: Claim, in grounding: Grounding) {
+    guard !claim.quotes.isEmpty else { return nil }
     let offsets = grounding.passages(ofClaim: claim.id).compactMap {
       Self.sentence(containing: $0.start, in: grounding)
     }
@@ -54,5 +62,27 @@ struct ClaimReading {
   /// A list of phrases as messages show them: `"may", "suggests"`.
   static func quoted(_ phrases: [String]) -> String {
     phrases.map { "\"\($0)\"" }.joined(separator: ", ")
+  }
+}
+
+/// Every claim's ``ClaimReading``, built once per lint run, the first time a rule asks, and
+/// shared by the rules that read the text (each used to build its own for every claim).
+final class ClaimReadings: Sendable {
+  private let graph: KnowledgeGraph
+  private let built = Mutex<[ClaimReading?]?>(nil)
+
+  /// The readings of a graph's claims, not built yet.
+  init(_ graph: KnowledgeGraph) { self.graph = graph }
+
+  /// The reading of each claim, by its offset in ``KnowledgeGraph/claims``.
+  var all: [ClaimReading?] {
+    built.withLock { readings in
+      if let readings { return readings }
+      let made = graph.claims.indices.map { offset in
+        graph.grounding(ofClaimAt: offset).flatMap { ClaimReading(graph.claims[offset], in: $0) }
+      }
+      readings = made
+      return made
+    }
   }
 }

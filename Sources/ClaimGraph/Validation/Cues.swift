@@ -167,7 +167,12 @@ public struct Cues: Sendable, Equatable {
   ///   - own: when true, words inside double quotation marks and cues negated by a
   ///     preceding negation (see the type's notes) do not count.
   public func found(_ list: List, in text: String, own: Bool = false) -> [String] {
-    let words = Self.words(of: text)
+    found(list, inWords: Self.words(of: text), own: own)
+  }
+
+  /// ``found(_:in:own:)`` over a text's ``words(of:)``, for asking several lists about one
+  /// text without splitting it into words again.
+  func found(_ list: List, inWords words: [Word], own: Bool = false) -> [String] {
     var result: [String] = []
     for (offset, phrase) in (compiled[list] ?? []).enumerated() {
       guard !phrase.isEmpty else { continue }

@@ -46,6 +46,8 @@ public struct ValidationContext: Sendable {
   public let currentYear: Int
   /// The words the rules that read a claim's sentence look for.
   public let cues: Cues
+  /// Each claim's sentences, for the rules that read them: built once, on first use.
+  let readings: ClaimReadings
 
   /// Creates a context.
   public init(
@@ -57,5 +59,6 @@ public struct ValidationContext: Sendable {
     self.sourceMap = sourceMap
     self.options = options
     self.currentYear = currentYear
+    self.readings = ClaimReadings(graph)
   }
 }

@@ -102,6 +102,34 @@ import Testing
       ])
   }
 
+  /// The automaton sorts the quotes' keys to build its trie: quotes that are prefixes of
+  /// one another, repeated quotes, quotes with characters the text lacks and an empty
+  /// quote, given together in a scrambled order, are each located as they are alone.
+  @Test func quotesThatArePrefixesOrRepeatsOfOthersAreLocatedAsEachIsAlone() {
+    let (text, _) = Self.text(60)
+    let article = ArticleText(path: "t.txt", text: text)
+    var quotes: [TextQuote] = []
+    for index in 0..<60 {
+      let sentence = Self.sentence(index)
+      // Every prefix length of the sentence's words, so runs of quotes share long starts.
+      let words = sentence.split(separator: " ")
+      for count in [1, 2, 3, words.count] {
+        quotes.append(TextQuote(words.prefix(count).joined(separator: " ")))
+      }
+    }
+    quotes += [
+      TextQuote("In studies"), TextQuote("In studies"), TextQuote(""), TextQuote("∑ rose"),
+      TextQuote("rose by 3% in cohort 59, as reported.", prefix: "In studies"),
+    ]
+    // A fixed scramble: every eleventh quote, round and round (a permutation: 245 quotes).
+    let scrambled = (0..<quotes.count).map { quotes[$0 * 11 % quotes.count] }
+    #expect(quotes.count == 245)
+    let together = article.locateAll(scrambled)
+    #expect(together == scrambled.map(article.locate))
+    #expect(together.contains { if case .found = $0 { true } else { false } })
+    #expect(together.contains { if case .ambiguous = $0 { true } else { false } })
+  }
+
   @Test func overlappingAndSelfOverlappingQuotesAreAllFound() {
     let article = ArticleText(path: "t.txt", text: "aaaa The release rose by 5% today.\n")
     let matches = article.locateAll([

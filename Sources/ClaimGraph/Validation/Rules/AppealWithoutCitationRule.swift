@@ -30,14 +30,13 @@ public struct AppealWithoutCitationRule: GraphRule {
     let cues = context.cues
     // The claims each sentence states (by article and sentence), for deciding who owns an
     // appeal no quote of the claim holds. Built once: linear in the claims.
-    var readings: [String: ClaimReading] = [:]
-    var claimsInSentence: [SentenceKey: [Claim]] = [:]
-    for claim in graph.claims {
-      guard let reading = ClaimReading(claim, in: graph) else { continue }
-      readings[claim.id.rawValue] = reading
+    let readings = context.readings.all
+    var claimsInSentence: [SentenceKey: [Int]] = [:]
+    for (offset, reading) in readings.enumerated() {
+      guard let reading else { continue }
       for sentence in reading.sentences {
-        claimsInSentence[SentenceKey(article: claim.article, sentence: sentence), default: []]
-          .append(claim)
+        let key = SentenceKey(article: graph.claims[offset].article, sentence: sentence)
+        claimsInSentence[key, default: []].append(offset)
       }
     }
     func appeals(in texts: [String]) -> [String] {
@@ -54,10 +53,9 @@ public struct AppealWithoutCitationRule: GraphRule {
       let texts = claim.quotes.map(\.exact) + claim.citations.flatMap { $0.quotes.map(\.exact) }
       return appeals(in: texts).contains(phrase)
     }
-    return graph.claims.compactMap { claim -> Diagnostic? in
-      guard claim.citations.isEmpty, let reading = readings[claim.id.rawValue] else {
-        return nil
-      }
+    return graph.claims.indices.compactMap { offset -> Diagnostic? in
+      let claim = graph.claims[offset]
+      guard claim.citations.isEmpty, let reading = readings[offset] else { return nil }
       let own = appeals(in: claim.quotes.map(\.exact))
       if !own.isEmpty {
         return finding(
@@ -70,7 +68,9 @@ public struct AppealWithoutCitationRule: GraphRule {
       for sentence in reading.sentences {
         let others = claimsInSentence[SentenceKey(article: claim.article, sentence: sentence)] ?? []
         for phrase in appeals(in: [reading.text(of: sentence)])
-        where !unowned.contains(phrase) && !others.contains(where: { quotes(phrase, $0) }) {
+        where !unowned.contains(phrase)
+          && !others.contains(where: { quotes(phrase, graph.claims[$0]) })
+        {
           unowned.append(phrase)
         }
       }

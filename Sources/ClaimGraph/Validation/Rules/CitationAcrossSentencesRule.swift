@@ -33,9 +33,10 @@ public struct CitationAcrossSentencesRule: GraphRule {
   /// Reports each citation anchored only elsewhere, at the claim.
   public func check(_ context: ValidationContext) -> [Diagnostic] {
     let graph = context.graph
-    return graph.claims.flatMap { claim -> [Diagnostic] in
-      guard claim.citations.contains(where: Self.isChecked),
-        let reading = ClaimReading(claim, in: graph)
+    let readings = context.readings.all
+    return graph.claims.indices.flatMap { offset -> [Diagnostic] in
+      let claim = graph.claims[offset]
+      guard claim.citations.contains(where: Self.isChecked), let reading = readings[offset]
       else { return [] }
       let own = Set(reading.sentences)
       return claim.citations.enumerated().compactMap { offset, citation -> Diagnostic? in

@@ -70,23 +70,26 @@ public struct CitationQuoteDoesNotInvokeRule: GraphRule {
 
   /// Whether a quote invokes a source: an author's family name, its year, its title's
   /// words (a listed source's), or an appeal to research.
+  ///
+  /// The quote is prepared once for the whole-word tests (names, year) and split into
+  /// words once for the cue lists and the title; the abbreviations, the costliest test,
+  /// come last. Each test used to prepare the quote anew: the rule took 44% of the
+  /// instructions of `lint` on the benchmark's anchored article (callgrind, 10k claims).
   static func invokes(_ source: Source, _ quote: String, _ cues: Cues) -> Bool {
-    let enriched = Source(
-      id: source.id, type: source.type, title: source.title,
-      authors: source.authors + (source.enrichment?.authors ?? []))
-    if enriched.isNamed(in: [quote]) { return true }
-    if let year = source.year, TextNormalization.containsWords(String(year), in: quote) {
+    let search = TextNormalization.WordSearch(quote)
+    let names = (source.authors + (source.enrichment?.authors ?? [])).map(Source.familyName(of:))
+    if names.contains(where: { $0.count > 1 && search.contains($0) }) { return true }
+    if let year = source.year, search.contains(String(year)) { return true }
+    let words = Cues.words(of: quote)
+    if [.research, .appeals, .types].contains(where: { !cues.found($0, inWords: words).isEmpty }) {
       return true
     }
-    if source.isListed, source.isRestated(in: [quote]) { return true }
-    if abbreviations(in: quote).contains(where: { abbreviation in
+    if source.isListed, source.isRestated(inWords: [words]) { return true }
+    return abbreviations(in: quote).contains(where: { abbreviation in
       ([source.title] + source.quotes.map(\.exact)).contains {
         TextNormalization.containsWords(abbreviation, in: $0)
       }
-    }) {
-      return true
-    }
-    return [.research, .appeals, .types].contains { cues.contains($0, in: quote) }
+    })
   }
 
   /// The words of a text written in capitals, with at least two letters (`DSM-5-TR`,

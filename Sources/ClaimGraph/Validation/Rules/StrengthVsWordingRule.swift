@@ -28,8 +28,10 @@ public struct StrengthVsWordingRule: GraphRule {
   public func check(_ context: ValidationContext) -> [Diagnostic] {
     let graph = context.graph
     let cues = context.cues
-    return graph.claims.compactMap { claim -> Diagnostic? in
-      guard !claim.quotes.isEmpty, graph.grounding(of: claim) != nil else { return nil }
+    let readings = context.readings.all
+    return graph.claims.indices.compactMap { offset -> Diagnostic? in
+      let claim = graph.claims[offset]
+      guard !claim.quotes.isEmpty, graph.grounding(ofClaimAt: offset) != nil else { return nil }
       let own = claim.quotes.map(\.exact)
       func found(_ list: Cues.List, in texts: [String]) -> [String] {
         var result: [String] = []
@@ -51,7 +53,7 @@ public struct StrengthVsWordingRule: GraphRule {
           + "state it firmly"
       case .uncertain:
         let assertions = found(.assertions, in: own)
-        guard !assertions.isEmpty, let reading = ClaimReading(claim, in: graph) else {
+        guard !assertions.isEmpty, let reading = readings[offset] else {
           return nil
         }
         let around = reading.textsAndSectionTitles(in: graph, article: claim.article)
@@ -61,7 +63,7 @@ public struct StrengthVsWordingRule: GraphRule {
           + "(\(ClaimReading.quoted(assertions))) and nothing in its sentence hedges; mark "
           + "it established, or quote the words that qualify it"
       case .refuted:
-        guard let reading = ClaimReading(claim, in: graph) else { return nil }
+        guard let reading = readings[offset] else { return nil }
         let around = reading.textsAndSectionTitles(in: graph, article: claim.article)
         guard found(.rejections, in: around).isEmpty else { return nil }
         message =
