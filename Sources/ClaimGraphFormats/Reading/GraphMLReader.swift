@@ -447,7 +447,7 @@ private final class GraphMLParse {
       switch context {
       case .node(let index): nodes[index].fields[key.name] = field
       case .graph: graphFields[key.name] = field
-      case .edge(let index) where key.name == "kind":
+      case .edge(let index) where key.name == ModelField.kind.attribute:
         edgeKinds[index] = EdgeKind(rawValue: value)
       case .edge(let index) where key.isEdgeStructure: edgeFields[index][key.name] = field
       default: break
@@ -489,12 +489,14 @@ private final class GraphMLParse {
       nodes[index].fields[key.name] = .init(
         value: Self.typed(key.defaultValue ?? "", key.type), location: nodes[index].location)
     }
-    if let realID = nodes[index].fields["node_id"]?.value.text { nodes[index].id = NodeID(realID) }
+    if let realID = nodes[index].fields[ModelField.nodeID.attribute]?.value.text {
+      nodes[index].id = NodeID(realID)
+    }
     context = .graph
   }
 
   private func resolveEdges() {
-    guard nodes.contains(where: { $0.fields["node_id"] != nil }) else {
+    guard nodes.contains(where: { $0.fields[ModelField.nodeID.attribute] != nil }) else {
       // Every node's id is its XML id, so no edge end needs looking up.
       resolvedEdges = edges.indices.map { index in
         let edge = edges[index]
