@@ -170,7 +170,7 @@ struct GraphDocument {
     ]
       + NodeKind.entityKinds.map { kind in
         .init(
-          ModelField(kind.plural, type: .list), .list(entity),
+          ModelField(kind.plural, type: .records), .list(entity),
           "Entities of kind `\(kind.rawValue)`.")
       })
 

@@ -24,9 +24,12 @@ package struct ModelField: Hashable, Sendable {
     case boolean
     /// A decimal number.
     case decimal
-    /// A list of texts or of records: one JSON text in XML formats, a JSON list in node-link
-    /// JSON.
-    case list
+    /// A list of texts (ids, names): one JSON text in XML formats, a JSON list in node-link
+    /// JSON, a list property in property graphs.
+    case texts
+    /// A list of records: one JSON text in XML formats and property graphs, a JSON list in
+    /// node-link JSON.
+    case records
     /// A record (an object): one JSON text in XML formats, a JSON object in node-link JSON.
     case record
   }
@@ -61,10 +64,10 @@ extension ModelField {
   /// A note for reviewers (on claims, sources and a source's enrichment).
   package static let note = ModelField("note")
   /// The passages of the article a claim, a source, a citation or stated evidence quotes.
-  package static let quote = ModelField("quote", type: .list)
+  package static let quote = ModelField("quote", type: .records)
   /// The lint rules silenced for a node, each with a reason.
   package static let suppressions = ModelField(
-    "suppress", attribute: "suppressions", type: .list)
+    "suppress", attribute: "suppressions", type: .records)
 
   // MARK: Claims
 
@@ -75,15 +78,15 @@ extension ModelField {
   /// The id of the article section a claim sits in.
   package static let section = ModelField("section")
   /// The entities a claim is about.
-  package static let about = ModelField("about", type: .list)
+  package static let about = ModelField("about", type: .texts)
   /// The typed relations between entities a claim asserts.
-  package static let relations = ModelField("relations", type: .list)
+  package static let relations = ModelField("relations", type: .records)
   /// The sources a claim rests on, and how.
-  package static let citations = ModelField("citations", type: .list)
+  package static let citations = ModelField("citations", type: .records)
   /// The evidence a claim's own sentence describes without naming a study.
-  package static let evidence = ModelField("evidence", type: .list)
+  package static let evidence = ModelField("evidence", type: .records)
   /// The claims (of other articles) a claim restates.
-  package static let sameAs = ModelField("same_as", type: .list)
+  package static let sameAs = ModelField("same_as", type: .texts)
   /// The article a claim belongs to (in YAML, a graph file's article mapping).
   package static let article = ModelField("article")
 
@@ -92,7 +95,7 @@ extension ModelField {
   /// What kind of publication a source is.
   package static let sourceType = ModelField("type", attribute: "source_type")
   /// The authors, as the article (or an enrichment) gives them.
-  package static let authors = ModelField("authors", type: .list)
+  package static let authors = ModelField("authors", type: .texts)
   /// The year of publication.
   package static let year = ModelField("year", type: .integer)
   /// The journal or publisher.
@@ -104,7 +107,7 @@ extension ModelField {
   /// A link to the publication.
   package static let url = ModelField("url")
   /// The evidence methods of a source or a citation (on a `cites` edge too).
-  package static let methods = ModelField("methods", type: .list)
+  package static let methods = ModelField("methods", type: .texts)
   /// Whether the article's reference list has a source.
   package static let listed = ModelField("listed", type: .boolean)
   /// How the text invokes an unlisted source.
@@ -115,7 +118,7 @@ extension ModelField {
   // MARK: Entities
 
   /// Other names of an entity.
-  package static let aliases = ModelField("aliases", type: .list)
+  package static let aliases = ModelField("aliases", type: .texts)
   /// A finer grouping of an entity within its kind.
   package static let category = ModelField("category")
   /// A short description of an entity.
@@ -129,13 +132,13 @@ extension ModelField {
   /// An article's text itself, in graph files.
   package static let text = ModelField(textFile.key)
   /// An article's sections, in reading order.
-  package static let sections = ModelField("sections", type: .list)
+  package static let sections = ModelField("sections", type: .records)
   /// The passages of an article's text that state no claim.
-  package static let unclaimed = ModelField("unclaimed", type: .list)
+  package static let unclaimed = ModelField("unclaimed", type: .records)
   /// A graph file's claims.
-  package static let claims = ModelField("claims", type: .list)
+  package static let claims = ModelField("claims", type: .records)
   /// A graph file's sources.
-  package static let sources = ModelField("sources", type: .list)
+  package static let sources = ModelField("sources", type: .records)
   /// The id of the article of a one-article graph, on the graph.
   package static let articleID = ModelField("article_id")
   /// The title of the article of a one-article graph, on the graph.

@@ -103,7 +103,7 @@ enum GraphAttributes {
     /// The type formats declare for it (lists and records are JSON text in XML).
     var type: ValueType {
       switch field.type {
-      case .text, .list, .record: .string
+      case .text, .texts, .records, .record: .string
       case .integer: .int
       case .boolean: .bool
       case .decimal: .double
@@ -448,13 +448,15 @@ enum GraphAttributes {
 
   /// An article's sections, each `{id, title}`, unless there are none.
   private static func sections(_ sections: [Section]) -> Value? {
-    records(
-      sections.map { section in
-        JSONValue.object([
-          (ModelField.id.attribute, .string(section.id)),
-          (ModelField.title.attribute, .string(section.title)),
-        ])
-      })
+    records(sections.map(json(of:)))
+  }
+
+  /// A section as a record: `{id, title}`.
+  static func json(of section: Section) -> JSONValue {
+    .object([
+      (ModelField.id.attribute, .string(section.id)),
+      (ModelField.title.attribute, .string(section.title)),
+    ])
   }
 
   /// An article's text file, named by its path below `textFolder`.
@@ -539,7 +541,8 @@ enum GraphAttributes {
     return .object(members)
   }
 
-  private static func json(of suppression: Suppression) -> JSONValue {
+  /// A suppression as a record: `{rule, reason}`.
+  static func json(of suppression: Suppression) -> JSONValue {
     .object([
       (ModelField.rule.attribute, .string(suppression.rule)),
       (ModelField.reason.attribute, .string(suppression.reason)),

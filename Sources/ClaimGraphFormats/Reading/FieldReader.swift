@@ -45,6 +45,13 @@ struct FieldReader {
         location: location(field), node: owner))
   }
 
+  /// Attribute names as messages quote them: `'a'`, `'a' and 'b'`, `'a', 'b' and 'c'`.
+  static func names(_ fields: ModelField...) -> String {
+    let quoted = fields.map { "'\($0.attribute)'" }
+    guard let last = quoted.last, quoted.count > 1 else { return quoted.joined() }
+    return quoted.dropLast().joined(separator: ", ") + " and " + last
+  }
+
   /// A text value; numbers are accepted as their decimal text.
   mutating func text(_ field: ModelField, quietly: Bool = false) -> String? {
     guard let value = fields[field.attribute]?.value else { return nil }
@@ -146,7 +153,7 @@ struct FieldReader {
     guard let subject = record[.subject]?.text, let predicate = record[.predicate]?.text,
       let object = record[.object]?.text
     else {
-      problem(.relations, "a relation needs 'subject', 'predicate' and 'object' texts")
+      problem(.relations, "a relation needs \(Self.names(.subject, .predicate, .object)) texts")
       return nil
     }
     return Relation(subject: NodeID(subject), predicate: predicate, object: NodeID(object))
@@ -155,7 +162,7 @@ struct FieldReader {
   /// A citation record: `source`, optional `methods`, `stance` and `locator`.
   mutating func citation(_ record: [String: InputValue]) -> Citation? {
     guard let source = record[.source]?.text else {
-      problem(.citations, "a citation needs a 'source' text")
+      problem(.citations, "a citation needs a \(Self.names(.source)) text")
       return nil
     }
     var stance = Stance.supports
@@ -184,7 +191,7 @@ struct FieldReader {
   /// A stated evidence record: `method` and its `quote` records.
   mutating func evidence(_ record: [String: InputValue]) -> StatedEvidence? {
     guard let method = record[.method]?.text else {
-      problem(.evidence, "stated evidence needs a 'method' text")
+      problem(.evidence, "stated evidence needs a \(Self.names(.method)) text")
       return nil
     }
     var quotes: [TextQuote] = []
@@ -199,7 +206,7 @@ struct FieldReader {
   mutating func quotes() -> [TextQuote] {
     list(.quote).compactMap { item in
       guard let quote = Self.quote(item) else {
-        problem(.quote, "a quote needs an 'exact' text")
+        problem(.quote, "a quote needs an \(Self.names(.exact)) text")
         return nil
       }
       return quote
@@ -231,7 +238,7 @@ struct FieldReader {
   mutating func suppressions() -> [Suppression] {
     records(.suppressions).compactMap { record in
       guard let rule = record[.rule]?.text, let reason = record[.reason]?.text else {
-        problem(.suppressions, "a suppression needs 'rule' and 'reason' texts")
+        problem(.suppressions, "a suppression needs \(Self.names(.rule, .reason)) texts")
         return nil
       }
       return Suppression(rule: rule, reason: reason)

@@ -126,7 +126,7 @@ struct GraphRecordDecoder {
         Diagnostic(
           rule: InputRule.missingField.id, severity: .warning,
           message: "node '\(record.id)' has no kind ClaimGraph can use, so it is left out; "
-            + "give it a 'kind' attribute (claim, source, "
+            + "give it a \(FieldReader.names(.kind)) attribute (claim, source, "
             + NodeKind.entityKinds.map(\.rawValue).joined(separator: ", ") + ")",
           location: record.location, node: record.id))
     }
@@ -162,7 +162,7 @@ struct GraphRecordDecoder {
         message:
           "\(unexplained.count) of \(fileEdges.count) edges (the first from '\(first.source)' "
           + "to '\(first.target)') follow from no claim and are not read; ClaimGraph derives "
-          + "edges from claims' 'about', 'relations' and 'citations'",
+          + "edges from claims' \(FieldReader.names(.about, .relations, .citations))",
         location: first.location))
   }
 
@@ -188,7 +188,7 @@ struct GraphRecordDecoder {
     var seenSections = Set<String>()
     for (offset, record) in reader.records(.sections).enumerated() {
       guard let id = record[.id]?.text else {
-        reader.problem(.sections, "section \(offset + 1) has no 'id'")
+        reader.problem(.sections, "section \(offset + 1) has no \(FieldReader.names(.id))")
         continue
       }
       guard seenSections.insert(id).inserted else {
@@ -203,7 +203,10 @@ struct GraphRecordDecoder {
         guard case .object(let quote)? = record[.quote], let exact = quote[.exact]?.text,
           let reason = record[.reason]?.text
         else {
-          reader.problem(.unclaimed, "an unclaimed passage needs a 'quote' and a 'reason'")
+          reader.problem(
+            .unclaimed,
+            "an unclaimed passage needs a \(FieldReader.names(.quote)) and a "
+              + "\(FieldReader.names(.reason))")
           return nil
         }
         return UnclaimedPassage(
@@ -342,7 +345,8 @@ struct GraphRecordDecoder {
         lists.about.append(edge.target)
       case .relation? where needsRelations:
         guard let predicate = reader.text(.predicate) else {
-          reader.problem(.predicate, "a relation edge needs a 'predicate' text")
+          reader.problem(
+            .predicate, "a relation edge needs a \(FieldReader.names(.predicate)) text")
           continue
         }
         places.append((FieldPath(.relations, index: lists.relations.count), edge.location))

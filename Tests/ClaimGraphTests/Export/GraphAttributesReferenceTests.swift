@@ -77,7 +77,7 @@ import Testing
     case .text: "string"
     case .integer, .decimal: "number"
     case .boolean: "boolean"
-    case .list: "list"
+    case .texts, .records: "list"
     case .record: "object"
     }
   }
