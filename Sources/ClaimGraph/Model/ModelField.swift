@@ -4,11 +4,12 @@
 ///
 /// Every reader and writer names a field through its descriptor (`.mentionedAs`), never by
 /// spelling it: the YAML reader and the authors' JSON Schema through the authoring
-/// format's tables (`FieldTable` in ClaimGraphYAML), the GraphML and JSON readers and
-/// writers through their attribute tables (`GraphAttributes` in ClaimGraphFormats), which
-/// also say which kinds of node (or the edges, or the graph) carry each attribute and how
-/// to read it from the model. So a field is renamed in one line, and `grep` finds each name
-/// in one declaration.
+/// format's tables (`FieldTable` in ClaimGraphYAML), the GraphML, GEXF and node-link JSON
+/// readers and writers through their attribute table (`GraphAttributes` in
+/// ClaimGraphFormats), which also says which kinds of node (or the edges, or the graph)
+/// carry each attribute and how to read it from the model; the Neo4j CSV columns and the
+/// commands' JSON output name their members by it too. So a field is renamed in one line,
+/// and `grep` finds each name in one declaration.
 ///
 /// A field that several parts of the model have (`note` on claims, sources and
 /// enrichments; `quote` on claims, sources, citations and stated evidence) is one
@@ -34,7 +35,8 @@ package struct ModelField: Hashable, Sendable {
     case record
   }
 
-  /// The key authors write in YAML, and the key of output JSON (`mentioned_as`, `type`).
+  /// The key authors write in YAML, and the key of the commands' JSON output
+  /// (`mentioned_as`, `type`).
   package let key: String
   /// The attribute's name in GraphML, GEXF and node-link JSON (`mentioned_as`,
   /// `source_type`); the key unless the key would be ambiguous among a node's attributes.
