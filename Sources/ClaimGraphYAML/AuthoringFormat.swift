@@ -1,3 +1,5 @@
+import ClaimGraph
+
 /// One mapping of the authoring format (a claim, a citation, a source…): the keys it
 /// accepts, each with the shape of its value.
 ///
@@ -7,8 +9,10 @@
 package struct FieldTable: Sendable {
   /// One key of a mapping.
   package struct Field: Sendable {
+    /// The model's field, whose ``ClaimGraph/ModelField/key`` is the key.
+    package let field: ModelField
     /// The key as written in YAML.
-    package let key: String
+    package var key: String { field.key }
     /// What its value may be.
     package let shape: FieldShape
     /// Whether the reader reports the mapping when the key is missing (or null).
@@ -16,9 +20,11 @@ package struct FieldTable: Sendable {
     /// What the key means, for the schema's descriptions (editors show them).
     package let summary: String
 
-    /// A key of shape `shape`, required or not, meaning `summary`.
-    package init(_ key: String, _ shape: FieldShape, required: Bool = false, _ summary: String) {
-      self.key = key
+    /// The field `field`, of shape `shape`, required or not, meaning `summary`.
+    package init(
+      _ field: ModelField, _ shape: FieldShape, required: Bool = false, _ summary: String
+    ) {
+      self.field = field
       self.shape = shape
       self.isRequired = required
       self.summary = summary
@@ -40,6 +46,11 @@ package struct FieldTable: Sendable {
     self.what = what
     self.fields = fields
     self.keys = fields.map(\.key)
+  }
+
+  /// The table of the mappings a field holds, named for the field's key (`evidence`).
+  package init(of field: ModelField, _ what: String, _ fields: [Field]) {
+    self.init(field.key, what, fields)
   }
 }
 

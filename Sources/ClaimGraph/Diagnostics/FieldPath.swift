@@ -19,6 +19,14 @@ package struct FieldPath: Hashable, Sendable {
     self.memberIndex = Int32(clamping: memberIndex)
   }
 
+  /// The path of a model field by its YAML key: `field`, `field[index]`,
+  /// `field[index].member` or `field[index].member[memberIndex]`.
+  package init(
+    _ field: ModelField, index: Int = -1, member: ModelField? = nil, memberIndex: Int = -1
+  ) {
+    self.init(field.key, index: index, member: member?.key ?? "", memberIndex: memberIndex)
+  }
+
   /// The parts of a path written as text (`citations[0].source`).
   ///
   /// A plain name (no `.`, `[` or `]`, as most are) is taken whole without reading it

@@ -71,6 +71,52 @@ import Testing
       loaded.diagnostics.map(\.rule) == [InputRule.missingField.id, InputRule.unknownKey.id])
   }
 
+  // MARK: - The DocC table is the reader's
+
+  static let reference =
+    Fixture.packageRoot + "/Sources/ClaimGraphProject/ClaimGraphProject.docc/AuthoringFormat.md"
+
+  /// The keys a row of the reference's "keys (required in bold)" table names, at its top
+  /// level (not the values or members in parentheses), each with whether it is bold.
+  static func keys(ofRow cell: Substring) -> [(key: String, isRequired: Bool)] {
+    var depth = 0
+    var items: [String] = [""]
+    for character in cell {
+      switch character {
+      case "(": depth += 1
+      case ")": depth -= 1
+      case "," where depth == 0: items.append("")
+      default: if depth == 0 { items[items.count - 1].append(character) }
+      }
+    }
+    return items.compactMap { item in
+      let item = item.trimmingCharacters(in: .whitespaces)
+      if let bold = item.firstMatch(of: /^\*\*([a-z_]+)\*\*/) { return (String(bold.1), true) }
+      if let code = item.firstMatch(of: /^`([a-z_]+)`/) { return (String(code.1), false) }
+      return nil
+    }
+  }
+
+  @Test func theReferenceTableListsEachMappingsKeysAsTheReaderDoes() throws {
+    let text = try String(contentsOfFile: Self.reference, encoding: .utf8)
+    let tables = Dictionary(
+      Self.placements().map { ($0.table.name, $0.table) }, uniquingKeysWith: { first, _ in first })
+    var checked = 0
+    for line in text.split(separator: "\n") {
+      let cells = line.split(separator: "|", omittingEmptySubsequences: false)
+      guard cells.count == 4,
+        let table = tables[cells[1].trimmingCharacters(in: .whitespaces)]
+      else { continue }
+      let keys = Self.keys(ofRow: cells[2])
+      #expect(keys.map(\.key) == table.keys, "\(table.name)")
+      #expect(
+        keys.filter(\.isRequired).map(\.key) == table.fields.filter(\.isRequired).map(\.key),
+        "\(table.name)")
+      checked += 1
+    }
+    #expect(checked == 6)
+  }
+
   // MARK: - The table's required keys are the reader's
 
   /// A YAML flow mapping of `table`: its required keys with a sample value each, but

@@ -1,6 +1,9 @@
 import ClaimGraphTestSupport
+import ClaimGraph
 import Foundation
 import Testing
+
+@testable import ClaimGraphFormats
 
 /// The attribute table of the DocC article on graph formats (`GraphFormats.md` in the
 /// `ClaimGraphFormats` catalog) names every attribute the committed exports declare or
@@ -10,8 +13,7 @@ import Testing
   static let reference =
     Fixture.packageRoot + "/Sources/ClaimGraphFormats/ClaimGraphFormats.docc/GraphFormats.md"
 
-  /// The table's attributes as `on:name` (`node:year`), with the formats that have a type
-  /// for them.
+  /// The table's attributes as `on:name` (`node:year`), with each format's cell.
   static func table(_ text: String) -> [String: [String: String]] {
     var rows: [String: [String: String]] = [:]
     for line in text.split(separator: "\n") where line.hasPrefix("| `") {
@@ -66,6 +68,46 @@ import Testing
         #expect(
           row[parts[0]]?.contains(parts[1]) == true,
           "\(attribute): \(declared), the table says \(row)")
+      }
+    }
+  }
+
+  /// The JSON type of a field's values, as the table's JSON column names it.
+  static func json(_ type: ModelField.ValueType) -> String {
+    switch type {
+    case .text: "string"
+    case .integer, .decimal: "number"
+    case .boolean: "boolean"
+    case .texts, .records: "list"
+    case .record: "object"
+    }
+  }
+
+  @Test func theTableIsTheAttributeTableOfTheFormats() throws {
+    let rows = Self.table(try String(contentsOfFile: Self.reference, encoding: .utf8))
+    // Every attribute of the table the writers and readers use, and the ones each format
+    // places itself (GraphML's colour and replaced ids, JSON's ids, ends and colour).
+    var declared: [String: GraphAttributes.Key] = [:]
+    let placed =
+      [ModelField.red, .green, .blue, .nodeID, .color, .id].map {
+        GraphAttributes.Key(field: $0, domain: .node)
+      } + [ModelField.id, .source, .target].map { GraphAttributes.Key(field: $0, domain: .edge) }
+    for key in GraphAttributes.graphKeys + GraphAttributes.nodeKeys + GraphAttributes.edgeKeys
+      + placed
+    {
+      declared["\(key.domain.rawValue):\(key.name)"] = key
+    }
+    #expect(Set(rows.keys) == Set(declared.keys))
+    for (name, key) in declared.sorted(by: { $0.key < $1.key }) {
+      let row = try #require(rows[name], "\(name) is not in GraphFormats.md's table")
+      // A cell that is empty or in parentheses says the format does not declare it.
+      let expected = [
+        "graphml": key.type.graphML, "gexf": key.type.gexf, "json": Self.json(key.field.type),
+      ]
+      for (format, type) in expected {
+        let cell = row[format] ?? ""
+        guard !cell.isEmpty, !cell.hasPrefix("(") else { continue }
+        #expect(cell.contains(type), "\(name): \(format) is \(type), the table says \(cell)")
       }
     }
   }

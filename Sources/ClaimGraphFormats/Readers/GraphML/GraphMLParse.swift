@@ -344,7 +344,7 @@ final class GraphMLParse {
       name: attrName, type: ValueType(attribute("attr.type") ?? "string"), domain: domain,
       isEdgeStructure: (domain == "edge" || domain == "all")
         && GraphRecordDecoder.edgeNames.contains(attrName),
-      isKind: attrName == "kind")
+      isKind: attrName == ModelField.kind.attribute)
     let slot: Int
     if let existing = keySlots[id] {
       slot = existing
@@ -518,12 +518,14 @@ final class GraphMLParse {
       nodes[index].fields[key.name] = .init(
         value: Self.typed(key.defaultValue ?? "", key.type), location: nodes[index].location)
     }
-    if let realID = nodes[index].fields["node_id"]?.value.text { nodes[index].id = NodeID(realID) }
+    if let realID = nodes[index].fields[ModelField.nodeID.attribute]?.value.text {
+      nodes[index].id = NodeID(realID)
+    }
     context = .graph
   }
 
   private func resolveEdges() {
-    guard nodes.contains(where: { $0.fields["node_id"] != nil }) else {
+    guard nodes.contains(where: { $0.fields[ModelField.nodeID.attribute] != nil }) else {
       // Every node's id is its XML id, so no edge end needs looking up.
       resolvedEdges = edges.indices.map { index in
         let edge = edges[index]

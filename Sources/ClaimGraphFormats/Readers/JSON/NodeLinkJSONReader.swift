@@ -224,7 +224,7 @@ private struct NodeLinkDocument {
     case .nodes: addNode(finished, at: location, fields: builder.memberLocations)
     case .edges(let isLinks):
       guard case .object(let members) = finished,
-        let source = members["source"]?.text, let target = members["target"]?.text
+        let source = members[.source]?.text, let target = members[.target]?.text
       else { return }
       let edge = EdgeRecord(source: NodeID(source), target: NodeID(target), location: location)
       if isLinks { links.append(edge) } else { edges.append(edge) }
@@ -240,7 +240,8 @@ private struct NodeLinkDocument {
     fields: [String: (key: SourceLocation, value: SourceLocation)]
   ) {
     nodeCount += 1
-    guard case .object(var members) = value, let id = members.removeValue(forKey: "id")?.text
+    guard case .object(var members) = value,
+      let id = members.removeValue(forKey: ModelField.id.attribute)?.text
     else {
       diagnostics.append(
         InputRule.missingField.diagnostic(

@@ -31,19 +31,21 @@ struct GraphRecordDecoder {
   /// Reads the attributes' JSON texts, with one parser for the whole file.
   private let json = JSONTexts()
 
-  /// Attribute names that carry no authored data: presentation and foreign layout.
-  static let presentationNames: Set<String> = [
-    "label", "kind", "r", "g", "b", "color", "x", "y", "z", "size", "node_id", "id",
-  ]
+  /// Attribute names that carry no authored data: presentation (ClaimGraph's colour, the
+  /// node-link `id`, the replaced id of `node_id`) and other tools' layout.
+  static let presentationNames: Set<String> = Set(
+    [ModelField.red, .green, .blue, .color, .nodeID, .id].map(\.attribute) + [
+      "x", "y", "z", "size",
+    ])
 
   /// Every node attribute name the decoder understands.
   static let knownNodeNames = presentationNames.union(GraphAttributes.nodeKeys.map(\.name))
 
-  /// The edge attribute names that say a claim's lists.
-  static let edgeNames: Set<String> = [
-    "kind", "claim", "predicate", "stance", "methods", "locator", "quote", "inferred", "implied",
-    "stated",
-  ]
+  /// The edge attribute names that say a claim's lists: every edge attribute but the
+  /// strength and weight, which follow from the claim.
+  static let edgeNames: Set<String> = Set(
+    GraphAttributes.edge.map(\.field).filter { ![ModelField.strength, .weight].contains($0) }
+      .map(\.attribute))
 
   /// Every graph attribute name the decoder understands.
   static let knownGraphNames = Set(GraphAttributes.graphKeys.map(\.name))
@@ -124,7 +126,7 @@ struct GraphRecordDecoder {
         Diagnostic(
           rule: InputRule.missingField.id, severity: .warning,
           message: "node '\(record.id)' has no kind ClaimGraph can use, so it is left out; "
-            + "give it a 'kind' attribute (claim, source, "
+            + "give it a \(FieldReader.names(.kind)) attribute (claim, source, "
             + NodeKind.entityKinds.map(\.rawValue).joined(separator: ", ") + ")",
           location: record.location, node: record.id))
     }
@@ -160,7 +162,7 @@ struct GraphRecordDecoder {
         message:
           "\(unexplained.count) of \(fileEdges.count) edges (the first from '\(first.source)' "
           + "to '\(first.target)') follow from no claim and are not read; ClaimGraph derives "
-          + "edges from claims' 'about', 'relations' and 'citations'",
+          + "edges from claims' \(FieldReader.names(.about, .relations, .citations))",
         location: first.location))
   }
 
@@ -172,8 +174,8 @@ struct GraphRecordDecoder {
     var reader = FieldReader(fields: fields, owner: nil, place: place, json: json)
     defer { diagnostics += reader.diagnostics }
     var article: Article?
-    if let id = reader.text("article_id") {
-      article = Article(id: id, title: reader.text("article_title") ?? id)
+    if let id = reader.text(.articleID) {
+      article = Article(id: id, title: reader.text(.articleTitle) ?? id)
     }
     let (sections, text) = Self.sectionsAndText(&reader)
     return (article, sections, text)
@@ -184,32 +186,35 @@ struct GraphRecordDecoder {
   private static func sectionsAndText(_ reader: inout FieldReader) -> ([Section], ArticleText?) {
     var sections: [Section] = []
     var seenSections = Set<String>()
-    for (offset, record) in reader.records("sections").enumerated() {
-      guard let id = record["id"]?.text else {
-        reader.problem("sections", "section \(offset + 1) has no 'id'")
+    for (offset, record) in reader.records(.sections).enumerated() {
+      guard let id = record[.id]?.text else {
+        reader.problem(.sections, "section \(offset + 1) has no \(FieldReader.names(.id))")
         continue
       }
       guard seenSections.insert(id).inserted else {
-        reader.problem("sections", "the section id '\(id)' is declared more than once")
+        reader.problem(.sections, "the section id '\(id)' is declared more than once")
         continue
       }
-      sections.append(Section(id: id, title: record["title"]?.text ?? id))
+      sections.append(Section(id: id, title: record[.title]?.text ?? id))
     }
     var text: ArticleText?
-    if let content = reader.longText("text") {
-      let unclaimed = reader.records("unclaimed").compactMap { record -> UnclaimedPassage? in
-        guard case .object(let quote)? = record["quote"], let exact = quote["exact"]?.text,
-          let reason = record["reason"]?.text
+    if let content = reader.longText(.text) {
+      let unclaimed = reader.records(.unclaimed).compactMap { record -> UnclaimedPassage? in
+        guard case .object(let quote)? = record[.quote], let exact = quote[.exact]?.text,
+          let reason = record[.reason]?.text
         else {
-          reader.problem("unclaimed", "an unclaimed passage needs a 'quote' and a 'reason'")
+          reader.problem(
+            .unclaimed,
+            "an unclaimed passage needs a \(FieldReader.names(.quote)) and a "
+              + "\(FieldReader.names(.reason))")
           return nil
         }
         return UnclaimedPassage(
-          quote: TextQuote(exact, prefix: quote["prefix"]?.text, suffix: quote["suffix"]?.text),
+          quote: TextQuote(exact, prefix: quote[.prefix]?.text, suffix: quote[.suffix]?.text),
           reason: reason)
       }
       text = ArticleText(
-        path: reader.text("text_file") ?? "article.txt", text: content, unclaimed: unclaimed)
+        path: reader.text(.textFile) ?? "article.txt", text: content, unclaimed: unclaimed)
     }
     return (sections, text)
   }
@@ -230,25 +235,26 @@ struct GraphRecordDecoder {
     _ record: NodeRecord, edges: ClaimEdges, skipped: inout [NodeRecord]
   ) -> Decoded? {
     sourceMap.record(record.location, for: record.id)
+    let sourceType = ModelField.sourceType
     // Every field in one update of the map (not one look-up of the node per field).
     sourceMap.record(
       record.fields.map { name, field in
-        (FieldPath(parsing: name == "source_type" ? "type" : name), field.location)
+        (FieldPath(parsing: name == sourceType.attribute ? sourceType.key : name), field.location)
       }, for: record.id)
     var reader = FieldReader(
       fields: record.fields, owner: record.id, place: record.location, json: json)
     defer { diagnostics += reader.diagnostics }
-    let label = reader.text("label", quietly: true)
+    let label = reader.text(.label, quietly: true)
     var kind: NodeKind?
-    if let text = reader.text("kind"), !text.isEmpty {
+    if let text = reader.text(.kind), !text.isEmpty {
       kind = NodeKind(rawValue: text)
       if kind == nil {
-        reader.problem("kind", "'\(text)' is not a node kind")
+        reader.problem(.kind, "'\(text)' is not a node kind")
         return nil
       }
-    } else if record.fields["statement"] != nil {
+    } else if reader.field(.statement) != nil {
       kind = .claim
-    } else if record.fields["title"] != nil || record.fields["source_type"] != nil {
+    } else if reader.field(.title) != nil || reader.field(.sourceType) != nil {
       kind = .source
     }
     let id = record.id
@@ -258,55 +264,55 @@ struct GraphRecordDecoder {
       return nil
     case .claim:
       var strength = EvidenceStrength.uncertain
-      if let text = reader.text("strength") {
+      if let text = reader.text(.strength) {
         if let parsed = EvidenceStrength(rawValue: text) {
           strength = parsed
         } else {
-          reader.problem("strength", "'\(text)' is not a strength; read as uncertain")
+          reader.problem(.strength, "'\(text)' is not a strength; read as uncertain")
         }
       } else {
-        reader.missing("strength", "claim '\(id)' has no strength; read as uncertain")
+        reader.missing(.strength, "claim '\(id)' has no strength; read as uncertain")
       }
       var lists = ClaimLists(
-        about: reader.ids("about"),
-        relations: reader.records("relations").compactMap { reader.relation($0) },
-        citations: reader.records("citations").compactMap { reader.citation($0) })
+        about: reader.ids(.about),
+        relations: reader.records(.relations).compactMap { reader.relation($0) },
+        citations: reader.records(.citations).compactMap { reader.citation($0) })
       readLists(of: record, from: edges, into: &lists)
       return .claim(
         Claim(
-          id: id, statement: reader.text("statement") ?? label ?? id.rawValue, strength: strength,
-          section: reader.text("section"), about: lists.about, relations: lists.relations,
-          citations: lists.citations, note: reader.text("note"),
+          id: id, statement: reader.text(.statement) ?? label ?? id.rawValue, strength: strength,
+          section: reader.text(.section), about: lists.about, relations: lists.relations,
+          citations: lists.citations, note: reader.text(.note),
           suppressions: reader.suppressions(), quotes: reader.quotes(),
-          article: reader.text("article"), sameAs: reader.ids("same_as"),
-          evidence: reader.records("evidence").compactMap { reader.evidence($0) }))
+          article: reader.text(.article), sameAs: reader.ids(.sameAs),
+          evidence: reader.records(.evidence).compactMap { reader.evidence($0) }))
     case .source:
       var type: SourceType?
-      if let text = reader.text("source_type") {
+      if let text = reader.text(.sourceType) {
         type = SourceType(rawValue: text)
-        if type == nil { reader.problem("source_type", "'\(text)' is not a source type") }
+        if type == nil { reader.problem(.sourceType, "'\(text)' is not a source type") }
       }
       return .source(
         Source(
-          id: id, type: type, title: reader.text("title") ?? label ?? id.rawValue,
-          authors: reader.texts("authors"), year: reader.integer("year"),
-          venue: reader.text("venue"), doi: reader.text("doi"), pmid: reader.text("pmid"),
-          url: reader.text("url"), methods: reader.ids("methods"),
-          isListed: reader.boolean("listed") ?? true, mentionedAs: reader.text("mentioned_as"),
-          note: reader.text("note"), suppressions: reader.suppressions(), quotes: reader.quotes(),
+          id: id, type: type, title: reader.text(.title) ?? label ?? id.rawValue,
+          authors: reader.texts(.authors), year: reader.integer(.year),
+          venue: reader.text(.venue), doi: reader.text(.doi), pmid: reader.text(.pmid),
+          url: reader.text(.url), methods: reader.ids(.methods),
+          isListed: reader.boolean(.listed) ?? true, mentionedAs: reader.text(.mentionedAs),
+          note: reader.text(.note), suppressions: reader.suppressions(), quotes: reader.quotes(),
           enrichment: reader.enrichment()))
     case .article:
       // `article:ID`, as ClaimGraph writes it; another tool's id is the article's own.
       let articleID = Article.id(fromNodeID: id) ?? id.rawValue
-      let title = reader.text("title") ?? label ?? articleID
+      let title = reader.text(.title) ?? label ?? articleID
       let (sections, text) = Self.sectionsAndText(&reader)
       return .article((Article(id: articleID, title: title, sections: sections), text))
     case let kind?:
       return .entity(
         Entity(
-          id: id, kind: kind, name: label ?? reader.text("name") ?? id.rawValue,
-          aliases: reader.texts("aliases"), category: reader.text("category"),
-          description: reader.text("description"), suppressions: reader.suppressions()))
+          id: id, kind: kind, name: label ?? reader.text(.name) ?? id.rawValue,
+          aliases: reader.texts(.aliases), category: reader.text(.category),
+          description: reader.text(.description), suppressions: reader.suppressions()))
     }
   }
 
@@ -324,9 +330,9 @@ struct GraphRecordDecoder {
     of record: NodeRecord, from edges: ClaimEdges, into lists: inout ClaimLists
   ) {
     let id = record.id
-    let needsAbout = record.fields["about"] == nil
-    let needsRelations = record.fields["relations"] == nil
-    let needsCitations = record.fields["citations"] == nil
+    let needsAbout = record.fields[ModelField.about.attribute] == nil
+    let needsRelations = record.fields[ModelField.relations.attribute] == nil
+    let needsCitations = record.fields[ModelField.citations.attribute] == nil
     guard needsAbout || needsRelations || needsCitations else { return }
     var places: [(path: FieldPath, location: SourceLocation)] = []
     for edge in edges.of(id) {
@@ -334,25 +340,33 @@ struct GraphRecordDecoder {
       defer { diagnostics += reader.diagnostics }
       switch edge.kind {
       case .about? where needsAbout && edge.source == id:
-        guard reader.boolean("implied") != true else { continue }
-        places.append((FieldPath("about", index: lists.about.count), edge.location))
+        guard reader.boolean(.implied) != true else { continue }
+        places.append((FieldPath(.about, index: lists.about.count), edge.location))
         lists.about.append(edge.target)
       case .relation? where needsRelations:
-        guard let predicate = reader.text("predicate") else {
-          reader.problem("predicate", "a relation edge needs a 'predicate' text")
+        guard let predicate = reader.text(.predicate) else {
+          reader.problem(
+            .predicate, "a relation edge needs a \(FieldReader.names(.predicate)) text")
           continue
         }
-        places.append((FieldPath("relations", index: lists.relations.count), edge.location))
+        places.append((FieldPath(.relations, index: lists.relations.count), edge.location))
         lists.relations.append(
           Relation(subject: edge.source, predicate: predicate, object: edge.target))
       case .cites? where needsCitations && edge.source == id:
-        var citation: [String: InputValue] = ["source": .string(edge.target.rawValue)]
-        for name in ["stance", "locator"] { citation[name] = edge.fields[name]?.value }
-        if edge.fields["methods"] != nil { citation["methods"] = .array(reader.list("methods")) }
-        if edge.fields["quote"] != nil { citation["quote"] = .array(reader.list("quote")) }
-        if let inferred = reader.boolean("inferred") { citation["inferred"] = .bool(inferred) }
+        var citation: [String: InputValue] = [
+          ModelField.source.attribute: .string(edge.target.rawValue)
+        ]
+        for field in [ModelField.stance, .locator] {
+          citation[field.attribute] = reader.field(field)?.value
+        }
+        for field in [ModelField.methods, .quote] where reader.field(field) != nil {
+          citation[field.attribute] = .array(reader.list(field))
+        }
+        if let inferred = reader.boolean(.inferred) {
+          citation[ModelField.inferred.attribute] = .bool(inferred)
+        }
         guard let read = reader.citation(citation) else { continue }
-        places.append((FieldPath("citations", index: lists.citations.count), edge.location))
+        places.append((FieldPath(.citations, index: lists.citations.count), edge.location))
         lists.citations.append(read)
       default: continue
       }
@@ -379,7 +393,8 @@ private struct ClaimEdges {
       let claim: NodeID?
       switch edge.kind {
       case .about?, .cites?: claim = edge.source
-      case .relation?: claim = edge.fields["claim"]?.value.text.map { NodeID($0) }
+      case .relation?:
+        claim = edge.fields[ModelField.claim.attribute]?.value.text.map { NodeID($0) }
       default: claim = nil
       }
       if claim != runClaim {

@@ -7,13 +7,13 @@ package enum ClaimRendering {
   /// (`evidence`, by id).
   package static func json(_ claim: Claim, in graph: KnowledgeGraph) -> JSONValue {
     .object([
-      ("id", .string(claim.id.rawValue)),
-      ("statement", .string(claim.statement)),
-      ("strength", .string(claim.strength.rawValue)),
-      ("article", .optional(claim.article)),
-      ("section", .optional(claim.section)),
-      ("about", .array(aboutIDs(claim, in: graph).map { .string($0.rawValue) })),
-      ("citations", .array(claim.citations.map { json($0, in: graph) })),
+      (ModelField.id.key, .string(claim.id.rawValue)),
+      (ModelField.statement.key, .string(claim.statement)),
+      (ModelField.strength.key, .string(claim.strength.rawValue)),
+      (ModelField.article.key, .optional(claim.article)),
+      (ModelField.section.key, .optional(claim.section)),
+      (ModelField.about.key, .array(aboutIDs(claim, in: graph).map { .string($0.rawValue) })),
+      (ModelField.citations.key, .array(claim.citations.map { json($0, in: graph) })),
       ("evidence", .array(claim.evidence.map { .string($0.method.rawValue) })),
     ])
   }
@@ -37,14 +37,14 @@ package enum ClaimRendering {
   ) -> JSONValue {
     let source = graph.source(citation.source)
     var members: [(String, JSONValue)] = [
-      ("source", .string(citation.source.rawValue)),
-      ("label", .optional(source?.shortLabel)),
-      ("listed", source.map { .bool(graph.isListed($0)) } ?? .null),
-      ("methods", .array(graph.methods(of: citation).map { .string($0.rawValue) })),
-      ("stance", .string(citation.stance.rawValue)),
+      (ModelField.source.key, .string(citation.source.rawValue)),
+      (ModelField.label.key, .optional(source?.shortLabel)),
+      (ModelField.listed.key, source.map { .bool(graph.isListed($0)) } ?? .null),
+      (ModelField.methods.key, .array(graph.methods(of: citation).map { .string($0.rawValue) })),
+      (ModelField.stance.key, .string(citation.stance.rawValue)),
     ]
-    if let locator = citation.locator { members.append(("locator", .string(locator))) }
-    if citation.isInferred { members.append(("inferred", .bool(true))) }
+    if let locator = citation.locator { members.append((ModelField.locator.key, .string(locator))) }
+    if citation.isInferred { members.append((ModelField.inferred.key, .bool(true))) }
     if !citation.quotes.isEmpty {
       members.append(("quotes", .array(TextQuote.json(citation.quotes, matches))))
     }

@@ -44,7 +44,8 @@ package enum CoverageOutput {
         .array(
           coverage.sections.flatMap { section in
             section.uncovered.map { span in
-              .object([("section", .optional(section.section))] + sentence(span, text: text))
+              .object(
+                [(ModelField.section.key, .optional(section.section))] + sentence(span, text: text))
             }
           })
       ),
@@ -81,7 +82,7 @@ package enum CoverageOutput {
         .array(
           coverage.sections.map { section in
             .object([
-              ("section", .optional(section.section)),
+              (ModelField.section.key, .optional(section.section)),
               ("factual", .int(section.factual)),
               ("covered", .int(section.covered)),
               ("uncovered", .array(section.uncovered.map { .object(sentence($0)) })),
@@ -89,7 +90,7 @@ package enum CoverageOutput {
                 "excluded",
                 .array(
                   section.excluded.map {
-                    .object(sentence($0.span) + [("reason", .string($0.reason))])
+                    .object(sentence($0.span) + [(ModelField.reason.key, .string($0.reason))])
                   })
               ),
             ])
@@ -175,7 +176,7 @@ package enum CoverageOutput {
             guard case .object(let members) = json(row.coverage, text: row.text) else {
               return .null
             }
-            return .object([("article", .string(row.article.id))] + members)
+            return .object([(ModelField.article.key, .string(row.article.id))] + members)
           })
       ),
     ])

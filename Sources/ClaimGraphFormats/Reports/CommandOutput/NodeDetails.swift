@@ -35,16 +35,21 @@ package enum NodeDetails {
   package static func json(_ article: Article, in graph: KnowledgeGraph) -> JSONValue {
     let claims = graph.claims(inArticle: article.id)
     return .object([
-      ("id", .string(article.nodeID.rawValue)),
-      ("kind", .string(NodeKind.article.rawValue)),
-      ("article", .string(article.id)),
-      ("title", .string(article.title)),
-      ("text_file", graph.text(ofArticle: article.id).map { .string($0.path) } ?? .null),
+      (ModelField.id.key, .string(article.nodeID.rawValue)),
+      (ModelField.kind.key, .string(NodeKind.article.rawValue)),
+      (ModelField.article.key, .string(article.id)),
+      (ModelField.title.key, .string(article.title)),
+      (
+        ModelField.textFile.attribute,
+        graph.text(ofArticle: article.id).map { .string($0.path) } ?? .null
+      ),
       (
         "sections",
         .array(
           article.sections.map {
-            .object([("id", .string($0.id)), ("title", .string($0.title))])
+            .object([
+              (ModelField.id.key, .string($0.id)), (ModelField.title.key, .string($0.title)),
+            ])
           })
       ),
       ("claims", .array(claims.map { .string($0.id.rawValue) })),
@@ -75,9 +80,9 @@ package enum NodeDetails {
     let claims = graph.claims.filter { $0.section == section.id }
     let coverage = coverage(of: section, in: graph)
     return .object([
-      ("id", .string(section.id)),
-      ("kind", .string("section")),
-      ("title", .string(section.title)),
+      (ModelField.id.key, .string(section.id)),
+      (ModelField.kind.key, .string("section")),
+      (ModelField.title.key, .string(section.title)),
       ("position", graph.sectionOrder(section.id).map { .int($0 + 1) } ?? .null),
       (
         "coverage",
@@ -89,9 +94,9 @@ package enum NodeDetails {
         .array(
           claims.map { claim in
             .object([
-              ("id", .string(claim.id.rawValue)),
-              ("statement", .string(claim.statement)),
-              ("strength", .string(claim.strength.rawValue)),
+              (ModelField.id.key, .string(claim.id.rawValue)),
+              (ModelField.statement.key, .string(claim.statement)),
+              (ModelField.strength.key, .string(claim.strength.rawValue)),
               ("cited", .bool(graph.isCited(claim))),
             ])
           })
@@ -173,16 +178,19 @@ package enum NodeDetails {
   private static func json(_ claim: Claim, in graph: KnowledgeGraph) -> JSONValue {
     let section: JSONValue =
       claim.section.map { id in
-        .object([("id", .string(id)), ("title", .optional(graph.section(of: claim)?.title))])
+        .object([
+          (ModelField.id.key, .string(id)),
+          (ModelField.title.key, .optional(graph.section(of: claim)?.title)),
+        ])
       } ?? .null
     return .object([
-      ("id", .string(claim.id.rawValue)),
-      ("kind", .string("claim")),
-      ("statement", .string(claim.statement)),
-      ("strength", .string(claim.strength.rawValue)),
-      ("article", .optional(claim.article)),
-      ("same_as", .array(claim.sameAs.map { .string($0.rawValue) })),
-      ("section", section),
+      (ModelField.id.key, .string(claim.id.rawValue)),
+      (ModelField.kind.key, .string("claim")),
+      (ModelField.statement.key, .string(claim.statement)),
+      (ModelField.strength.key, .string(claim.strength.rawValue)),
+      (ModelField.article.key, .optional(claim.article)),
+      (ModelField.sameAs.key, .array(claim.sameAs.map { .string($0.rawValue) })),
+      (ModelField.section.key, section),
       (
         "about", .array(ClaimRendering.aboutIDs(claim, in: graph).map { entityJSON($0, in: graph) })
       ),
@@ -191,9 +199,9 @@ package enum NodeDetails {
         .array(
           claim.relations.map { relation in
             .object([
-              ("subject", .string(relation.subject.rawValue)),
-              ("predicate", .string(relation.predicate)),
-              ("object", .string(relation.object.rawValue)),
+              (ModelField.subject.key, .string(relation.subject.rawValue)),
+              (ModelField.predicate.key, .string(relation.predicate)),
+              (ModelField.object.key, .string(relation.object.rawValue)),
             ])
           })
       ),
@@ -215,7 +223,7 @@ package enum NodeDetails {
         .array(
           claim.evidence.enumerated().map { offset, stated in
             .object([
-              ("method", entityJSON(stated.method, in: graph)),
+              (ModelField.method.key, entityJSON(stated.method, in: graph)),
               (
                 "quotes",
                 .array(
@@ -227,7 +235,7 @@ package enum NodeDetails {
           })
       ),
       ("cited", .bool(graph.isCited(claim))),
-      ("note", .optional(claim.note)),
+      (ModelField.note.key, .optional(claim.note)),
     ])
   }
 
@@ -269,17 +277,20 @@ package enum NodeDetails {
         strength.rawValue,
         JSONValue.array(
           claims.filter { $0.strength == strength }.map { claim in
-            .object([("id", .string(claim.id.rawValue)), ("statement", .string(claim.statement))])
+            .object([
+              (ModelField.id.key, .string(claim.id.rawValue)),
+              (ModelField.statement.key, .string(claim.statement)),
+            ])
           })
       )
     }
     var members: [(String, JSONValue)] = [
-      ("id", .string(entity.id.rawValue)),
-      ("kind", .string(entity.kind.rawValue)),
-      ("name", .string(entity.name)),
-      ("aliases", .array(entity.aliases.map(JSONValue.string))),
-      ("category", .optional(entity.category)),
-      ("description", .optional(entity.description)),
+      (ModelField.id.key, .string(entity.id.rawValue)),
+      (ModelField.kind.key, .string(entity.kind.rawValue)),
+      (ModelField.name.key, .string(entity.name)),
+      (ModelField.aliases.key, .array(entity.aliases.map(JSONValue.string))),
+      (ModelField.category.key, .optional(entity.category)),
+      (ModelField.description.key, .optional(entity.description)),
       ("claims", .object(grouped)),
     ]
     if entity.kind == .method {
@@ -292,11 +303,11 @@ package enum NodeDetails {
         .array(
           relationEdges(of: entity.id, in: graph).map { edge in
             .object([
-              ("subject", .string(edge.source.rawValue)),
-              ("predicate", .optional(edge.predicate)),
-              ("object", .string(edge.target.rawValue)),
-              ("claim", .optional(edge.claim?.rawValue)),
-              ("strength", .optional(edge.strength?.rawValue)),
+              (ModelField.subject.key, .string(edge.source.rawValue)),
+              (ModelField.predicate.key, .optional(edge.predicate)),
+              (ModelField.object.key, .string(edge.target.rawValue)),
+              (ModelField.claim.key, .optional(edge.claim?.rawValue)),
+              (ModelField.strength.key, .optional(edge.strength?.rawValue)),
             ])
           })
       ))
@@ -311,9 +322,9 @@ package enum NodeDetails {
   private static func entityJSON(_ id: NodeID, in graph: KnowledgeGraph) -> JSONValue {
     let entity = graph.entity(id)
     return .object([
-      ("id", .string(id.rawValue)),
-      ("kind", .optional(entity?.kind.rawValue)),
-      ("name", .optional(entity?.name)),
+      (ModelField.id.key, .string(id.rawValue)),
+      (ModelField.kind.key, .optional(entity?.kind.rawValue)),
+      (ModelField.name.key, .optional(entity?.name)),
     ])
   }
 
@@ -324,14 +335,14 @@ package enum NodeDetails {
     func add(_ label: String, _ value: String?) {
       if let value, !value.isEmpty { lines.append("\(label): \(value)") }
     }
-    add("type", source.type?.rawValue)
-    add("authors", source.authors.joined(separator: ", "))
-    add("year", source.year.map(String.init))
-    add("venue", source.venue)
-    add("doi", source.doi)
-    add("pmid", source.pmid)
-    add("url", source.url)
-    add("methods", source.methods.map(\.rawValue).joined(separator: ", "))
+    add(ModelField.sourceType.key, source.type?.rawValue)
+    add(ModelField.authors.key, source.authors.joined(separator: ", "))
+    add(ModelField.year.key, source.year.map(String.init))
+    add(ModelField.venue.key, source.venue)
+    add(ModelField.doi.key, source.doi)
+    add(ModelField.pmid.key, source.pmid)
+    add(ModelField.url.key, source.url)
+    add(ModelField.methods.key, source.methods.map(\.rawValue).joined(separator: ", "))
     if graph.articles.count > 1 {
       let listing = graph.articles.filter { graph.isListed(source, inArticle: $0.id) }
       lines.append(
@@ -352,7 +363,7 @@ package enum NodeDetails {
       lines.append("listed: \(graph.isListed(source) ? "yes" : "no, the reference list lacks it")")
     }
     add("mentioned as", source.mentionedAs)
-    add("note", source.note)
+    add(ModelField.note.key, source.note)
     let citing = graph.citations(of: source.id)
     lines.append("cited by: " + count(citing.map(\.citation)))
     lines += citing.map { claim, citation in
@@ -366,43 +377,46 @@ package enum NodeDetails {
 
   private static func json(_ source: Source, in graph: KnowledgeGraph) -> JSONValue {
     .object([
-      ("id", .string(source.id.rawValue)),
-      ("kind", .string("source")),
-      ("type", .optional(source.type?.rawValue)),
-      ("label", .string(source.shortLabel)),
-      ("title", .string(source.title)),
-      ("authors", .array(source.authors.map(JSONValue.string))),
-      ("year", source.year.map(JSONValue.int) ?? .null),
-      ("venue", .optional(source.venue)),
-      ("doi", .optional(source.doi)),
-      ("pmid", .optional(source.pmid)),
-      ("url", .optional(source.url)),
-      ("methods", .array(source.methods.map { .string($0.rawValue) })),
-      ("listed", .bool(graph.isListed(source))),
+      (ModelField.id.key, .string(source.id.rawValue)),
+      (ModelField.kind.key, .string("source")),
+      (ModelField.sourceType.key, .optional(source.type?.rawValue)),
+      (ModelField.label.key, .string(source.shortLabel)),
+      (ModelField.title.key, .string(source.title)),
+      (ModelField.authors.key, .array(source.authors.map(JSONValue.string))),
+      (ModelField.year.key, source.year.map(JSONValue.int) ?? .null),
+      (ModelField.venue.key, .optional(source.venue)),
+      (ModelField.doi.key, .optional(source.doi)),
+      (ModelField.pmid.key, .optional(source.pmid)),
+      (ModelField.url.key, .optional(source.url)),
+      (ModelField.methods.key, .array(source.methods.map { .string($0.rawValue) })),
+      (ModelField.listed.key, .bool(graph.isListed(source))),
       (
         "articles",
         .array(
           graph.articles(citing: source.id).map { article in
             .object([
-              ("id", .string(article.id)),
-              ("listed", .bool(graph.isListed(source, inArticle: article.id))),
+              (ModelField.id.key, .string(article.id)),
+              (ModelField.listed.key, .bool(graph.isListed(source, inArticle: article.id))),
             ])
           })
       ),
-      ("mentioned_as", .optional(source.mentionedAs)),
-      ("note", .optional(source.note)),
+      (ModelField.mentionedAs.key, .optional(source.mentionedAs)),
+      (ModelField.note.key, .optional(source.note)),
       (
         "cited_by",
         .array(
           graph.citations(of: source.id).map { claim, citation in
             .object([
-              ("claim", .string(claim.id.rawValue)),
-              ("statement", .string(claim.statement)),
-              ("strength", .string(claim.strength.rawValue)),
-              ("article", .optional(claim.article)),
-              ("stance", .string(citation.stance.rawValue)),
-              ("methods", .array(graph.methods(of: citation).map { .string($0.rawValue) })),
-              ("inferred", .bool(citation.isInferred)),
+              (ModelField.claim.key, .string(claim.id.rawValue)),
+              (ModelField.statement.key, .string(claim.statement)),
+              (ModelField.strength.key, .string(claim.strength.rawValue)),
+              (ModelField.article.key, .optional(claim.article)),
+              (ModelField.stance.key, .string(citation.stance.rawValue)),
+              (
+                ModelField.methods.key,
+                .array(graph.methods(of: citation).map { .string($0.rawValue) })
+              ),
+              (ModelField.inferred.key, .bool(citation.isInferred)),
             ])
           })
       ),

@@ -89,18 +89,18 @@ package enum PathOutput {
     .object([
       ("from", .string(step.from.rawValue)),
       ("to", .string(step.to.rawValue)),
-      ("claim", .string(step.claim.rawValue)),
-      ("statement", .optional(graph.claim(step.claim)?.statement)),
-      ("strength", .string(step.strength.rawValue)),
-      ("article", .optional(graph.claim(step.claim)?.article)),
+      (ModelField.claim.key, .string(step.claim.rawValue)),
+      (ModelField.statement.key, .optional(graph.claim(step.claim)?.statement)),
+      (ModelField.strength.key, .string(step.strength.rawValue)),
+      (ModelField.article.key, .optional(graph.claim(step.claim)?.article)),
       ("cited", .bool(step.isCited)),
       (
         "relation",
         step.relation.map { relation in
           .object([
-            ("subject", .string(relation.subject.rawValue)),
-            ("predicate", .string(relation.predicate)),
-            ("object", .string(relation.object.rawValue)),
+            (ModelField.subject.key, .string(relation.subject.rawValue)),
+            (ModelField.predicate.key, .string(relation.predicate)),
+            (ModelField.object.key, .string(relation.object.rawValue)),
           ])
         } ?? .null
       ),

@@ -176,15 +176,15 @@ package enum QueryOutput {
   package static func json(_ source: Source, in graph: KnowledgeGraph) -> JSONValue {
     let citing = graph.citingClaims(of: source.id)
     return .object([
-      ("id", .string(source.id.rawValue)),
-      ("kind", .string("source")),
-      ("label", .string(source.shortLabel)),
-      ("title", .string(source.title)),
-      ("type", .optional(source.type?.rawValue)),
-      ("authors", .array(source.authors.map(JSONValue.string))),
-      ("year", source.year.map(JSONValue.int) ?? .null),
-      ("listed", .bool(graph.isListed(source))),
-      ("methods", .array(source.methods.map { .string($0.rawValue) })),
+      (ModelField.id.key, .string(source.id.rawValue)),
+      (ModelField.kind.key, .string("source")),
+      (ModelField.label.key, .string(source.shortLabel)),
+      (ModelField.title.key, .string(source.title)),
+      (ModelField.sourceType.key, .optional(source.type?.rawValue)),
+      (ModelField.authors.key, .array(source.authors.map(JSONValue.string))),
+      (ModelField.year.key, source.year.map(JSONValue.int) ?? .null),
+      (ModelField.listed.key, .bool(graph.isListed(source))),
+      (ModelField.methods.key, .array(source.methods.map { .string($0.rawValue) })),
       ("cited_by", .int(citing.made.count)),
       ("inferred_by", .int(citing.inferred.count)),
     ])
@@ -193,10 +193,10 @@ package enum QueryOutput {
   /// An entity for `--format json`.
   package static func json(_ entity: Entity, in graph: KnowledgeGraph) -> JSONValue {
     .object([
-      ("id", .string(entity.id.rawValue)),
-      ("kind", .string(entity.kind.rawValue)),
-      ("name", .string(entity.name)),
-      ("aliases", .array(entity.aliases.map(JSONValue.string))),
+      (ModelField.id.key, .string(entity.id.rawValue)),
+      (ModelField.kind.key, .string(entity.kind.rawValue)),
+      (ModelField.name.key, .string(entity.name)),
+      (ModelField.aliases.key, .array(entity.aliases.map(JSONValue.string))),
       ("claims", .int(claimCount(entity, in: graph))),
     ])
   }

@@ -9,9 +9,9 @@ extension TextQuote {
   /// scalars (end excluded).
   package static func json(_ quotes: [TextQuote], _ matches: [QuoteMatch]?) -> [JSONValue] {
     quotes.enumerated().map { index, quote in
-      var members: [(String, JSONValue)] = [("exact", .string(quote.exact))]
-      if let prefix = quote.prefix { members.append(("prefix", .string(prefix))) }
-      if let suffix = quote.suffix { members.append(("suffix", .string(suffix))) }
+      var members: [(String, JSONValue)] = [(ModelField.exact.key, .string(quote.exact))]
+      if let prefix = quote.prefix { members.append((ModelField.prefix.key, .string(prefix))) }
+      if let suffix = quote.suffix { members.append((ModelField.suffix.key, .string(suffix))) }
       guard let matches, matches.indices.contains(index) else { return .object(members) }
       switch matches[index] {
       case .found(let span):

@@ -18,7 +18,7 @@ public struct JSONTablesRenderer: SummaryTablesRenderer {
   /// The tables as a JSON value.
   public func json(_ tables: SummaryTables) -> JSONValue {
     .object([
-      ("title", .string(tables.title)),
+      (ModelField.title.key, .string(tables.title)),
       ("by", .optional(tables.grouping?.rawValue)),
       ("tables", .array(tables.tables.map(json))),
     ])
@@ -26,23 +26,24 @@ public struct JSONTablesRenderer: SummaryTablesRenderer {
 
   private func json(_ table: SummaryTable) -> JSONValue {
     .object([
-      ("strength", .string(table.strength.rawValue)),
-      ("title", .string(table.title)),
+      (ModelField.strength.key, .string(table.strength.rawValue)),
+      (ModelField.title.key, .string(table.title)),
       ("claims", .int(table.claimCount)),
       (
         "groups",
         .array(
           table.groups.map { group in
             .object([
-              ("id", .optional(group.id)),
-              ("title", .optional(group.title)),
+              (ModelField.id.key, .optional(group.id)),
+              (ModelField.title.key, .optional(group.title)),
               ("rows", .array(group.rows.map(json))),
               (
                 "see_also",
                 .array(
                   group.seeAlso.map { link in
                     .object([
-                      ("id", .string(link.id)), ("title", .string(link.title)),
+                      (ModelField.id.key, .string(link.id)),
+                      (ModelField.title.key, .string(link.title)),
                       ("claims", .int(link.count)),
                     ])
                   })
@@ -56,37 +57,37 @@ public struct JSONTablesRenderer: SummaryTablesRenderer {
 
   private func json(_ row: SummaryRow) -> JSONValue {
     .object([
-      ("claim", .string(row.claim.rawValue)),
-      ("statement", .string(row.statement)),
-      ("strength", .string(row.strength.rawValue)),
+      (ModelField.claim.key, .string(row.claim.rawValue)),
+      (ModelField.statement.key, .string(row.statement)),
+      (ModelField.strength.key, .string(row.strength.rawValue)),
       ("listed_support", .bool(row.hasListedSupport)),
       ("backed", .bool(row.isBacked)),
       ("evidence", .array(row.evidence.map(json))),
-      ("inferred", .array(row.inferred.map(json))),
+      (ModelField.inferred.key, .array(row.inferred.map(json))),
       ("stated", .array(row.stated.map(json))),
-      ("about", .array(row.about.map(json))),
+      (ModelField.about.key, .array(row.about.map(json))),
     ])
   }
 
   private func json(_ evidence: SummaryEvidence) -> JSONValue {
     .object([
-      ("source", .string(evidence.source.rawValue)),
-      ("label", .string(evidence.label)),
-      ("listed", .bool(evidence.isListed)),
-      ("methods", .array(evidence.methods.map(json))),
-      ("stance", .string(evidence.stance.rawValue)),
+      (ModelField.source.key, .string(evidence.source.rawValue)),
+      (ModelField.label.key, .string(evidence.label)),
+      (ModelField.listed.key, .bool(evidence.isListed)),
+      (ModelField.methods.key, .array(evidence.methods.map(json))),
+      (ModelField.stance.key, .string(evidence.stance.rawValue)),
     ])
   }
 
   private func json(_ reference: SummaryReference) -> JSONValue {
     .object([
-      ("source", .string(reference.source.rawValue)),
-      ("label", .string(reference.label)),
-      ("title", .string(reference.title)),
-      ("mentioned_as", .optional(reference.mentionedAs)),
-      ("venue", .optional(reference.venue)),
-      ("listed", .bool(reference.isListed)),
-      ("doi", .optional(reference.doi)),
+      (ModelField.source.key, .string(reference.source.rawValue)),
+      (ModelField.label.key, .string(reference.label)),
+      (ModelField.title.key, .string(reference.title)),
+      (ModelField.mentionedAs.key, .optional(reference.mentionedAs)),
+      (ModelField.venue.key, .optional(reference.venue)),
+      (ModelField.listed.key, .bool(reference.isListed)),
+      (ModelField.doi.key, .optional(reference.doi)),
       ("doi_added", .bool(reference.isDOIAdded)),
       ("inferred_only", .bool(reference.isInferredOnly)),
     ])
@@ -94,9 +95,9 @@ public struct JSONTablesRenderer: SummaryTablesRenderer {
 
   private func json(_ topic: SummaryTopic) -> JSONValue {
     .object([
-      ("id", .string(topic.id.rawValue)),
-      ("name", .string(topic.name)),
-      ("kind", .optional(topic.kind?.rawValue)),
+      (ModelField.id.key, .string(topic.id.rawValue)),
+      (ModelField.name.key, .string(topic.name)),
+      (ModelField.kind.key, .optional(topic.kind?.rawValue)),
     ])
   }
 }

@@ -102,14 +102,28 @@ public struct Neo4jCSVExporter: GraphFolderExporter {
   /// One column: its `neo4j-admin` header, and its name (the plain header) and type in
   /// LadybugDB.
   private struct Column {
-    let header: StaticString
+    let header: String
     let name: String
     let ladybugType: String
 
-    init(_ header: StaticString, _ name: String, _ ladybugType: String = "STRING") {
+    init(_ header: String, _ name: String, _ ladybugType: String = "STRING") {
       self.header = header
       self.name = name
       self.ladybugType = ladybugType
+    }
+
+    /// A model field's column, named by its attribute and typed by its values: whole
+    /// numbers, booleans and lists of texts are typed; texts and records (JSON text) are
+    /// strings.
+    init(_ field: ModelField) {
+      let name = field.attribute
+      switch field.type {
+      case .integer: self.init(name + ":int", name, "INT64")
+      case .boolean: self.init(name + ":boolean", name, "BOOLEAN")
+      case .decimal: self.init(name + ":double", name, "DOUBLE")
+      case .texts: self.init(name + ":string[]", name, "STRING[]")
+      case .text, .records, .record: self.init(name, name)
+      }
     }
 
     var isArray: Bool { ladybugType.hasSuffix("[]") }
@@ -117,77 +131,53 @@ public struct Neo4jCSVExporter: GraphFolderExporter {
 
   /// Writes the header line of `columns`, in this exporter's style.
   private func writeHeader(_ columns: [Column], to out: inout OutputBuffer) {
-    switch headerStyle {
-    case .neo4j:
-      CSVRecord.line(columns.map(\.header), to: &out)
-    case .plain:
-      var record = CSVRecord()
-      for column in columns { record.add(column.name, to: &out) }
-      record.end(&out)
+    var record = CSVRecord()
+    for column in columns {
+      record.add(headerStyle == .neo4j ? column.header : column.name, to: &out)
     }
+    record.end(&out)
   }
 
   private static let suppressionColumns = [
     Column("suppressed_rules:string[]", "suppressed_rules", "STRING[]"),
-    Column("suppressions", "suppressions"),
+    Column(.suppressions),
   ]
 
   private static func nodeColumns(_ kind: NodeKind) -> [Column] {
-    let head = [Column("id:ID", "id"), Column(":LABEL", "label")]
+    let head = [Column("id:ID", ModelField.id.attribute), Column(":LABEL", "label")]
     switch kind {
     case .claim:
-      return head + [
-        Column("statement", "statement"), Column("strength", "strength"),
-        Column("section", "section"), Column("note", "note"),
-      ] + suppressionColumns + [
-        Column("article", "article"), Column("same_as:string[]", "same_as", "STRING[]"),
-      ]
+      return head + [.statement, .strength, .section, .note].map(Column.init)
+        + suppressionColumns + [.article, .sameAs].map(Column.init)
     case .source:
-      return head + [
-        Column("source_type", "source_type"), Column("title", "title"),
-        Column("authors:string[]", "authors", "STRING[]"), Column("year:int", "year", "INT64"),
-        Column("venue", "venue"), Column("doi", "doi"), Column("pmid", "pmid"),
-        Column("url", "url"), Column("methods:string[]", "methods", "STRING[]"),
-        Column("listed:boolean", "listed", "BOOLEAN"), Column("mentioned_as", "mentioned_as"),
-        Column("note", "note"),
-      ] + suppressionColumns
+      let fields: [ModelField] = [
+        .sourceType, .title, .authors, .year, .venue, .doi, .pmid, .url, .methods, .listed,
+        .mentionedAs, .note,
+      ]
+      return head + fields.map(Column.init) + suppressionColumns
     case .region, .receptor, .condition, .molecule, .intervention, .method, .structure:
-      return head + [
-        Column("name", "name"), Column("aliases:string[]", "aliases", "STRING[]"),
-        Column("category", "category"), Column("description", "description"),
-      ] + suppressionColumns
+      return head + [.name, .aliases, .category, .description].map(Column.init)
+        + suppressionColumns
     case .article:
-      return head + [
-        Column("title", "title"), Column("text_file", "text_file"),
-        Column("sections", "sections"),
-      ] + suppressionColumns
+      return head + [.title, .textFile, .sections].map(Column.init) + suppressionColumns
     }
   }
 
   private static func edgeColumns(_ kind: EdgeKind) -> [Column] {
     let head = [
       Column(":START_ID", "start_id"), Column(":END_ID", "end_id"), Column(":TYPE", "type"),
-      Column("id", "id"),
+      Column(ModelField.id.attribute, ModelField.id.attribute),
     ]
+    let fields: [ModelField]
     switch kind {
-    case .about, .sameAs, .inArticle: return head + [Column("strength", "strength")]
-    case .evidence:
-      return head + [
-        Column("strength", "strength"), Column("stated:boolean", "stated", "BOOLEAN"),
-      ]
-    case .cites:
-      return head + [
-        Column("strength", "strength"), Column("stance", "stance"),
-        Column("methods:string[]", "methods", "STRING[]"), Column("locator", "locator"),
-        Column("inferred:boolean", "inferred", "BOOLEAN"),
-        Column("backs:boolean", "backs", "BOOLEAN"),
-      ]
-    case .relation:
-      return head + [
-        Column("strength", "strength"), Column("claim", "claim"), Column("predicate", "predicate"),
-      ]
-    case .usesMethod: return head
+    case .about, .sameAs, .inArticle: fields = [.strength]
+    case .evidence: fields = [.strength, .stated]
+    case .cites: fields = [.strength, .stance, .methods, .locator, .inferred]
+    case .relation: fields = [.strength, .claim, .predicate]
+    case .usesMethod: fields = []
     }
+    let backs = kind == .cites ? [Column("backs:boolean", "backs", "BOOLEAN")] : []
+    return head + fields.map(Column.init) + backs
   }
 
   // MARK: - Rows
@@ -230,11 +220,7 @@ public struct Neo4jCSVExporter: GraphFolderExporter {
         record.add(article.title, to: &out)
         record.add(selection.graph.text(ofArticle: article.id)?.path, to: &out)
         var sections = OutputBuffer(capacity: 256)
-        JSONText.append(
-          .array(
-            article.sections.map {
-              .object([("id", .string($0.id)), ("title", .string($0.title))])
-            }), to: &sections)
+        JSONText.append(.array(article.sections.map(GraphAttributes.json(of:))), to: &sections)
         record.add(article.sections.isEmpty ? nil : sections.text, to: &out)
       }
       let suppressions = node.suppressions
@@ -243,12 +229,7 @@ public struct Neo4jCSVExporter: GraphFolderExporter {
         record.add(nil as String?, to: &out)
       } else {
         var json = OutputBuffer(capacity: 256)
-        JSONText.append(
-          .array(
-            suppressions.map {
-              .object([("rule", .string($0.rule.rawValue)), ("reason", .string($0.reason))])
-            }
-          ), to: &json)
+        JSONText.append(.array(suppressions.map(GraphAttributes.json(of:))), to: &json)
         record.add(json.text, to: &out)
       }
       if case .claim(let claim) = node {
@@ -323,7 +304,8 @@ public struct Neo4jCSVExporter: GraphFolderExporter {
     for kind in NodeKind.allCases {
       let columns = nodeColumns(kind).filter { $0.name != "label" }
       let properties = columns.map { column in
-        column.name + " " + column.ladybugType + (column.name == "id" ? " PRIMARY KEY" : "")
+        column.name + " " + column.ladybugType
+          + (column.name == ModelField.id.attribute ? " PRIMARY KEY" : "")
       }
       lines.append(
         "CREATE NODE TABLE \(label(of: kind))(\(properties.joined(separator: ", ")));")

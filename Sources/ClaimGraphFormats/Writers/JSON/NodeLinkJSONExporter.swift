@@ -49,14 +49,14 @@ public struct NodeLinkJSONExporter: GraphExporter {
       out.append(isFirst ? "\n{" : ",\n{")
       isFirst = false
       var members = Members()
-      members.add("id", .string(node.id.rawValue), to: &out)
-      members.add("kind", .string(node.kind.rawValue), to: &out)
-      members.add("label", .string(ExportStyle.label(of: node)), to: &out)
-      members.add("color", .string(ExportStyle.color(of: node).hex), to: &out)
-      for (field, value) in GraphAttributes.values(
+      members.add(ModelField.id, .string(node.id.rawValue), to: &out)
+      members.add(ModelField.kind, .string(node.kind.rawValue), to: &out)
+      members.add(ModelField.label, .string(ExportStyle.label(of: node)), to: &out)
+      members.add(ModelField.color, .string(ExportStyle.color(of: node).hex), to: &out)
+      for (_, field, value) in GraphAttributes.values(
         of: node, in: selection.graph, textFolder: textFolder)
       {
-        try add(field.name, value, to: &members, &out, &sink)
+        try add(field, value, to: &members, &out, &sink)
       }
       out.append("}")
       try out.flushIfFull(to: &sink)
@@ -65,26 +65,25 @@ public struct NodeLinkJSONExporter: GraphExporter {
     for (offset, edge) in selection.edges.enumerated() {
       out.append(offset == 0 ? "\n{" : ",\n{")
       var members = Members()
-      members.add("source", .string(edge.source.rawValue), to: &out)
-      members.add("target", .string(edge.target.rawValue), to: &out)
-      let values = GraphAttributes.values(of: edge).filter { $0.field != .weight }
+      members.add(ModelField.source, .string(edge.source.rawValue), to: &out)
+      members.add(ModelField.target, .string(edge.target.rawValue), to: &out)
+      let values = GraphAttributes.values(of: edge).filter { $0.slot != Self.weight }
       // The id comes right after the kind and the strength.
-      let afterStrength =
-        values.firstIndex { $0.field != .kind && $0.field != .strength } ?? values.count
-      for (field, value) in values[..<afterStrength] {
-        members.add(field.name, value, to: &out)
+      let afterStrength = values.firstIndex { $0.slot > Self.strength } ?? values.count
+      for (_, field, value) in values[..<afterStrength] {
+        members.add(field, value, to: &out)
       }
-      members.add("id", .string(edge.id), to: &out)
-      for (field, value) in values[afterStrength...] {
-        members.add(field.name, value, to: &out)
+      members.add(ModelField.id, .string(edge.id), to: &out)
+      for (_, field, value) in values[afterStrength...] {
+        members.add(field, value, to: &out)
       }
       out.append("}")
       try out.flushIfFull(to: &sink)
     }
     out.append("\n],\n\"graph\":{")
     var members = Members()
-    for (name, value) in GraphAttributes.values(of: selection.graph) {
-      try add(name, value, to: &members, &out, &sink)
+    for (field, value) in GraphAttributes.values(of: selection.graph) {
+      try add(field, value, to: &members, &out, &sink)
     }
     out.append("},\n\"directed\":true,\"multigraph\":true}\n")
     try out.flush(to: &sink)
@@ -93,14 +92,14 @@ public struct NodeLinkJSONExporter: GraphExporter {
   /// Adds a member; a text longer than ``longTextBytes`` (an article's text, on the graph or
   /// on an article node) goes as a list of pieces, one a line.
   private func add(
-    _ name: String, _ value: GraphAttributes.Value, to members: inout Members,
+    _ field: ModelField, _ value: GraphAttributes.Value, to members: inout Members,
     _ out: inout OutputBuffer, _ sink: inout some ExportSink
   ) throws {
     guard case .string(let text) = value, text.utf8.count > longTextBytes else {
-      members.add(name, value, to: &out)
+      members.add(field, value, to: &out)
       return
     }
-    members.addName(name, to: &out)
+    members.addName(field.attribute, to: &out)
     out.append("[")
     for (offset, piece) in Self.pieces(of: text, bytes: longTextBytes).enumerated() {
       out.append(offset == 0 ? "\n" : ",\n")
@@ -110,13 +109,19 @@ public struct NodeLinkJSONExporter: GraphExporter {
     out.append("\n]")
   }
 
+  /// The positions of the edges' `strength` and `weight` in ``GraphAttributes/edge``: JSON
+  /// has no weight, and an edge's id follows its kind and strength.
+  private static let strength = GraphAttributes.edgeSlot(.strength)
+  private static let weight = GraphAttributes.edgeSlot(.weight)
+
   /// The members of one JSON object, written one after the other.
   private struct Members {
     private var count = 0
 
-    mutating func add(_ name: String, _ value: GraphAttributes.Value, to output: inout OutputBuffer)
-    {
-      addName(name, to: &output)
+    mutating func add(
+      _ field: ModelField, _ value: GraphAttributes.Value, to output: inout OutputBuffer
+    ) {
+      addName(field.attribute, to: &output)
       switch value {
       case .string(let text): JSONText.appendString(text, to: &output)
       case .double: JSONText.appendString(value.text, to: &output)

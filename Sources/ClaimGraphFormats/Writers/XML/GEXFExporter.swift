@@ -39,7 +39,10 @@ public struct GEXFExporter: GraphExporter {
     writer.attribute("mode", "static")
     declare("node", GraphAttributes.nodeKeys.dropFirst(), &writer)
     declare(
-      "edge", GraphAttributes.EdgeField.allCases.filter(Self.isAttribute).map(\.key), &writer)
+      "edge",
+      GraphAttributes.edgeKeys.indices.filter { Self.isAttribute[$0] }.map {
+        GraphAttributes.edgeKeys[$0]
+      }, &writer)
 
     writer.startElement("nodes")
     writer.attribute("count", selection.nodeCount)
@@ -49,11 +52,11 @@ public struct GEXFExporter: GraphExporter {
       writer.attribute("id", node.id.rawValue)
       writer.attribute("label", ExportStyle.label(of: node))
       writer.startElement("attvalues")
-      attvalue(GraphAttributes.NodeField.kind.name, .string(node.kind.rawValue), &writer)
-      for (field, value) in GraphAttributes.values(
+      attvalue(ModelField.kind.attribute, .string(node.kind.rawValue), &writer)
+      for (_, field, value) in GraphAttributes.values(
         of: node, in: selection.graph, textFolder: textFolder)
       {
-        attvalue(field.name, value, &writer)
+        attvalue(field.attribute, value, &writer)
       }
       writer.endElement()
       color(ExportStyle.color(of: node), &writer)
@@ -75,8 +78,8 @@ public struct GEXFExporter: GraphExporter {
       writer.attribute("kind", edge.kind.rawValue)
       writer.attribute("weight", .double(ExportStyle.weight(of: edge.strength)))
       writer.startElement("attvalues")
-      for (field, value) in GraphAttributes.values(of: edge) where Self.isAttribute(field) {
-        attvalue(field.name, value, &writer)
+      for (slot, field, value) in GraphAttributes.values(of: edge) where Self.isAttribute[slot] {
+        attvalue(field.attribute, value, &writer)
       }
       writer.endElement()
       if edge.kind == .cites && edge.stance == .contradicts {
@@ -89,14 +92,11 @@ public struct GEXFExporter: GraphExporter {
     try sink.write("\n")
   }
 
-  /// Whether an edge attribute is written as an attribute value; `label` and `weight` are
-  /// native GEXF edge attributes instead.
-  private static func isAttribute(_ field: GraphAttributes.EdgeField) -> Bool {
-    switch field {
-    case .label, .weight, .quote, .implied: false
-    case .kind, .strength, .claim, .predicate, .stance, .methods, .locator, .inferred, .stated:
-      true
-    }
+  /// Whether each edge attribute (by its position in ``GraphAttributes/edge``) is written as
+  /// an attribute value: `weight` is a native GEXF edge attribute instead, and `quote` and
+  /// `implied` are GraphML's.
+  private static let isAttribute = GraphAttributes.edge.map { attribute in
+    ![ModelField.weight, .quote, .implied].contains(attribute.field)
   }
 
   private func declare(

@@ -64,8 +64,8 @@ public struct GraphMLExporter: GraphExporter {
     writer.attribute(
       "id", articleID.flatMap { GraphMLIdentifiers.isNMToken($0) ? $0 : nil } ?? "G")
     writer.attribute("edgedefault", "directed")
-    for (name, value) in GraphAttributes.values(of: graph) {
-      writer.data(keys.graphID(name), value)
+    for (field, value) in GraphAttributes.values(of: graph) {
+      writer.data(keys.graphID(field.attribute), value)
     }
     try writer.flushIfFull(to: &sink)
     try writeNodes(selection, ids: ids, keys: keys, statedByEdges: statedByEdges, &writer, &sink)
@@ -94,15 +94,15 @@ public struct GraphMLExporter: GraphExporter {
       }
       writer.startElement("node")
       writer.attribute("id", ids.xmlID(for: node.id))
-      writer.data(keys.node[.label], .string(ExportStyle.label(of: node)))
-      writer.data(keys.node[.kind], .string(node.kind.rawValue))
+      writer.data(keys.label, .string(ExportStyle.label(of: node)))
+      writer.data(keys.kind, .string(node.kind.rawValue))
       let color = ExportStyle.color(of: node)
       if colors[color] == nil { colors[color] = keys.colorBytes(color) }
       writer.raw { $0.append(colors[color]!) }
-      for (field, value) in GraphAttributes.values(
+      for (slot, _, value) in GraphAttributes.values(
         of: node, in: graph, textFolder: textFolder, listsOnEdges: listsOnEdges)
       {
-        writer.data(keys.node[field], value)
+        writer.data(keys.node(at: slot), value)
       }
       if let nodeID = keys.nodeID, ids.isGenerated(node.id) {
         writer.data(nodeID, .string(node.id.rawValue))
@@ -144,10 +144,10 @@ public struct GraphMLExporter: GraphExporter {
       case .relation:
         let edges = graph.edges.span
         if let claim = edges[number].claim {
-          writer.data(keys.edge[.claim], .string(claim.rawValue))
+          writer.data(keys.edges.claim, .string(claim.rawValue))
         }
         if let predicate = edges[number].predicate {
-          writer.data(keys.edge[.predicate], .string(predicate))
+          writer.data(keys.edges.predicate, .string(predicate))
         }
       case .cites:
         let edges = graph.edges.span
@@ -158,9 +158,9 @@ public struct GraphMLExporter: GraphExporter {
         } else {
           let edge = edges[number]
           if !edge.methods.isEmpty {
-            writer.data(keys.edge[.methods], GraphAttributes.list(edge.methods))
+            writer.data(keys.edges.methods, GraphAttributes.list(edge.methods))
           }
-          if let locator = edge.locator { writer.data(keys.edge[.locator], .string(locator)) }
+          if let locator = edge.locator { writer.data(keys.edges.locator, .string(locator)) }
           if edge.isInferred { writer.raw { $0.append(fixed.inferred) } }
         }
       case .about:
@@ -183,15 +183,15 @@ public struct GraphMLExporter: GraphExporter {
   ) {
     let citation = graph.claims.span[claim].citations[offset]
     if let methods = citation.methods {
-      writer.data(keys.edge[.methods], GraphAttributes.list(methods))
+      writer.data(keys.edges.methods, GraphAttributes.list(methods))
     }
-    if let locator = citation.locator { writer.data(keys.edge[.locator], .string(locator)) }
-    if citation.isInferred { writer.data(keys.edge[.inferred], .bool(true)) }
+    if let locator = citation.locator { writer.data(keys.edges.locator, .string(locator)) }
+    if citation.isInferred { writer.data(keys.edges.inferred, .bool(true)) }
     let grounding = graph.grounding(ofClaimAt: claim)
     if let quote = GraphAttributes.quote(
       of: citation, offset: offset, of: graph.claims.span[claim].id, grounding: grounding)
     {
-      writer.data(keys.edge[.quote], quote)
+      writer.data(keys.edges.quote, quote)
     }
   }
 }
@@ -240,8 +240,8 @@ private struct FixedEdgeData {
   let implied: [UInt8]
 
   init(_ keys: KeyTable) {
-    func bytes(_ field: GraphAttributes.EdgeField, _ value: GraphAttributes.Value) -> [UInt8] {
-      XMLMarkupWriter.bytes(of: keys.edge[field], text: value)
+    func bytes(_ field: ModelField, _ value: GraphAttributes.Value) -> [UInt8] {
+      XMLMarkupWriter.bytes(of: keys.edge(field), text: value)
     }
     let strengths = EvidenceStrength.allCases
     kinds = EdgeKind.allCases.map { bytes(.kind, .string($0.rawValue)) }
@@ -313,60 +313,84 @@ private struct KeyTable {
     let key: GraphAttributes.Key
   }
 
-  /// Ids of some fields, looked up by the field's position in declaration order.
-  struct FieldIDs<Field: RawRepresentable<Int> & CaseIterable> {
-    fileprivate var ids: [Data?] = []
-    subscript(field: Field) -> Data {
-      guard let id = ids[field.rawValue] else { preconditionFailure("undeclared key \(field)") }
-      return id
-    }
-  }
-
   /// The `<data key="…">` element of one key.
   typealias Data = XMLMarkupWriter.PreparedElement
 
-  private(set) var declarations: [Declaration] = []
-  private var graphIDs: [String: Data] = [:]
-  private(set) var node = FieldIDs<GraphAttributes.NodeField>()
-  private(set) var nodeColor: [Data] = []
-  private(set) var nodeID: Data?
-  private(set) var edge = FieldIDs<GraphAttributes.EdgeField>()
+  /// The keys of what a claim says on its edges, written edge by edge.
+  struct EdgeKeys {
+    let claim: Data
+    let predicate: Data
+    let methods: Data
+    let locator: Data
+    let inferred: Data
+    let quote: Data
+  }
+
+  let declarations: [Declaration]
+  private let graphIDs: [String: Data]
+  /// The keys of ``GraphAttributes/node``, by position (nil: not declared).
+  private let nodeIDs: [Data?]
+  private let nodeColor: [Data]
+  let nodeID: Data?
+  /// The keys of ``GraphAttributes/edge``, by position.
+  private let edgeIDs: [Data]
+  /// The keys every node has.
+  let label: Data
+  let kind: Data
+  let edges: EdgeKeys
 
   /// Declares graph keys, then node keys (`label` and `kind`, the colour, the authored
   /// fields — a claim's lists only when some claim keeps them on its node —, `node_id`
-  /// when some ids were replaced), then edge keys (no `label`).
+  /// when some ids were replaced), then edge keys.
   init(needsNodeID: Bool, needsClaimLists: Bool) {
+    var declarations: [Declaration] = []
+    func declare(_ key: GraphAttributes.Key) -> Data {
+      let id = "d\(declarations.count)"
+      declarations.append(Declaration(id: id, key: key))
+      return Data("data", "key", id)
+    }
+    var graphIDs: [String: Data] = [:]
     for key in GraphAttributes.graphKeys { graphIDs[key.name] = declare(key) }
-    var nodeIDs: [Data?] = []
-    for key in GraphAttributes.nodeKeys.prefix(2) { nodeIDs.append(declare(key)) }
-    nodeColor = ["r", "g", "b"].map {
-      declare(GraphAttributes.Key(name: $0, type: .int, domain: .node))
+    // `label` and `kind` come first among the node attributes.
+    let presentation = GraphAttributes.nodeKeys.prefix(2).map(declare)
+    let color = [ModelField.red, .green, .blue].map {
+      declare(GraphAttributes.Key(field: $0, domain: .node))
     }
-    let claimLists: Set<GraphAttributes.NodeField> = [.about, .relations, .citations]
-    for field in GraphAttributes.NodeField.allCases.dropFirst(2) {
-      nodeIDs.append(
-        needsClaimLists || !claimLists.contains(field) ? declare(field.key) : nil)
+    let claimLists: [ModelField] = [.about, .relations, .citations]
+    let authored = GraphAttributes.nodeKeys.dropFirst(presentation.count).map { key in
+      needsClaimLists || !claimLists.contains(key.field) ? declare(key) : nil
     }
-    node.ids = nodeIDs
-    if needsNodeID {
-      nodeID = declare(GraphAttributes.Key(name: "node_id", type: .string, domain: .node))
-    }
-    edge.ids = GraphAttributes.EdgeField.allCases.map { field in
-      field == .label ? nil : declare(field.key)
-    }
+    nodeID = needsNodeID ? declare(GraphAttributes.Key(field: .nodeID, domain: .node)) : nil
+    let edgeIDs = GraphAttributes.edgeKeys.map(declare)
+    func edgeID(_ field: ModelField) -> Data { edgeIDs[GraphAttributes.edgeSlot(field)] }
+    self.declarations = declarations
+    self.graphIDs = graphIDs
+    nodeIDs = presentation.map(Optional.some) + authored
+    nodeColor = color
+    self.edgeIDs = edgeIDs
+    label = presentation[GraphAttributes.nodeSlot(.label)]
+    kind = presentation[GraphAttributes.nodeSlot(.kind)]
+    edges = EdgeKeys(
+      claim: edgeID(.claim), predicate: edgeID(.predicate), methods: edgeID(.methods),
+      locator: edgeID(.locator), inferred: edgeID(.inferred), quote: edgeID(.quote))
   }
+
+  /// The key of the node attribute at `slot` in ``GraphAttributes/node``.
+  func node(at slot: Int) -> Data {
+    guard let id = nodeIDs[slot] else {
+      preconditionFailure("undeclared key \(GraphAttributes.node[slot].field.attribute)")
+    }
+    return id
+  }
+
+  /// The key of an edge attribute.
+  func edge(_ field: ModelField) -> Data { edgeIDs[GraphAttributes.edgeSlot(field)] }
 
   /// A colour as three integer `<data>` elements, for `r`, `g` and `b`.
   func colorBytes(_ color: RGBColor) -> [UInt8] {
     zip(nodeColor, [color.red, color.green, color.blue]).flatMap { key, component in
       XMLMarkupWriter.bytes(of: key, text: .int(component))
     }
-  }
-
-  private mutating func declare(_ key: GraphAttributes.Key) -> Data {
-    let id = "d\(declarations.count)"
-    declarations.append(Declaration(id: id, key: key))
-    return Data("data", "key", id)
   }
 
   func graphID(_ name: String) -> Data {
