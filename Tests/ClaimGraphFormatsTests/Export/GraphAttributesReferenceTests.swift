@@ -1,5 +1,5 @@
-import ClaimGraphTestSupport
 import ClaimGraph
+import ClaimGraphTestSupport
 import Foundation
 import Testing
 
